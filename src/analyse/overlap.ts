@@ -1,0 +1,84 @@
+// "It repeats the article" (spec §3.5): the share of a short block's content words that occur
+// in one longer prose block, found through an index of content words, never pair by pair.
+import { MATCH_PREFIX_LETTERS, MAX_PULL_QUOTE_PROBES, PULL_QUOTE_OVERLAP } from '../config.js';
+import { countWords, normalizeWord } from './words.js';
+
+/** A prose block as the index sees it: an id and its text. */
+export interface ProseBlock {
+  id: number;
+  text: string;
+}
+
+interface Entry {
+  words: number;
+  keys: ReadonlySet<string>;
+}
+
+/** Two content words match when equal or sharing a prefix of MATCH_PREFIX_LETTERS letters. */
+export function matchKey(word: string): string {
+  const chars = Array.from(word);
+  return chars.length >= MATCH_PREFIX_LETTERS ? chars.slice(0, MATCH_PREFIX_LETTERS).join('') : word;
+}
+
+/** The match keys of a text's content words: case-folded, edge punctuation off, no stop words. */
+export function contentKeys(text: string, stop: ReadonlySet<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const token of text.split(/\s+/)) {
+    const word = normalizeWord(token);
+    if (word && !stop.has(word)) keys.add(matchKey(word));
+  }
+  return keys;
+}
+
+/** An index of prose blocks by content word, answering whether a block repeats a longer one. */
+export class OverlapIndex {
+  private readonly entries = new Map<number, Entry>();
+  private readonly postings = new Map<string, number[]>();
+
+  /** Indexes the blocks with the stop words of the article's language. */
+  constructor(
+    blocks: ProseBlock[],
+    private readonly stop: ReadonlySet<string>,
+  ) {
+    for (const block of blocks) {
+      const keys = contentKeys(block.text, stop);
+      this.entries.set(block.id, { words: countWords(block.text), keys });
+      for (const key of keys) {
+        const list = this.postings.get(key);
+        if (list) list.push(block.id);
+        else this.postings.set(key, [block.id]);
+      }
+    }
+    // Longest blocks first, so a walk can stop at the first block that is not longer.
+    const wordsOf = (block: number): number => this.entries.get(block)!.words;
+    for (const list of this.postings.values()) list.sort((a, b) => wordsOf(b) - wordsOf(a));
+  }
+
+  /** True when at least PULL_QUOTE_OVERLAP of the block's content words occur in one longer block. */
+  repeatsLongerBlock(id: number, text: string): boolean {
+    const keys = [...contentKeys(text, this.stop)];
+    if (keys.length === 0) return false;
+    const words = countWords(text);
+    const needed = Math.ceil(keys.length * PULL_QUOTE_OVERLAP - 1e-9);
+    // A block with `needed` of the keys holds one of the (keys - needed + 1) rarest: walk those.
+    const rarest = keys
+      .map((key) => ({ key, list: this.postings.get(key) ?? [] }))
+      .sort((a, b) => a.list.length - b.list.length)
+      .slice(0, keys.length - needed + 1);
+    const seen = new Set<number>([id]);
+    let probes = 0;
+    for (const { list } of rarest) {
+      for (const other of list) {
+        const entry = this.entries.get(other)!;
+        if (entry.words <= words) break;
+        if (++probes > MAX_PULL_QUOTE_PROBES) return false;
+        if (seen.has(other)) continue;
+        seen.add(other);
+        let hits = 0;
+        for (const key of keys) if (entry.keys.has(key)) hits++;
+        if (hits >= needed) return true;
+      }
+    }
+    return false;
+  }
+}

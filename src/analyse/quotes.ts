@@ -1,0 +1,128 @@
+// Inline quotations (spec §4): quote marks paired by kind and by position, apostrophes and
+// elisions told apart, nested quotations kept inside their outer one.
+import { MIN_QUOTE_WORDS } from '../config.js';
+import { countWords } from './words.js';
+
+/** A top-level pair of quotation marks in a text: `open` and `close` index the marks. */
+export interface QuoteSpan {
+  open: number;
+  close: number;
+}
+
+// Each opening mark and the marks that may close it.
+const CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '„': '“”',
+  '‚': '‘’',
+  '‘': '’',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+  '"': '"',
+  "'": "'",
+  '”': '”',
+};
+const QUOTE_MARKS = new Set(['“', '”', '„', '‚', '‘', '’', '«', '»', '‹', '›', '"', "'"]);
+// Guillemets and low marks are never apostrophes and pair by kind wherever they stand.
+const KIND_MARKS = new Set(['«', '»', '‹', '›', '„', '‚']);
+const OPENING_MARKS = '“„‚‘«»‹›"\'';
+const ALNUM = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const BEFORE_OPENING = /[\s([{\-‐–—/]/u;
+// Elided words after an apostrophe: 's, 't, 'n, 'k, 'm (Dutch), 'em, 'tis, 'twas, '90s.
+const ELISION = /^(?:s|t|n|k|m|r|em|tis|twas|til|cause|\d\ds?)(?![\p{L}\p{N}])/iu;
+/** Openers deeper than this are ignored, which keeps pairing linear on hostile input. */
+const MAX_DEPTH = 32;
+
+function isOpeningPosition(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (next === undefined || SPACE.test(next)) return false;
+  return prev === undefined || BEFORE_OPENING.test(prev) || OPENING_MARKS.includes(prev);
+}
+
+function isClosingPosition(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (prev === undefined || SPACE.test(prev)) return false;
+  return next === undefined || SPACE.test(next) || PUNCTUATION.test(next);
+}
+
+function isApostrophe(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? '';
+  const next = text[i + 1] ?? '';
+  if (ALNUM.test(prev) && ALNUM.test(next)) return true;
+  return isOpeningPosition(text, i) && ELISION.test(text.slice(i + 1, i + 8));
+}
+
+/** Index in the stack of the innermost opener that `mark` closes, or -1. */
+function findOpener(stack: { mark: string }[], mark: string): number {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (CLOSERS[stack[k]!.mark]!.includes(mark)) return k;
+  }
+  return -1;
+}
+
+/** Finds the top-level quotation mark pairs of a text, in order; nested pairs are inside them. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const stack: { mark: string; at: number }[] = [];
+  const closed: QuoteSpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const mark = text[i]!;
+    if (!QUOTE_MARKS.has(mark)) continue;
+    const kind = KIND_MARKS.has(mark);
+    if (!kind && isApostrophe(text, i)) continue;
+    const opener = kind || isClosingPosition(text, i) ? findOpener(stack, mark) : -1;
+    if (opener >= 0) {
+      closed.push({ open: stack[opener]!.at, close: i });
+      stack.length = opener;
+    } else if (mark in CLOSERS && (kind || isOpeningPosition(text, i)) && stack.length < MAX_DEPTH) {
+      stack.push({ mark, at: i });
+    }
+  }
+  // Pairs close inner first; keep those no other pair encloses (an unclosed outer one
+  // leaves its inner pairs at the top level).
+  closed.sort((a, b) => a.open - b.open);
+  const top: QuoteSpan[] = [];
+  for (const span of closed) {
+    const last = top[top.length - 1];
+    if (!last || span.open > last.close) top.push(span);
+  }
+  return top;
+}
+
+/** The text between a span's marks, trimmed of spaces and of a trailing comma. */
+export function spanText(text: string, span: QuoteSpan): string {
+  return text
+    .slice(span.open + 1, span.close)
+    .trim()
+    .replace(/,$/u, '')
+    .trim();
+}
+
+/** The inline quotations of a block's text: top-level pairs of at least two words. */
+export function inlineQuotes(text: string): string[] {
+  return findQuoteSpans(text)
+    .map((span) => spanText(text, span))
+    .filter((quote) => countWords(quote) >= MIN_QUOTE_WORDS);
+}
+
+/** A text wholly enclosed in one pair of marks, with an optional `— Name` after it. */
+export interface EnclosedQuote {
+  quote: string;
+  attribution: string | null;
+}
+
+const AFTER_ENCLOSED = /^[\s.,;:!?…]*(?:[—–-]\s*(\S.*))?$/su;
+
+/** The quotation a whole block is, when it is one pair of marks (plus attribution); else null. */
+export function enclosedQuote(text: string): EnclosedQuote | null {
+  const trimmed = text.trim();
+  const first = findQuoteSpans(trimmed)[0];
+  if (!first || first.open !== 0) return null;
+  const after = AFTER_ENCLOSED.exec(trimmed.slice(first.close + 1));
+  if (!after) return null;
+  return { quote: spanText(trimmed, first), attribution: after[1]?.trim() ?? null };
+}

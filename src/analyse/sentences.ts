@@ -1,0 +1,57 @@
+// Sentence boundaries (spec §5): `. ! ? …` with closing quotes and brackets, followed by a
+// space and an upper-case letter, a digit or an opening mark; or the end of the block.
+import { ABBREVIATIONS, MONTHS } from './abbreviations.js';
+
+const TERMINATOR = /[.!?…]+["'”’»«›‹)\]]*(?=\s)/gu;
+// What may start the next sentence: an upper-case or caseless letter, a digit, an opening mark.
+const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}“‘"'„‚«»‹›(\[¿¡]/u;
+const INITIAL = /^\p{Lu}$/u;
+const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{0,2}$/u;
+const ORDINAL = /^\d{1,2}$/;
+const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
+
+function previousToken(text: string, end: number): string {
+  const start = text.lastIndexOf(' ', end - 1) + 1;
+  return text.slice(start, end).replace(LEADING_PUNCTUATION, '');
+}
+
+function nextWord(text: string, start: number): string {
+  const match = /^\s*(\S+)/.exec(text.slice(start, start + 40));
+  return (match?.[1] ?? '').replace(/[^\p{L}]+$/u, '').toLowerCase();
+}
+
+// A single period after an abbreviation, an initial or an ordinal date does not end a sentence.
+function isAbbreviation(text: string, dotIndex: number, after: number): boolean {
+  const token = previousToken(text, dotIndex);
+  if (token === '') return false;
+  if (INITIAL.test(token)) return true;
+  const folded = token.toLowerCase();
+  if (ABBREVIATIONS.has(folded) || DOTTED.test(token)) return true;
+  return ORDINAL.test(token) && MONTHS.has(nextWord(text, after));
+}
+
+/** Splits a block's text into its sentences, verbatim and trimmed, in order. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  TERMINATOR.lastIndex = 0;
+  for (let match = TERMINATOR.exec(text); match; match = TERMINATOR.exec(text)) {
+    const end = match.index + match[0].length;
+    const rest = text.slice(end, end + 8).trimStart();
+    if (rest === '' || !SENTENCE_START.test(rest)) continue;
+    if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end)) {
+      continue;
+    }
+    const sentence = text.slice(start, end).trim();
+    if (sentence) sentences.push(sentence);
+    start = end;
+  }
+  const last = text.slice(start).trim();
+  if (last) sentences.push(last);
+  return sentences;
+}
+
+/** Counts the sentences of a block's text. */
+export function countSentences(text: string): number {
+  return splitSentences(text).length;
+}

@@ -1,0 +1,33 @@
+// The process at the edge: streams, environment and terminal, behind one small interface so
+// the CLI runs in-process in tests.
+
+/** Somewhere to write text. */
+export interface Sink {
+  write(text: string): unknown;
+}
+
+/** Everything the CLI touches of its process. */
+export interface CliIo {
+  stdout: Sink;
+  stderr: Sink;
+  stdin: NodeJS.ReadableStream;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  columns: number | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** The real process's streams and environment. */
+export function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    columns: process.stdout.columns,
+    env: process.env,
+  };
+}

@@ -1,0 +1,28 @@
+// Colour and width are decided once, here, from flags, environment and terminal.
+import { DEFAULT_WIDTH, MAX_READING_WIDTH } from '../config.js';
+
+/** `--color` values. */
+export type ColorMode = 'auto' | 'always' | 'never';
+
+/** What the decision reads: the flag, the environment, whether stdout is a terminal. */
+export interface Surroundings {
+  env: Readonly<Record<string, string | undefined>>;
+  isTTY: boolean;
+  columns: number | undefined;
+}
+
+/** Colour on or off: the flag wins, then NO_COLOR, then FORCE_COLOR, then the terminal. */
+export function decideColor(mode: ColorMode, { env, isTTY }: Surroundings): boolean {
+  if (mode !== 'auto') return mode === 'always';
+  if (env.NO_COLOR) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return isTTY && env.TERM !== 'dumb';
+}
+
+/** The wrap width: the flag; on a terminal its width, capped for reading; in a pipe none. */
+export function decideWidth(flag: number | undefined, { isTTY, columns }: Surroundings): number | null {
+  if (flag !== undefined) return flag;
+  if (!isTTY) return null;
+  return Math.min(columns && columns > 0 ? columns : DEFAULT_WIDTH, MAX_READING_WIDTH);
+}

@@ -1,0 +1,32 @@
+// Typed errors: each carries its exit code and a one-line message; the CLI catches them once.
+
+/** Exit status of a run in which an input could not be read or understood. */
+export const EXIT_INPUT = 1;
+
+/** Exit status of a usage error (unknown flag, bad value). */
+export const EXIT_USAGE = 2;
+
+/** An input could not be read or understood; the other inputs of the run still go on. */
+export class InputError extends Error {
+  readonly exitCode = EXIT_INPUT;
+
+  /** `file` is the name as given (or `-`), `reason` a short lower-case phrase. */
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`cannot read '${file}': ${reason}`);
+    this.name = 'InputError';
+  }
+}
+
+/** The command line itself is wrong: nothing was processed. */
+export class UsageError extends Error {
+  readonly exitCode = EXIT_USAGE;
+
+  /** `message` is shown after `article: `. */
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,77 @@
+// Bytes to text (spec §1): BOMs, UTF-8, UTF-16, the Windows-1252 fallback, binary refusal.
+import { createRequire } from 'node:module';
+import { BINARY_SNIFF_BYTES } from '../config.js';
+import { InputError } from '../errors.js';
+import { sanitize } from './sanitize.js';
+
+/** Text decoded from a file, with the encoding it came in and a warning to show, if any. */
+export interface DecodedText {
+  text: string;
+  encoding: string;
+  warning: string | null;
+}
+
+type IconvLite = typeof import('iconv-lite');
+let iconv: IconvLite | undefined;
+
+// iconv-lite is only needed off the UTF-8 path, so it is loaded on first use.
+function iconvLite(): IconvLite {
+  iconv ??= createRequire(import.meta.url)('iconv-lite') as IconvLite;
+  return iconv;
+}
+
+/** True when `name` is an encoding `decode` can be told to use. */
+export function isKnownEncoding(name: string): boolean {
+  return iconvLite().encodingExists(name);
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
+  const body = bytes.subarray(2, bytes.length - (bytes.length % 2));
+  if (!bigEndian) return new TextDecoder('utf-16le').decode(body);
+  const swapped = Buffer.from(body);
+  swapped.swap16();
+  return new TextDecoder('utf-16le').decode(swapped);
+}
+
+/**
+ * Decodes a file's bytes to sanitized text with LF line ends. `file` names the input in
+ * errors and warnings; `encoding` forces an encoding instead of detecting one.
+ */
+export function decode(bytes: Uint8Array, file: string, encoding?: string): DecodedText {
+  if (encoding) {
+    const text = iconvLite().decode(Buffer.from(bytes), encoding, { stripBOM: true });
+    return { text: sanitize(text), encoding: encoding.toLowerCase(), warning: null };
+  }
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    return { text: sanitize(utf8(bytes.subarray(3), false)), encoding: 'utf-8', warning: null };
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) {
+    return { text: sanitize(decodeUtf16(bytes, false)), encoding: 'utf-16le', warning: null };
+  }
+  if (startsWith(bytes, [0xfe, 0xff])) {
+    return { text: sanitize(decodeUtf16(bytes, true)), encoding: 'utf-16be', warning: null };
+  }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    throw new InputError(file, 'binary file (NUL bytes), not an article');
+  }
+  try {
+    return { text: sanitize(utf8(bytes, true)), encoding: 'utf-8', warning: null };
+  } catch {
+    // Node's TextDecoder('windows-1252') maps 0x80-0x9F to C1 controls, losing ‘ ’ “ ” €;
+    // iconv-lite has the real table.
+    const text = iconvLite().decode(Buffer.from(bytes), 'windows-1252');
+    return {
+      text: sanitize(text),
+      encoding: 'windows-1252',
+      warning: `'${file}': not valid UTF-8, read as Windows-1252`,
+    };
+  }
+}
+
+function utf8(bytes: Uint8Array, fatal: boolean): string {
+  return new TextDecoder('utf-8', { fatal, ignoreBOM: true }).decode(bytes);
+}

@@ -1,0 +1,57 @@
+// Reading inputs: files and stdin, with one-line reasons for everything that can go wrong.
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+
+/** The name that stands for standard input. */
+export const STDIN = '-';
+
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'no such file (a parent is not a directory)',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'file name too long',
+  EMFILE: 'too many open files',
+};
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
+}
+
+function tooLarge(size: number, maxBytes: number): string {
+  const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+  return `too large (${mb(size)}; the limit is ${mb(maxBytes)}, see --max-size)`;
+}
+
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > maxBytes) throw new InputError(STDIN, tooLarge(size, maxBytes));
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Reads a file's bytes (or stdin's, for `-`), refusing directories and inputs over `maxBytes`. */
+export async function readInput(name: string, stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
+  if (name === STDIN) return readStream(stdin, maxBytes);
+  try {
+    const info = await stat(name);
+    if (info.isDirectory()) throw new InputError(name, 'is a directory');
+    if (info.isFile() && info.size > maxBytes) throw new InputError(name, tooLarge(info.size, maxBytes));
+    if (!info.isFile()) {
+      const { createReadStream } = await import('node:fs');
+      return await readStream(createReadStream(name), maxBytes);
+    }
+    return await readFile(name);
+  } catch (error) {
+    if (error instanceof InputError) throw error.file === name ? error : new InputError(name, error.reason);
+    throw new InputError(name, reasonOf(error));
+  }
+}

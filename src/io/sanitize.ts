@@ -1,0 +1,26 @@
+// Article text must never drive the terminal: escape sequences are removed whole, then
+// every remaining control character but LF and TAB, and the bidi controls (spec §1).
+
+// CSI (7-bit and 8-bit): parameters, intermediates, one final byte.
+const CSI = String.raw`(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?`;
+// OSC, DCS, SOS, PM, APC: a string up to its terminator (BEL or ST); an unterminated one
+// ends at the line's end, so a stray opener cannot swallow the rest of the article.
+const STRING_SEQ = String.raw`(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?`;
+// Any other escape: ESC, intermediates, a final byte (ESC c, ESC 7, ESC ( B, …).
+const OTHER_ESC = String.raw`\x1b[\x20-\x2f]*[\x30-\x7e]?`;
+const ESCAPE_SEQUENCES = new RegExp(`${STRING_SEQ}|${CSI}|${OTHER_ESC}`, 'g');
+
+// C0 but TAB and LF, DEL, C1; bidi embeddings, overrides and isolates (Trojan Source);
+// BOMs and other zero-width no-breaks left inside the text.
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const LINE_BREAKS = /\r\n?|[\u2028\u2029\x85]/g;
+
+/** Removes escape sequences and control characters and turns CRLF, CR and U+2028 into LF. */
+export function sanitize(text: string): string {
+  return text.replace(ESCAPE_SEQUENCES, '').replace(LINE_BREAKS, '\n').replace(CONTROLS, '');
+}
+
+/** True when the text holds a character `sanitize` would remove (for tests and assertions). */
+export function hasControlCharacters(text: string): boolean {
+  return /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(text);
+}

@@ -1,0 +1,49 @@
+// Bytes to article: decode, parse by format, analyse. Pure: no files, no terminal.
+import { analyse, type AnalyseOptions } from './analyse/article.js';
+import { decode } from './io/decode.js';
+import type { Article, InputFormat } from './model.js';
+import { parseText } from './parse/text.js';
+import type { ParseResult } from './parse/result.js';
+
+/** How to load an article: format and encoding overrides and analysis settings. */
+export interface LoadOptions extends Omit<AnalyseOptions, 'file' | 'encoding'> {
+  /** Forces the input format instead of telling it from the name and content. */
+  format?: InputFormat;
+  /** Forces the encoding instead of detecting it. */
+  encoding?: string;
+}
+
+/** An article and the warnings its loading raised (one line each, for stderr). */
+export interface Loaded {
+  article: Article;
+  warnings: string[];
+}
+
+const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
+const HTML_NAME = /\.html?$/i;
+
+/** The input format of a file, from its name (`-` for stdin is plain text). */
+export function formatOf(name: string): InputFormat {
+  if (MARKDOWN_NAME.test(name)) return 'markdown';
+  if (HTML_NAME.test(name)) return 'html';
+  return 'text';
+}
+
+type Parser = (text: string) => ParseResult;
+const PARSERS: Record<InputFormat, Parser> = {
+  text: parseText,
+  markdown: parseText,
+  html: parseText,
+};
+
+/** Decodes, parses and analyses one input. `name` is the file as given, for messages. */
+export function loadArticle(name: string, bytes: Uint8Array, options: LoadOptions = {}): Loaded {
+  const decoded = decode(bytes, name, options.encoding);
+  const format = options.format ?? formatOf(name);
+  const { structure, warnings } = PARSERS[format](decoded.text);
+  const article = analyse(structure, { ...options, file: name, encoding: decoded.encoding });
+  return {
+    article,
+    warnings: [...(decoded.warning ? [decoded.warning] : []), ...warnings.map((w) => `'${name}': ${w}`)],
+  };
+}

@@ -1,0 +1,150 @@
+// Plain text to an article structure: the inference rules of spec §3, in the spec's order.
+import {
+  MAX_BOX_ITEMS,
+  MAX_HEADING_WORDS,
+  MAX_PULL_QUOTE_WORDS,
+  MAX_TITLE_WORDS,
+} from '../config.js';
+import { matchBoxLabel } from '../analyse/labels.js';
+import { detectLanguage } from '../analyse/language.js';
+import { OverlapIndex } from '../analyse/overlap.js';
+import { enclosedQuote } from '../analyse/quotes.js';
+import { countSentences } from '../analyse/sentences.js';
+import { stopWords } from '../analyse/stopwords.js';
+import { countWords } from '../analyse/words.js';
+import type { ArticleStructure, Block } from '../model.js';
+import { isListBlock, joinLines, listItems, splitBlocks } from './blocks.js';
+import { splitFrontMatter } from './frontmatter.js';
+import type { ParseResult } from './result.js';
+
+interface Info {
+  number: number;
+  lines: string[];
+  text: string;
+  list: { ordered: boolean; items: string[] } | null;
+}
+
+const SENTENCE_END = /[.!?…:]["'”’»«›‹)\]]*$/u;
+const HEADING_END = /[.,;:!?…"'“”‘’„‚«»‹›]$/u;
+const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+function isTitleShape(info: Info): boolean {
+  return info.list === null && info.lines.length === 1 && countWords(info.text) <= MAX_TITLE_WORDS &&
+    HAS_WORD.test(info.text) && !SENTENCE_END.test(info.text);
+}
+
+function isHeadingShape(info: Info, isLast: boolean): boolean {
+  return !isLast && info.list === null && info.lines.length === 1 && STARTS_WITH_WORD.test(info.text) &&
+    countWords(info.text) <= MAX_HEADING_WORDS && !HEADING_END.test(info.text);
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** The box items a block adds: its list entries, or itself when it is one sentence; else null. */
+function boxItems(info: Info): string[] | null {
+  if (info.list) return info.list.items;
+  return countSentences(info.text) === 1 ? [info.text] : null;
+}
+
+/** The items of the block that opens the box: the text after the label, a list or one item. */
+function firstBoxItems(info: Info, rest: string): string[] {
+  const lines = [rest, ...info.lines.slice(1)].filter((line) => line.trim() !== '');
+  if (lines.length === 0) return [];
+  return isListBlock(lines) ? listItems(lines).items : [joinLines(lines)];
+}
+
+/** Parses a plain-text article (spec §2-3) into the article structure. */
+export function parseText(source: string): ParseResult {
+  const { frontMatter, body, warning } = splitFrontMatter(source);
+  const infos: Info[] = splitBlocks(body)
+    .map(({ number, lines }) => ({
+      number,
+      lines,
+      text: joinLines(lines),
+      list: isListBlock(lines) ? listItems(lines) : null,
+    }))
+    // Separator lines (`***`, `* * *`, `---`) show no words and play no part.
+    .filter((info) => HAS_WORD.test(info.text));
+  const language = frontMatter?.lang ?? detectLanguage(body);
+  const roles = new Map<Info, Block>();
+  // Blocks after the label block that the box took as items: part of the one box block.
+  const boxContinuation = new Set<Info>();
+
+  // 1. Title.
+  let start = 0;
+  const first = infos[0];
+  if (first && isTitleShape(first) && (!frontMatter?.title || sameText(first.text, frontMatter.title))) {
+    roles.set(first, { type: 'title', text: first.text, block: first.number });
+    start = 1;
+  }
+
+  // 2. Essentials box, 3. headings.
+  let boxOpened = false;
+  for (let i = start; i < infos.length; i++) {
+    const info = infos[i]!;
+    const label = boxOpened ? null : matchBoxLabel(info.lines[0]!.trim());
+    if (label) {
+      boxOpened = true;
+      const items = firstBoxItems(info, label.rest);
+      let next = i + 1;
+      for (; next < infos.length && items.length < MAX_BOX_ITEMS; next++) {
+        const candidate = infos[next]!;
+        if (isHeadingShape(candidate, next === infos.length - 1)) break;
+        const more = boxItems(candidate);
+        if (!more || items.length + more.length > MAX_BOX_ITEMS) break;
+        items.push(...more);
+        boxContinuation.add(candidate);
+      }
+      roles.set(info, { type: 'essentials', label: label.label, items, block: info.number });
+      i = next - 1;
+    } else if (isHeadingShape(info, i === infos.length - 1)) {
+      roles.set(info, { type: 'heading', text: info.text, level: 2, block: info.number });
+    }
+  }
+
+  // 4. Lead: the first remaining prose block that is not a list.
+  const remaining = infos.filter((info) => !roles.has(info) && !boxContinuation.has(info));
+  const lead = remaining.find((info) => info.list === null);
+  if (lead) roles.set(lead, { type: 'lead', text: lead.text, block: lead.number });
+
+  // 5. Pull quotes; 6. everything else is body.
+  const stop = stopWords(language);
+  const index = new OverlapIndex(
+    remaining.map((info) => ({ id: info.number, text: info.text })),
+    stop,
+  );
+  for (const info of remaining) {
+    if (roles.has(info)) continue;
+    if (info.list) {
+      roles.set(info, { type: 'list', ordered: info.list.ordered, items: info.list.items, block: info.number });
+      continue;
+    }
+    const short = countWords(info.text) <= MAX_PULL_QUOTE_WORDS && countSentences(info.text) === 1;
+    const enclosed = short ? enclosedQuote(info.text) : null;
+    if (enclosed || (short && index.repeatsLongerBlock(info.number, info.text))) {
+      roles.set(info, {
+        type: 'pullquote',
+        text: info.text,
+        quote: enclosed?.quote ?? info.text,
+        attribution: enclosed?.attribution ?? null,
+        block: info.number,
+      });
+    } else {
+      roles.set(info, { type: 'paragraph', text: info.text, block: info.number });
+    }
+  }
+
+  const blocks = infos.filter((info) => !boxContinuation.has(info)).map((info) => roles.get(info)!);
+  const structure: ArticleStructure = {
+    format: 'text',
+    title: frontMatter?.title ?? (roles.get(first!)?.type === 'title' ? first!.text : null),
+    language,
+    meta: { author: frontMatter?.author ?? null, date: frontMatter?.date ?? null, source: frontMatter?.source ?? null },
+    frontMatterEssentials: frontMatter?.essentials ?? null,
+    blocks,
+  };
+  return { structure, warnings: warning ? [warning] : [] };
+}
