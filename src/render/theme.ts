@@ -61,6 +61,9 @@ export const COLOR_THEME: Theme = {
   },
 };
 
+/** The colour theme's layout without colour: for terminals under NO_COLOR or --color never. */
+export const MONO_THEME: Theme = { ...COLOR_THEME, name: 'mono', color: false };
+
 /** The theme for pipes and files: clean text, no codes, no box characters. */
 export const PLAIN_THEME: Theme = {
   name: 'plain',

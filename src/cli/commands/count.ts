@@ -1,0 +1,33 @@
+// `article count`: words, sentences and reading time, a line per file and a total.
+import type { Command } from 'commander';
+import { WORDS_PER_MINUTE } from '../../config.js';
+import type { Article } from '../../model.js';
+import { countJson, countLine, totalLine } from '../../render/lines.js';
+import { forEachArticle, json, positiveInt, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
+
+interface CountOptions extends CommonOptions {
+  json?: boolean;
+  wpm: number;
+}
+
+/** Registers `count` on the program. */
+export function registerCount(program: Command, { io, setCode }: CommandContext): void {
+  withCommonOptions(
+    program
+      .command('count')
+      .description('count words, sentences and reading time, a line per file and a total')
+      .argument('[files...]', 'article files; - or nothing for stdin')
+      .option('--json', 'print an array with one object of counts (and their breakdown by part) per file')
+      .option('--wpm <n>', 'reading speed in words a minute', positiveInt('--wpm', 100_000), WORDS_PER_MINUTE),
+  ).action(async (files: string[], options: CountOptions) => {
+    const found: Article[] = [];
+    setCode(
+      await forEachArticle(files, io, options, { summarySentences: 0, wordsPerMinute: options.wpm }, (article) => {
+        found.push(article);
+        if (!options.json) io.stdout.write(countLine(article));
+      }),
+    );
+    if (options.json) io.stdout.write(json(found.map(countJson)));
+    else if (found.length > 1) io.stdout.write(totalLine(found, options.wpm));
+  });
+}

@@ -1,0 +1,121 @@
+// What the commands share: common options, argument parsers, and the per-input loop that
+// reports a failed input on one line and goes on with the others.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_INPUT_BYTES } from '../config.js';
+import { EXIT_INPUT, InputError, UsageError } from '../errors.js';
+import { readInput, STDIN } from '../io/input.js';
+import { loadArticle, type LoadOptions } from '../load.js';
+import type { Article, InputFormat } from '../model.js';
+import type { CliIo } from './io.js';
+import type { ColorMode } from './settings.js';
+
+/** Options every command that reads articles accepts. */
+export interface CommonOptions {
+  color: ColorMode | false;
+  encoding?: string;
+  inputFormat?: InputFormat;
+  maxSize: number;
+}
+
+/** What a command's action gets besides its arguments: the process and a way to set the exit code. */
+export interface CommandContext {
+  io: CliIo;
+  setCode(code: number): void;
+}
+
+/** An argument parser for a whole number from 1 to `max`, naming the flag in its error. */
+export function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1 || n > max) {
+      throw new InvalidArgumentError(`${name} takes a whole number from 1 to ${max}.`);
+    }
+    return n;
+  };
+}
+
+function megabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('--max-size takes a size in MB, above 0.');
+  return Math.round(n * 1024 * 1024);
+}
+
+/** Adds the options every article-reading command takes. */
+export function withCommonOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--color <when>', 'colour: auto, always or never').choices(['auto', 'always', 'never']).default('auto'),
+    )
+    .option('--no-color', 'no colour (same as --color never)')
+    .addOption(
+      new Option('--input-format <format>', 'read input as this format instead of telling by name').choices([
+        'text',
+        'markdown',
+        'html',
+      ]),
+    )
+    .option('--encoding <name>', 'decode input from this encoding (e.g. latin1, windows-1252, utf-16le)')
+    .addOption(
+      new Option('--max-size <MB>', 'refuse inputs larger than this many MB')
+        .argParser(megabytes)
+        .default(DEFAULT_MAX_INPUT_BYTES, String(DEFAULT_MAX_INPUT_BYTES / 1024 / 1024)),
+    );
+}
+
+/** The colour mode the options ask for (`--no-color` is `never`). */
+export function colorMode(options: CommonOptions): ColorMode {
+  return options.color === false ? 'never' : options.color;
+}
+
+/** The files to read: the arguments, or stdin when none are given and stdin is not a terminal. */
+export function inputsOf(files: string[], io: CliIo): string[] {
+  if (files.length > 0) return files;
+  if (!io.stdinIsTTY) return [STDIN];
+  throw new UsageError('no input: give a FILE, or pipe an article into stdin (see --help)');
+}
+
+/** Checks an `--encoding` value before any input is read. */
+export async function checkEncoding(encoding: string | undefined): Promise<void> {
+  if (!encoding) return;
+  const { isKnownEncoding } = await import('../io/decode.js');
+  if (!isKnownEncoding(encoding)) throw new UsageError(`unknown encoding '${encoding}'`);
+}
+
+/** Runs `each` on every input that loads; reports those that do not. Returns the exit code. */
+export async function forEachArticle(
+  files: string[],
+  io: CliIo,
+  common: CommonOptions,
+  load: Omit<LoadOptions, 'format' | 'encoding'>,
+  each: (article: Article) => void,
+): Promise<number> {
+  await checkEncoding(common.encoding);
+  let code = 0;
+  for (const name of inputsOf(files, io)) {
+    try {
+      const bytes = await readInput(name, io.stdin, common.maxSize);
+      const { article, warnings } = loadArticle(name, bytes, {
+        ...load,
+        format: common.inputFormat,
+        encoding: common.encoding,
+      });
+      for (const warning of warnings) io.stderr.write(`article: warning: ${warning}\n`);
+      each(article);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr.write(`article: ${error.message}\n`);
+      code = EXIT_INPUT;
+    }
+  }
+  return code;
+}
+
+/** Pretty JSON with a final newline. */
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** One value for one input, or an array of them for several, as JSON. */
+export function jsonPerInput(files: string[], values: unknown[]): string {
+  return json(files.length > 1 ? values : (values[0] ?? null));
+}
