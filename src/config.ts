@@ -26,7 +26,7 @@ export const MATCH_PREFIX_LETTERS = 5;
  * are walked rarest word first and the search stops at the first hit, so real articles never
  * come near it; it keeps a pathological file (one word repeated in 100,000 blocks) linear.
  */
-export const MAX_PULL_QUOTE_PROBES = 2_000;
+export const MAX_PULL_QUOTE_PROBES = 500;
 
 /** A quotation has at least two words; one quoted word is a scare quote (spec §4). */
 export const MIN_QUOTE_WORDS = 2;

@@ -34,13 +34,19 @@ export function contentKeys(text: string, stop: ReadonlySet<string>): Set<string
 export class OverlapIndex {
   private readonly entries = new Map<number, Entry>();
   private readonly postings = new Map<string, number[]>();
+  // Blocks of equal text get equal answers: a text repeated 10,000 times is searched once.
+  private readonly answers = new Map<string, boolean>();
 
   /** Indexes the blocks with the stop words of the article's language. */
   constructor(
     blocks: ProseBlock[],
     private readonly stop: ReadonlySet<string>,
   ) {
+    const indexed = new Set<string>();
     for (const block of blocks) {
+      // A copy of an indexed text has its words and length: it cannot change an answer.
+      if (indexed.has(block.text)) continue;
+      indexed.add(block.text);
       const keys = contentKeys(block.text, stop);
       this.entries.set(block.id, { words: countWords(block.text), keys });
       for (const key of keys) {
@@ -56,6 +62,15 @@ export class OverlapIndex {
 
   /** True when at least PULL_QUOTE_OVERLAP of the block's content words occur in one longer block. */
   repeatsLongerBlock(id: number, text: string): boolean {
+    let answer = this.answers.get(text);
+    if (answer === undefined) {
+      answer = this.search(id, text);
+      this.answers.set(text, answer);
+    }
+    return answer;
+  }
+
+  private search(id: number, text: string): boolean {
     const keys = [...contentKeys(text, this.stop)];
     if (keys.length === 0) return false;
     const words = countWords(text);
