@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// The performance bench: every figure is a ratio against a baseline timed side by side in the
+// same run (subject and baseline alternate), because these machines are too noisy for absolute
+// times to compare across runs. Medians of BENCH_RUNS runs; peak memory from GNU time.
+//
+//   npm run bench                 # all measures
+//   BENCH_RUNS=5 npm run bench    # fewer runs
+//
+// Inputs are generated under .bench-tmp/ (ignored by git) from the articles in articles/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TMP = join(ROOT, '.bench-tmp');
+const BIN = join(ROOT, 'bin', 'article');
+const SEED = join(ROOT, 'articles', 'drones-irak.txt');
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const MB = 1024 * 1024;
+const GNU_TIME = '/usr/bin/time';
+const HAS_GNU_TIME = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', 'true']).status === 0;
+
+/** Targets of the performance issue: the ratio each measure must stay under. */
+const TARGETS = { startup: 1.3, throughput: 2, scaling: 20 };
+/** Peak memory may be at most this many times the input, plus MEMORY_ALLOWANCE_MB. */
+const MEMORY_FACTOR = 6;
+const MEMORY_ALLOWANCE_MB = 100;
+const BATCH_FILES = 2_000;
+
+/** Repeats the bundled articles (blank-line separated) until the file has `bytes`. */
+function makeArticle(path, bytes) {
+  if (existsSync(path) && statSync(path).size >= bytes) return;
+  const sources = readdirSync(join(ROOT, 'articles'))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(join(ROOT, 'articles', name), 'utf8'));
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const text = sources[i % sources.length];
+    parts.push(text);
+    size += Buffer.byteLength(text) + 2;
+  }
+  writeFileSync(path, parts.join('\n\n'));
+}
+
+/** Writes `count` small articles, each a variant of a bundled one, into a folder. */
+function makeFolder(path, count) {
+  if (existsSync(path) && readdirSync(path).length === count) return;
+  rmSync(path, { recursive: true, force: true });
+  mkdirSync(path, { recursive: true });
+  const sources = readdirSync(join(ROOT, 'articles'))
+    .filter((name) => /\.(txt|md)$/.test(name))
+    .map((name) => ({ ext: name.slice(name.lastIndexOf('.')), text: readFileSync(join(ROOT, 'articles', name), 'utf8') }));
+  for (let i = 0; i < count; i++) {
+    const { ext, text } = sources[i % sources.length];
+    writeFileSync(join(path, `a${String(i).padStart(5, '0')}${ext}`), `${text}\n\nNummer ${i}.`);
+  }
+}
+
+/** Runs a command once; returns wall milliseconds and peak resident memory in MB (or null). */
+function once(command, args, env = {}) {
+  const wrapped = HAS_GNU_TIME ? [GNU_TIME, ['-f', '%M', command, ...args]] : [command, args];
+  const start = process.hrtime.bigint();
+  const result = spawnSync(wrapped[0], wrapped[1], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * MB,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  const lines = result.stderr.toString().trim().split('\n');
+  const peak = HAS_GNU_TIME ? Number(lines[lines.length - 1]) / 1024 : null;
+  return { ms, peak };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Times subject and baseline alternately, `runs` times each; medians of both. */
+function sideBySide(subject, baseline, runs = RUNS) {
+  const s = [];
+  const b = [];
+  once(...subject);
+  once(...baseline);
+  for (let i = 0; i < runs; i++) {
+    s.push(once(...subject));
+    b.push(once(...baseline));
+  }
+  return {
+    subject: median(s.map((r) => r.ms)),
+    baseline: median(b.map((r) => r.ms)),
+    subjectPeak: s[0].peak === null ? null : Math.max(...s.map((r) => r.peak)),
+    baselinePeak: b[0].peak === null ? null : Math.max(...b.map((r) => r.peak)),
+  };
+}
+
+const rows = [];
+function report(measure, subject, baseline, result, target, memoryBudgetMb) {
+  const ratio = result.subject / result.baseline;
+  const memory = result.subjectPeak === null ? 'n/a' : `${result.subjectPeak.toFixed(0)} MB`;
+  const memoryOk = memoryBudgetMb === undefined || result.subjectPeak === null || result.subjectPeak <= memoryBudgetMb;
+  rows.push({
+    measure,
+    subject: `${subject}: ${result.subject.toFixed(0)} ms`,
+    baseline: `${baseline}: ${result.baseline.toFixed(0)} ms`,
+    ratio: `${ratio.toFixed(2)}x`,
+    target: target === undefined ? '' : `≤ ${target}x`,
+    peak: memoryBudgetMb === undefined ? memory : `${memory} (≤ ${memoryBudgetMb.toFixed(0)} MB)`,
+    ok: (target === undefined || ratio <= target) && memoryOk ? 'yes' : 'NO',
+  });
+  process.stderr.write(`  ${measure}: ${ratio.toFixed(2)}x\n`);
+}
+
+const budget = (bytes) => (MEMORY_FACTOR * bytes) / MB + MEMORY_ALLOWANCE_MB;
+const article = (...args) => [BIN, args];
+const maxSize = ['--max-size', '1024'];
+
+mkdirSync(TMP, { recursive: true });
+const files = { '1mb': join(TMP, '1mb.txt'), '16mb': join(TMP, '16mb.txt'), '64mb': join(TMP, '64mb.txt') };
+makeArticle(files['1mb'], 1 * MB);
+makeArticle(files['16mb'], 16 * MB);
+makeArticle(files['64mb'], 64 * MB);
+const size = (name) => statSync(files[name]).size;
+process.stderr.write(`bench: ${RUNS} runs each, ${cpus().length} cores, Node ${process.version}\n`);
+
+for (const command of ['count', 'essentials']) {
+  report(`start-up: ${command} (reference article)`, `article ${command}`, 'node -e 0',
+    sideBySide(article(command, SEED), [process.execPath, ['-e', '0']]), TARGETS.startup, budget(statSync(SEED).size));
+}
+
+const wcRuns = Math.max(3, Math.ceil(RUNS / 2));
+report('throughput: count 64 MB', 'article count', 'wc -w (C.UTF-8)',
+  sideBySide(article('count', ...maxSize, files['64mb']), ['wc', ['-w', files['64mb']], { LC_ALL: 'C.UTF-8' }], wcRuns),
+  TARGETS.throughput, budget(size('64mb')));
+
+for (const command of ['read', 'count']) {
+  const result = sideBySide(article(command, ...maxSize, files['16mb']), article(command, files['1mb']), wcRuns);
+  report(`scaling: ${command} 16 MB vs 1 MB`, `${command} 16 MB`, `${command} 1 MB`, result, TARGETS.scaling, budget(size('16mb')));
+}
+
+const hasSummary = spawnSync(BIN, ['summary', '--help']).status === 0;
+if (hasSummary) {
+  const many = join(TMP, `files-${BATCH_FILES}`);
+  const few = join(TMP, `files-${BATCH_FILES / 10}`);
+  makeFolder(many, BATCH_FILES);
+  makeFolder(few, BATCH_FILES / 10);
+  const result = sideBySide(article('summary', '--format', 'ndjson', many), article('summary', '--format', 'ndjson', few), wcRuns);
+  report(`batch: summary of ${BATCH_FILES} files vs ${BATCH_FILES / 10}`, `${BATCH_FILES} files`, `${BATCH_FILES / 10} files`, result, 10 * 1.5);
+} else {
+  process.stderr.write('  batch: skipped, this build has no `article summary`\n');
+}
+
+const columns = ['measure', 'subject', 'baseline', 'ratio', 'target', 'peak', 'ok'];
+const header = ['measure', 'subject (median)', 'baseline (median)', 'ratio', 'target', 'peak memory', 'met'];
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${RUNS} runs\n`);
+console.log(`| ${header.join(' | ')} |`);
+console.log(`| ${header.map(() => '---').join(' | ')} |`);
+for (const row of rows) console.log(`| ${columns.map((c) => row[c]).join(' | ')} |`);
