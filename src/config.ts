@@ -35,7 +35,7 @@ export const MIN_QUOTE_WORDS = 2;
 export const BINARY_SNIFF_BYTES = 8 * 1024;
 
 /** Characters sampled for language detection: enough for trigrams, cheap on 64 MB files. */
-export const LANGUAGE_SAMPLE_CHARS = 20_000;
+export const LANGUAGE_SAMPLE_CHARS = 4_000;
 
 /** Shorter texts are too short for trigram statistics; stop words decide alone. */
 export const LANGUAGE_MIN_CHARS = 40;
