@@ -1,7 +1,7 @@
 // "It repeats the article" (spec §3.5): the share of a short block's content words that occur
 // in one longer prose block, found through an index of content words, never pair by pair.
 import { MATCH_PREFIX_LETTERS, MAX_PULL_QUOTE_PROBES, PULL_QUOTE_OVERLAP } from '../config.js';
-import { countWords, normalizeWord } from './words.js';
+import { contentWords, countWords } from './words.js';
 
 /** A prose block as the index sees it: an id and its text. */
 export interface ProseBlock {
@@ -22,12 +22,7 @@ export function matchKey(word: string): string {
 
 /** The match keys of a text's content words: case-folded, edge punctuation off, no stop words. */
 export function contentKeys(text: string, stop: ReadonlySet<string>): Set<string> {
-  const keys = new Set<string>();
-  for (const token of text.split(/\s+/)) {
-    const word = normalizeWord(token);
-    if (word && !stop.has(word)) keys.add(matchKey(word));
-  }
-  return keys;
+  return new Set(contentWords(text, stop).map(matchKey));
 }
 
 /** An index of prose blocks by content word, answering whether a block repeats a longer one. */

@@ -35,3 +35,13 @@ export function countWords(text: string): number {
 export function normalizeWord(token: string): string {
   return token.replace(EDGE_PUNCTUATION, '').toLowerCase();
 }
+
+/** A text's content words in order, repeats kept: case-folded, edge punctuation off, no stop words. */
+export function contentWords(text: string, stop: ReadonlySet<string>): string[] {
+  const words: string[] = [];
+  for (const token of text.split(WHITESPACE)) {
+    const word = normalizeWord(token);
+    if (word && !stop.has(word)) words.push(word);
+  }
+  return words;
+}
