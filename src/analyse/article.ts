@@ -4,7 +4,7 @@ import type { Article, ArticleStructure, Block, Counts, Essentials, Quote, Secti
 import { FRONT_MATTER_LABELS, SUMMARY_LABELS, labelFor } from './labels.js';
 import { inlineQuotes } from './quotes.js';
 import { countSentences } from './sentences.js';
-import { summarize } from './summary.js';
+import { summarize, type SummaryInput } from './summary.js';
 import { countWords } from './words.js';
 
 /** What the analysis needs besides the structure. */
@@ -30,9 +30,10 @@ function proseTexts(block: Block): string[] {
   }
 }
 
-/** The body paragraphs the summarizer reads: lead, paragraphs and list items. */
-function summaryParagraphs(blocks: Block[]): string[] {
-  return blocks.flatMap((block) => (block.type === 'pullquote' ? [] : proseTexts(block)));
+/** What the summarizer reads of an article: title, language, and lead, paragraphs and list items. */
+export function summaryInput(structure: Pick<ArticleStructure, 'title' | 'language' | 'blocks'>): SummaryInput {
+  const paragraphs = structure.blocks.flatMap((block) => (block.type === 'pullquote' ? [] : proseTexts(block)));
+  return { title: structure.title, language: structure.language, paragraphs };
 }
 
 function sections(blocks: Block[]): Section[] {
@@ -69,7 +70,7 @@ function essentials(structure: ArticleStructure, summarySentences: number): Esse
   const box = blocks.find((block) => block.type === 'essentials');
   if (box) return { label: box.label, source: 'box', items: box.items };
   if (summarySentences <= 0) return null;
-  const items = summarize({ title: structure.title, language, paragraphs: summaryParagraphs(blocks) }, summarySentences);
+  const items = summarize(summaryInput(structure), summarySentences);
   return items.length > 0 ? { label: labelFor(SUMMARY_LABELS, language), source: 'summary', items } : null;
 }
 
