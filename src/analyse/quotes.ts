@@ -50,10 +50,14 @@ function isClosingPosition(text: string, i: number): boolean {
   return next === undefined || SPACE.test(next) || PUNCTUATION.test(next);
 }
 
+// The closing mark of `rock 'n' roll`, whose `n` is elided on both sides.
+const N_ELIDED_BOTH_SIDES = /^['‘’]n['’]$/iu;
+
 function isApostrophe(text: string, i: number): boolean {
   const prev = text[i - 1] ?? '';
   const next = text[i + 1] ?? '';
   if (ALNUM.test(prev) && ALNUM.test(next)) return true;
+  if (i >= 2 && N_ELIDED_BOTH_SIDES.test(text.slice(i - 2, i + 1)) && isOpeningPosition(text, i - 2)) return true;
   return isOpeningPosition(text, i) && ELISION.test(text.slice(i + 1, i + 8));
 }
 

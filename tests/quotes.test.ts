@@ -1,0 +1,202 @@
+// Inline quotations (spec §4): every pair of marks, apostrophes and elisions, nesting, scare
+// quotes, French spacing and the trailing comma; and `quotes` order and de-duplication.
+import { describe, expect, it } from 'vitest';
+import { enclosedQuote, inlineQuotes } from '../src/analyse/quotes.js';
+import { article } from './helpers.js';
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+describe('every pair of quotation marks of §4', () => {
+  it.each([
+    ['“…”', '“We leave tonight” she said.'],
+    ['‘…’', 'She said ‘We leave tonight’ and left.'],
+    ['"…"', 'She said "We leave tonight" and left.'],
+    ["'…'", "She said 'We leave tonight' and left."],
+    ['„…“', 'Sie sagte „We leave tonight“ und ging.'],
+    ['„…”', 'Hij zei „We leave tonight” en ging.'],
+    ['‚…‘', 'Sie sagte ‚We leave tonight‘ und ging.'],
+    ['«…»', 'Elle a dit «We leave tonight» et elle est partie.'],
+    ['»…«', 'Sie sagte »We leave tonight« und ging.'],
+    ['‹…›', 'Elle a dit ‹We leave tonight› et elle est partie.'],
+    ['›…‹', 'Sie sagte ›We leave tonight‹ und ging.'],
+  ])('%s', (_pair, text) => {
+    expect(inlineQuotes(text)).toEqual(['We leave tonight']);
+  });
+
+  it('a quotation may open the block and end it', () => {
+    expect(inlineQuotes('“We leave tonight”')).toEqual(['We leave tonight']);
+  });
+
+  it('marks of different kinds do not pair', () => {
+    expect(inlineQuotes('She said «we leave tonight” and left.')).toEqual([]);
+    expect(inlineQuotes('Sie sagte ‚wir gehen jetzt“ und ging.')).toEqual([]);
+  });
+
+  it('an unclosed quotation gives nothing', () => {
+    expect(inlineQuotes('She said “we leave tonight and left.')).toEqual([]);
+  });
+
+  it('several quotations in one block come in order', () => {
+    expect(inlineQuotes('“We go,” he said, and she said “we stay here”.')).toEqual(['We go', 'we stay here']);
+  });
+});
+
+describe('apostrophes', () => {
+  it.each([
+    ['Soleimani’s', 'Soleimani’s men said ‘we will return soon’ to reporters.'],
+    ["F-16's", "The F-16's pilots said 'we fly at dawn' yesterday."],
+    ['aujourd’hui', 'Aujourd’hui il a dit ‘nous partons demain’ au maire.'],
+    ["don't", "I don't know, he said 'we fly at dawn' to me."],
+    ["euro's", "De euro's waren op, zei hij: 'we fly at dawn' zo."],
+  ])('a mark between letters (%s) is no quote mark', (_word, text) => {
+    expect(inlineQuotes(text)).toHaveLength(1);
+  });
+
+  it.each([
+    ['Soleimani’s', 'The men of Soleimani’s guard and Soleimani’s sons left.'],
+    ["F-16's", "The F-16's wings and the F-16's engine failed."],
+    ['aujourd’hui', 'Aujourd’hui et aujourd’hui encore.'],
+    ["don't", "I don't think they don't know."],
+    ["euro's", "Twee euro's en drie euro's later."],
+  ])('two apostrophes (%s) never make a quotation between them', (_word, text) => {
+    expect(inlineQuotes(text)).toEqual([]);
+  });
+
+  it.each([
+    ["the dogs' owners", "The dogs' owners and the cats' owners met."],
+    ['the dogs’ owners', 'The dogs’ owners and the cats’ owners met.'],
+  ])('a closing mark with no quotation open is an apostrophe: %s', (_case, text) => {
+    expect(inlineQuotes(text)).toEqual([]);
+  });
+
+  it("a dangling apostrophe does not swallow a quotation that follows", () => {
+    expect(inlineQuotes("The dogs' owners said 'we want our walks back' today.")).toEqual(['we want our walks back']);
+  });
+});
+
+describe('elisions are apostrophes', () => {
+  it.each([
+    ["'s", "Hij ging 's morgens weg en kwam 's avonds terug."],
+    ["'t", "Hij zag 't huis en 't erf."],
+    ["'n", "Dat is 'n mooie dag en 'n mooie nacht."],
+    ["'em", "Give 'em hell and tell 'em why."],
+    ["'tis", "'Tis the season, 'tis true."],
+    ["'90s", "In the '90s and the '80s music was loud."],
+    ["rock 'n' roll", "He loved rock 'n' roll and rock 'n' roll loved him."],
+  ])('%s', (_elision, text) => {
+    expect(inlineQuotes(text)).toEqual([]);
+  });
+
+  it('an elision inside a quotation does not end it', () => {
+    expect(inlineQuotes("He said 'rock 'n' roll never dies' and left.")).toEqual(["rock 'n' roll never dies"]);
+    expect(inlineQuotes("Zij zei: 'we gaan 's morgens weg' en ging.")).toEqual(["we gaan 's morgens weg"]);
+  });
+
+  it('a quotation after an elision is still found', () => {
+    expect(inlineQuotes("In the '90s he said 'we never stop' twice.")).toEqual(['we never stop']);
+  });
+});
+
+describe('nesting', () => {
+  it.each([
+    ['“He said ‘we stay here’ and left,” she wrote.', 'He said ‘we stay here’ and left'],
+    ['„Er sagte ‚wir bleiben hier‘ und ging“, schrieb sie.', 'Er sagte ‚wir bleiben hier‘ und ging'],
+    ['« Il a dit ‹ nous restons ici › et il est parti », écrit-elle.', 'Il a dit ‹ nous restons ici › et il est parti'],
+    ['»Er sagte ›wir bleiben hier‹ und ging«, schrieb sie.', 'Er sagte ›wir bleiben hier‹ und ging'],
+    ['"He said \'we stay here\' and left," she wrote.', "He said 'we stay here' and left"],
+  ])('the inner quotation belongs to the outer one: %s', (text, quote) => {
+    expect(inlineQuotes(text)).toEqual([quote]);
+  });
+});
+
+describe('scare quotes', () => {
+  it.each([
+    'The so-called “experts” disagree.',
+    'The ‘experts’ disagree.',
+    'Die „Experten“ sind uneins.',
+    'Les « experts » ne sont pas d’accord.',
+    'De "experts" zijn het oneens.',
+  ])('a single quoted word is no quotation: %s', (text) => {
+    expect(inlineQuotes(text)).toEqual([]);
+  });
+
+  it('a scare quote does not hide a real quotation in the same block', () => {
+    expect(inlineQuotes('The “experts” said “we were wrong” later.')).toEqual(['we were wrong']);
+  });
+});
+
+describe('what a quotation’s text is', () => {
+  it.each([
+    ['French spacing with spaces', '« Nous partons ce soir » dit-elle.'],
+    ['French spacing with NBSP', `«${NBSP}Nous partons ce soir${NBSP}» dit-elle.`],
+    ['French spacing with narrow NBSP', `«${NNBSP}Nous partons ce soir${NNBSP}» dit-elle.`],
+    ['single guillemets with NBSP', `‹${NBSP}Nous partons ce soir${NBSP}› dit-elle.`],
+    ['a trailing comma', '« Nous partons ce soir, » dit-elle.'],
+  ])('%s is trimmed', (_case, text) => {
+    expect(inlineQuotes(text)).toEqual(['Nous partons ce soir']);
+  });
+
+  it('“We stay,” she said gives We stay', () => {
+    expect(inlineQuotes('“We stay,” she said.')).toEqual(['We stay']);
+  });
+
+  it('other closing punctuation inside the marks stays', () => {
+    expect(inlineQuotes('She asked “Do we stay?” and left.')).toEqual(['Do we stay?']);
+    expect(inlineQuotes('He said: "We stay here."')).toEqual(['We stay here.']);
+  });
+});
+
+describe('a block wholly in quotation marks', () => {
+  it.each([
+    ['“We will not leave this country.”', 'We will not leave this country.', null],
+    ['“We will not leave this country,” — Ahmed Ali', 'We will not leave this country', 'Ahmed Ali'],
+    ['« Nous ne partirons pas » – Marie Dubois', 'Nous ne partirons pas', 'Marie Dubois'],
+    ['„Wir gehen nicht“ - Anna Schmidt', 'Wir gehen nicht', 'Anna Schmidt'],
+  ])('%s', (text, quote, attribution) => {
+    expect(enclosedQuote(text)).toEqual({ quote, attribution });
+  });
+
+  it.each([
+    ['text follows the quotation', '“We will not leave,” he said on Monday.'],
+    ['text precedes it', 'He said “we will not leave”'],
+    ['two quotations', '“We stay” and “we fight”'],
+  ])('is not wholly quoted when %s', (_case, text) => {
+    expect(enclosedQuote(text)).toBeNull();
+  });
+});
+
+describe('article quotes: order and de-duplication', () => {
+  const text = [
+    'A quiet night in Ghent',
+    'The mayor said “we will rebuild the bridge” on Monday. Residents were glad.',
+    'Later the alderman repeated that “we will rebuild the bridge” and added “not before spring”.',
+    '“Nobody will be left behind.” — Mayor Jan Peeters',
+    'The city council met for three hours and said nothing about the budget.',
+  ].join('\n\n');
+  const a = article(text);
+
+  it('lists inline quotations and pull quotes in document order, each text once', () => {
+    expect(a.quotes).toEqual([
+      { text: 'we will rebuild the bridge', kind: 'inline', block: 2 },
+      { text: 'not before spring', kind: 'inline', block: 3 },
+      { text: 'Nobody will be left behind.', kind: 'pull', block: 4 },
+    ]);
+  });
+
+  it('a pull quote is listed as a whole, not its inner quotations', () => {
+    const b = article(
+      [
+        'Storm over Antwerp',
+        'The storm hit Antwerp on Sunday night and damaged the roof of the central station badly.',
+        'The damaged roof of the central station in Antwerp will take ‘many long months’ to repair, the railway company said on Monday.',
+        'The roof of the central station needs ‘many long months’ of repair.',
+      ].join('\n\n'),
+    );
+    expect(b.pullQuotes).toEqual(['The roof of the central station needs ‘many long months’ of repair.']);
+    expect(b.quotes.map((q) => [q.text, q.kind])).toEqual([
+      ['many long months', 'inline'],
+      ['The roof of the central station needs ‘many long months’ of repair.', 'pull'],
+    ]);
+  });
+});
