@@ -4,8 +4,10 @@
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 // Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts that do not separate words.
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+// The characters counted: letters and digits of those scripts. Their combining vowel signs and
+// tone marks (Thai ที่ is one character with two marks) belong to the letter before them.
 const UNSPACED_SPLIT =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+  /(?=[\p{L}\p{N}])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 const WHITESPACE = /\s+/;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
