@@ -1,0 +1,84 @@
+// Sentence boundaries (spec §5): terminators with closing marks, before a capital, digit or
+// opening mark; abbreviations, initials, decimals and German ordinal dates do not end one.
+import { describe, expect, it } from 'vitest';
+import { countSentences, splitSentences } from '../src/analyse/sentences.js';
+
+describe('where a sentence ends', () => {
+  it.each([
+    ['a period before a capital', 'It rained. Then it stopped.', ['It rained.', 'Then it stopped.']],
+    ['question and exclamation marks', 'Wat? Ja! Nee.', ['Wat?', 'Ja!', 'Nee.']],
+    ['an ellipsis character', 'Wait… What happened?', ['Wait…', 'What happened?']],
+    ['three periods', 'He left... And came back.', ['He left...', 'And came back.']],
+    ['before a digit', 'It was cold. 300 people left.', ['It was cold.', '300 people left.']],
+    ['before an opening quote', 'It was late. “Go home,” he said.', ['It was late.', '“Go home,” he said.']],
+    ['before a guillemet', 'Il est tard. « Rentrez », dit-il.', ['Il est tard.', '« Rentrez », dit-il.']],
+    ['before a low quote', 'Es ist spät. „Geht heim“, sagte er.', ['Es ist spät.', '„Geht heim“, sagte er.']],
+    ['a closing quote after the terminator', 'He said “Go.” Then he left.', ['He said “Go.”', 'Then he left.']],
+    ['a closing single quote', 'Hij zei: ‘Nee.’ Toen ging hij.', ['Hij zei: ‘Nee.’', 'Toen ging hij.']],
+    ['a closing guillemet', 'Er sagte: »Nein.« Dann ging er.', ['Er sagte: »Nein.«', 'Dann ging er.']],
+    ['a closing bracket', 'It ended (finally.) New things began.', ['It ended (finally.)', 'New things began.']],
+    ['a question inside quotes', 'She asked “Why?” Nobody knew.', ['She asked “Why?”', 'Nobody knew.']],
+    ['an accented capital', 'Il pleut. À Paris aussi.', ['Il pleut.', 'À Paris aussi.']],
+    ['a capital umlaut', 'Es regnet. Über Berlin auch.', ['Es regnet.', 'Über Berlin auch.']],
+    ['the end of the block', 'One sentence without a period', ['One sentence without a period']],
+  ])('%s', (_case, text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+});
+
+describe('where a sentence does not end', () => {
+  it.each([
+    ['dr.', 'Volgens dr. Jansen is het mis.'],
+    ['Dr.', 'Volgens Dr. Jansen is het mis.'],
+    ['bv.', 'Bedrijven, bv. Shell, betalen.'],
+    ['o.a.', 'Landen, o.a. België, doen mee.'],
+    ['Mr.', 'Mr. Smith left early.'],
+    ['Mrs.', 'Mrs. Smith left early.'],
+    ['e.g.', 'Fruit, e.g. Apples, is good.'],
+    ['i.e.', 'The fruit, i.e. Apples, is good.'],
+    ['z.B.', 'Obst, z.B. Äpfel, ist gut.'],
+    ['p.', 'See p. 12 for more.'],
+    ['Prof.', 'Prof. Müller sagte das.'],
+    ['Mme.', 'Mme. Dupont est là.'],
+    ['an initial', 'John F. Kennedy was president.'],
+    ['initials', 'J. R. R. Tolkien wrote it.'],
+    ['Dutch initials', 'Minister H. de Jonge sprak.'],
+    ['a decimal', 'Prices rose 3.5 percent.'],
+    ['thousands', 'There were 14.886 attacks.'],
+    ['a German ordinal date', 'Am 3. Januar kam er zurück.'],
+    ['another ordinal date', 'Am 24. Dezember ist Heiligabend.'],
+    ['a lower-case word after the period', 'It ended. then it went on.'],
+    ['a comma after the quote', '“Go home,” he said.'],
+    ['a question inside a sentence', 'He asked “why?” and left.'],
+    ['an attribution after a quoted sentence', '“We will stay.” — Anna Berg'],
+  ])('%s', (_case, text) => {
+    expect(countSentences(text)).toBe(1);
+  });
+
+  it('a period after an abbreviation that ends the block still ends it once', () => {
+    expect(splitSentences('He was born in the U.S.')).toEqual(['He was born in the U.S.']);
+  });
+
+  it('a sentence after the abbreviation’s own sentence is still found', () => {
+    expect(splitSentences('Volgens dr. Jansen is het mis. Hij zegt het.')).toEqual([
+      'Volgens dr. Jansen is het mis.',
+      'Hij zegt het.',
+    ]);
+  });
+
+  it('a number before a period that is not a date ends the sentence', () => {
+    expect(splitSentences('The score was 3. Then it rained.')).toEqual(['The score was 3.', 'Then it rained.']);
+  });
+});
+
+describe('counting', () => {
+  it.each([
+    ['', 0],
+    ['   ', 0],
+    ['One.', 1],
+    ['One. Two. Three.', 3],
+    ['Een. Twee? Drie!', 3],
+  ])('%j has %i sentence(s)', (text, n) => {
+    expect(countSentences(text)).toBe(n);
+  });
+});
