@@ -1,0 +1,198 @@
+// The essentials box (spec §3.2): labels in four languages matched case-insensitively at the
+// start of a block, items from the rest of the block, following single-sentence blocks and
+// lists, at most 7, ended by a heading or a block of several sentences.
+import { describe, expect, it } from 'vitest';
+import { matchBoxLabel } from '../src/analyse/labels.js';
+import { article } from './helpers.js';
+
+const LEAD = 'The council met on Monday evening. It decided to close the old bridge for good.';
+const BODY = 'The bridge was built in 1932. It has been repaired four times since then.';
+
+/** An article with a title, a lead, the given blocks and a closing body paragraph. */
+function withBlocks(...blocks: string[]): string {
+  return ['Bridge closed', LEAD, ...blocks, BODY].join('\n\n');
+}
+
+describe('labels', () => {
+  it.each([
+    ['De essentie', 'nl'],
+    ['Essentie', 'nl'],
+    ['In het kort', 'nl'],
+    ['Kort samengevat', 'nl'],
+    ['Samengevat', 'nl'],
+    ['The essentials', 'en'],
+    ['Essentials', 'en'],
+    ['Key points', 'en'],
+    ['In short', 'en'],
+    ['At a glance', 'en'],
+    ['TL;DR', 'en'],
+    ['Summary', 'en'],
+    ['Das Wichtigste in Kürze', 'de'],
+    ['Das Wichtigste', 'de'],
+    ['Auf einen Blick', 'de'],
+    ['Kurz gesagt', 'de'],
+    ["L'essentiel", 'fr'],
+    ['L’essentiel', 'fr'],
+    ['En bref', 'fr'],
+    ['À retenir', 'fr'],
+  ])('%s (%s) followed by a space, a colon or a line break', (label) => {
+    const item = 'The bridge is closed.';
+    expect(matchBoxLabel(`${label} ${item}`)).toEqual({ label, rest: item });
+    expect(matchBoxLabel(`${label}: ${item}`)).toEqual({ label, rest: item });
+    expect(matchBoxLabel(`${label}:${item}`)).toEqual({ label, rest: item });
+    expect(matchBoxLabel(`${label} : ${item}`)).toEqual({ label, rest: item });
+    expect(matchBoxLabel(label)).toEqual({ label, rest: '' });
+    expect(matchBoxLabel(`${label}:`)).toEqual({ label, rest: '' });
+  });
+
+  it.each([
+    ['KEY POINTS', 'KEY POINTS'],
+    ['key points', 'key points'],
+    ['tl;dr', 'tl;dr'],
+    ['DAS WICHTIGSTE IN KÜRZE', 'DAS WICHTIGSTE IN KÜRZE'],
+    ['à retenir', 'à retenir'],
+    ['l’ESSENTIEL', 'l’ESSENTIEL'],
+  ])('is case-insensitive: %s', (written, label) => {
+    expect(matchBoxLabel(`${written}: the bridge is closed.`)).toEqual({ label, rest: 'the bridge is closed.' });
+  });
+
+  it('the longest label wins', () => {
+    expect(matchBoxLabel('Das Wichtigste in Kürze: Die Brücke ist zu.')?.label).toBe('Das Wichtigste in Kürze');
+    expect(matchBoxLabel('Kort samengevat: de brug is dicht.')?.label).toBe('Kort samengevat');
+  });
+
+  it.each([
+    ['a comma after the label', 'In short, the bridge is closed.'],
+    ['a letter after the label', 'Summaryx of the day'],
+    ['a longer word', 'Essentially the bridge is closed.'],
+    ['the label not at the start', 'The key points are these.'],
+    ['a period after the label', 'Summary. The bridge is closed.'],
+  ])('no label with %s', (_case, text) => {
+    expect(matchBoxLabel(text)).toBeNull();
+  });
+});
+
+describe('the box in an article', () => {
+  it('the rest of the label block is the first item, following one-sentence blocks the next', () => {
+    const a = article(withBlocks('In het kort De brug gaat dicht.', 'Er komt een nieuwe brug.', 'Die is klaar in 2030.'));
+    expect(a.essentials).toEqual({
+      label: 'In het kort',
+      source: 'box',
+      items: ['De brug gaat dicht.', 'Er komt een nieuwe brug.', 'Die is klaar in 2030.'],
+    });
+  });
+
+  it('a label with a colon', () => {
+    expect(article(withBlocks('TL;DR: The bridge is closed.', 'A new one is planned.')).essentials?.items).toEqual([
+      'The bridge is closed.',
+      'A new one is planned.',
+    ]);
+  });
+
+  it('a label on a line of its own, the item on the next line of the same block', () => {
+    const a = article(withBlocks('Das Wichtigste in Kürze\nDie Brücke bleibt geschlossen.', 'Eine neue Brücke kommt.'));
+    expect(a.essentials?.label).toBe('Das Wichtigste in Kürze');
+    expect(a.essentials?.items).toEqual(['Die Brücke bleibt geschlossen.', 'Eine neue Brücke kommt.']);
+  });
+
+  it.each([["L'essentiel"], ['L’essentiel'], ['À retenir']])('%s in a French article', (label) => {
+    const a = article(
+      [
+        'Le pont est fermé',
+        'Le conseil s’est réuni lundi soir. Il a décidé de fermer le vieux pont pour de bon.',
+        `${label}\n- Le pont est fermé\n- Un nouveau pont est prévu`,
+        'Le pont a été construit en 1932. Il a été réparé quatre fois depuis.',
+      ].join('\n\n'),
+    );
+    expect(a.essentials).toEqual({ label, source: 'box', items: ['Le pont est fermé', 'Un nouveau pont est prévu'] });
+  });
+
+  it('a label alone opens the box; the following blocks are the items', () => {
+    const a = article(withBlocks('Key points', 'The bridge is closed.', 'A new one is planned.'));
+    expect(a.essentials?.items).toEqual(['The bridge is closed.', 'A new one is planned.']);
+    expect(a.headings).toEqual([]);
+  });
+
+  it('“In short,” with a comma opens no box', () => {
+    const a = article(withBlocks('In short, the bridge is closed.'));
+    expect(a.blocks.some((b) => b.type === 'essentials')).toBe(false);
+    expect(a.essentials?.source).toBe('summary');
+  });
+
+  it('the label is matched at the start of a block only', () => {
+    const a = article(withBlocks('Here are the key points: the bridge is closed.'));
+    expect(a.blocks.some((b) => b.type === 'essentials')).toBe(false);
+  });
+
+  it('the label block is one block of the file; its items are not blocks of their own', () => {
+    const a = article(withBlocks('Key points', 'The bridge is closed.', 'A new one is planned.'));
+    expect(a.blocks.map((b) => [b.type, b.block])).toEqual([
+      ['title', 1],
+      ['lead', 2],
+      ['essentials', 3],
+      ['paragraph', 6],
+    ]);
+  });
+});
+
+describe('list boxes', () => {
+  it('label then a list in the same block', () => {
+    const a = article(withBlocks('Key points\n- The bridge is closed\n- A new one is planned\n- It opens in 2030'));
+    expect(a.essentials?.items).toEqual(['The bridge is closed', 'A new one is planned', 'It opens in 2030']);
+  });
+
+  it('label with a colon then a numbered list in the same block', () => {
+    const a = article(withBlocks('Auf einen Blick:\n1. Die Brücke ist zu\n2) Eine neue kommt'));
+    expect(a.essentials?.items).toEqual(['Die Brücke ist zu', 'Eine neue kommt']);
+  });
+
+  it('a list entry continued on an unmarked line', () => {
+    const a = article(withBlocks('Key points\n- The bridge is closed\n  for good\n- A new one is planned'));
+    expect(a.essentials?.items).toEqual(['The bridge is closed for good', 'A new one is planned']);
+  });
+
+  it('label block, then a list block', () => {
+    const a = article(withBlocks('Key points:', '• The bridge is closed\n• A new one is planned'));
+    expect(a.essentials?.items).toEqual(['The bridge is closed', 'A new one is planned']);
+  });
+
+  it('label block, then sentences and a list block', () => {
+    const a = article(withBlocks('Key points', 'The bridge is closed.', '* A new one is planned\n* It opens in 2030'));
+    expect(a.essentials?.items).toEqual(['The bridge is closed.', 'A new one is planned', 'It opens in 2030']);
+  });
+
+  it('at most 7 items: an eighth one-sentence block is no longer in the box', () => {
+    const items = ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.', 'Seven.', 'Eight.'];
+    const a = article(withBlocks('Key points', ...items));
+    expect(a.essentials?.items).toEqual(items.slice(0, 7));
+    expect(a.blocks.find((b) => b.type === 'paragraph' && b.text === 'Eight.')).toBeDefined();
+  });
+
+  it('at most 7 items: a list block that would pass 7 stays out of the box whole', () => {
+    const a = article(withBlocks('Key points', 'One.', 'Two.', 'Three.', 'Four.', 'Five.', '- Six\n- Seven\n- Eight'));
+    expect(a.essentials?.items).toEqual(['One.', 'Two.', 'Three.', 'Four.', 'Five.']);
+    expect(a.blocks.find((b) => b.type === 'list')).toMatchObject({ items: ['Six', 'Seven', 'Eight'] });
+  });
+
+  it('the box is ended by a heading', () => {
+    const a = article(withBlocks('Key points', 'The bridge is closed.', 'What comes next', 'A new one is planned.'));
+    expect(a.essentials?.items).toEqual(['The bridge is closed.']);
+    expect(a.headings).toEqual(['What comes next']);
+  });
+
+  it('the box is ended by a block of several sentences', () => {
+    const a = article(withBlocks('Key points', 'The bridge is closed.', 'A new one is planned. It opens in 2030.', 'Cars must drive round.'));
+    expect(a.essentials?.items).toEqual(['The bridge is closed.']);
+    expect(a.blocks.some((b) => b.type === 'paragraph' && b.text === 'Cars must drive round.')).toBe(true);
+  });
+
+  it('a second label later in the article opens no second box', () => {
+    const a = article(withBlocks('Key points: The bridge is closed.', 'The repairs took years. They cost a fortune.', 'Summary: it is over.'));
+    expect(a.blocks.filter((b) => b.type === 'essentials')).toHaveLength(1);
+  });
+
+  it('the box label and items are counted as essentials, the label as no sentence', () => {
+    const a = article(withBlocks('Key points\n- The bridge is closed\n- A new one is planned'));
+    expect(a.counts.parts.essentials).toBe(2 + 4 + 5);
+  });
+});

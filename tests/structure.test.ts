@@ -1,0 +1,154 @@
+// Title, headings, lead and sections of plain text (spec §2, §3.1, §3.3, §3.4, §3.6).
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers.js';
+
+const PARA = 'The council met on Monday evening. It decided to close the old bridge for good.';
+const MORE = 'The bridge was built in 1932. It has been repaired four times since then.';
+const words = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+
+describe('the title', () => {
+  it.each([
+    ['a short line', 'Bridge closed for good'],
+    ['15 words', words(15)],
+    ['a comma inside', 'Bridge closed, council says'],
+    ['a question mark inside', 'Why? The bridge story'],
+    ['a closing quote without a period', 'Mayor: “We will rebuild”'],
+    ['a heading-like ending with a dash', 'Bridge closed —'],
+  ])('is the first block when it is %s', (_case, title) => {
+    const a = article([title, PARA, MORE].join('\n\n'));
+    expect(a.title).toBe(title);
+    expect(a.blocks[0]).toEqual({ type: 'title', text: title, block: 1 });
+    expect(a.lead).toBe(PARA);
+  });
+
+  it.each([
+    ['16 words', words(16)],
+    ['a final period', 'The bridge is closed.'],
+    ['a final exclamation mark', 'The bridge is closed!'],
+    ['a final question mark', 'Is the bridge closed?'],
+    ['a final ellipsis', 'The bridge is closed…'],
+    ['a final colon', 'The bridge is closed:'],
+    ['a closing quote after a period', '“The bridge is closed.”'],
+    ['a closing guillemet after a period', '»Die Brücke ist zu.«'],
+    ['two lines', 'Bridge closed\nfor good'],
+    ['a list', '- Bridge closed'],
+  ])('is not the first block when it has %s', (_case, first) => {
+    const a = article([first, PARA, MORE].join('\n\n'));
+    expect(a.title).toBeNull();
+    expect(a.blocks[0]?.type).not.toBe('title');
+  });
+
+  it('an article whose first block is prose has no title and that block is the lead', () => {
+    const a = article([PARA, MORE].join('\n\n'));
+    expect(a.title).toBeNull();
+    expect(a.lead).toBe(PARA);
+  });
+
+  it('only the first block can be the title', () => {
+    const a = article([PARA, 'Bridge closed for good', MORE].join('\n\n'));
+    expect(a.title).toBeNull();
+    expect(a.headings).toEqual(['Bridge closed for good']);
+  });
+
+  it('a separator line before the title does not hide it', () => {
+    const a = article(['Bridge closed', '***', PARA, MORE].join('\n\n'));
+    expect(a.title).toBe('Bridge closed');
+  });
+});
+
+describe('headings', () => {
+  it.each([
+    ['a word', 'Wraak'],
+    ['10 words', words(10)],
+    ['a leading digit', '2030 and beyond'],
+    ['an inner comma', 'Money, time and patience'],
+    ['a final dash', 'What next —'],
+    ['a final bracket', 'The plan (part two)'],
+  ])('a one-line block of %s followed by a block is a heading', (_case, heading) => {
+    const a = article(['Bridge closed', PARA, heading, MORE].join('\n\n'));
+    expect(a.headings).toEqual([heading]);
+    expect(a.blocks[2]).toEqual({ type: 'heading', text: heading, level: 2, block: 3 });
+  });
+
+  it.each([
+    ['11 words', words(11)],
+    ['a final period', 'What comes next.'],
+    ['a final comma', 'What comes next,'],
+    ['a final semicolon', 'What comes next;'],
+    ['a final colon', 'What comes next:'],
+    ['a final exclamation mark', 'What comes next!'],
+    ['a final question mark', 'What comes next?'],
+    ['a final ellipsis', 'What comes next…'],
+    ['a final quote mark', 'The mayor says “next”'],
+    ['a final straight quote', "The mayor says 'next'"],
+    ['a final guillemet', 'Le maire dit « ensuite »'],
+    ['a leading quote mark', '“Next” says the mayor'],
+    ['a leading dash', '— What comes next'],
+    ['two lines', 'What comes\nnext'],
+  ])('a block with %s is no heading', (_case, text) => {
+    const a = article(['Bridge closed', PARA, text, MORE].join('\n\n'));
+    expect(a.headings).toEqual([]);
+  });
+
+  it('a heading-shaped last block is no heading (nothing follows it)', () => {
+    const a = article(['Bridge closed', PARA, MORE, 'Read more'].join('\n\n'));
+    expect(a.headings).toEqual([]);
+    expect(a.blocks.at(-1)?.type).toBe('paragraph');
+  });
+
+  it('a heading-shaped block followed only by a separator is no heading', () => {
+    const a = article(['Bridge closed', PARA, MORE, 'The end', '* * *'].join('\n\n'));
+    expect(a.headings).toEqual([]);
+  });
+});
+
+describe('lead and sections', () => {
+  it('the lead is the first prose block after the title and the box', () => {
+    const a = article(['Bridge closed', 'Key points: The bridge is closed.', PARA, MORE].join('\n\n'));
+    expect(a.lead).toBe(PARA);
+  });
+
+  it('a heading before the first prose block does not stop it being the lead', () => {
+    const a = article(['Bridge closed', 'Monday night', PARA, MORE].join('\n\n'));
+    expect(a.headings).toEqual(['Monday night']);
+    expect(a.lead).toBe(PARA);
+  });
+
+  it('a list is never the lead', () => {
+    const a = article(['Bridge closed', '- one\n- two', PARA, MORE].join('\n\n'));
+    expect(a.lead).toBe(PARA);
+  });
+
+  it('body paragraphs go in the section of the heading above them', () => {
+    const a = article(['Bridge closed', PARA, MORE, 'History', 'It was built by the city.', '- Item one\n- Item two', 'Next steps', 'A new bridge is planned for 2030 or later.'].join('\n\n'));
+    expect(a.sections).toEqual([
+      { heading: null, paragraphBlocks: [3] },
+      { heading: 'History', paragraphBlocks: [5, 6] },
+      { heading: 'Next steps', paragraphBlocks: [8] },
+    ]);
+  });
+
+  it('soft line breaks inside a block join with a space', () => {
+    const a = article(['Bridge closed', 'The council met\non Monday evening.\nIt decided.', MORE].join('\n\n'));
+    expect(a.lead).toBe('The council met on Monday evening. It decided.');
+  });
+
+  it('a line of spaces separates blocks; several blank lines are one separator', () => {
+    const a = article(`Bridge closed\n   \n${PARA}\n\n\n\n${MORE}`);
+    expect(a.blocks.map((b) => [b.type, b.block])).toEqual([
+      ['title', 1],
+      ['lead', 2],
+      ['paragraph', 3],
+    ]);
+  });
+
+  it('lists: every marker of §2', () => {
+    const a = article(['Bridge closed', PARA, '- a\n* b\n• c\n1. d\n2) e', MORE].join('\n\n'));
+    expect(a.blocks[2]).toMatchObject({ type: 'list', items: ['a', 'b', 'c', 'd', 'e'] });
+  });
+
+  it('an empty article has no title, lead or essentials', () => {
+    const a = article('');
+    expect(a).toMatchObject({ title: null, lead: null, headings: [], essentials: null, quotes: [] });
+  });
+});
