@@ -200,3 +200,9 @@ describe('article quotes: order and de-duplication', () => {
     ]);
   });
 });
+
+describe('a block wholly in quotation marks: one word', () => {
+  it.each(['“Nonsense!”', '« Jamais »', '„Nie“ — Anna Berg'])('%s is a scare quote, not a quotation', (text) => {
+    expect(enclosedQuote(text)).toBeNull();
+  });
+});

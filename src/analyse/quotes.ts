@@ -121,12 +121,16 @@ export interface EnclosedQuote {
 
 const AFTER_ENCLOSED = /^[\s.,;:!?…]*(?:[—–-]\s*(\S.*))?$/su;
 
-/** The quotation a whole block is, when it is one pair of marks (plus attribution); else null. */
+/**
+ * The quotation a whole block is, when it is one pair of marks (plus attribution); else null.
+ * One quoted word is a scare quote, not a quotation (spec §4), so it gives null too.
+ */
 export function enclosedQuote(text: string): EnclosedQuote | null {
   const trimmed = text.trim();
   const first = findQuoteSpans(trimmed)[0];
   if (!first || first.open !== 0) return null;
   const after = AFTER_ENCLOSED.exec(trimmed.slice(first.close + 1));
-  if (!after) return null;
-  return { quote: spanText(trimmed, first), attribution: after[1]?.trim() ?? null };
+  const quote = spanText(trimmed, first);
+  if (!after || countWords(quote) < MIN_QUOTE_WORDS) return null;
+  return { quote, attribution: after[1]?.trim() ?? null };
 }

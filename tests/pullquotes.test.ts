@@ -1,0 +1,180 @@
+// Pull quotes (spec §3.5): a single-sentence block of at most 30 words, outside the lead and
+// the box, wholly in quotation marks or repeating 60 % of its content words from one longer
+// prose block (words matching when equal or sharing a 5-letter prefix).
+import { describe, expect, it } from 'vitest';
+import { contentKeys, matchKey } from '../src/analyse/overlap.js';
+import { stopWords } from '../src/analyse/stopwords.js';
+import { countWords } from '../src/analyse/words.js';
+import { article } from './helpers.js';
+
+const TITLE = 'Dike closed near Dordrecht';
+const LEAD = 'The water board closed a dike on Tuesday. Traffic was diverted for the whole day.';
+const BODY =
+  'The water board closed the dike near Dordrecht after engineers discovered dangerous cracks during an inspection on Tuesday morning, and traffic was diverted through the village.';
+const OTHER = 'Residents were told to stay calm. The board promised an update on Wednesday.';
+
+/** The pull quotes of an article made of a title, the lead, the body, `block` and another paragraph. */
+function pullQuotesWith(block: string, body = BODY): string[] {
+  return article([TITLE, LEAD, body, block, OTHER].join('\n\n')).pullQuotes;
+}
+
+describe('wholly quoted blocks', () => {
+  it.each([
+    ['“We have never seen cracks like these.”', 'We have never seen cracks like these.'],
+    ['“We have never seen cracks like these.” — Anna Berg', 'We have never seen cracks like these.'],
+    ['“We have never seen cracks like these,” – Anna Berg, engineer', 'We have never seen cracks like these'],
+    ['« Nous n’avons jamais vu ça » — Anne Martin', 'Nous n’avons jamais vu ça'],
+    ['„Wir haben so etwas nie gesehen“ - Anna Berg', 'Wir haben so etwas nie gesehen'],
+    ['"We have never seen cracks like these."', 'We have never seen cracks like these.'],
+  ])('%s', (block, quote) => {
+    expect(pullQuotesWith(block)).toEqual([quote]);
+  });
+
+  it('keeps the attribution apart', () => {
+    const a = article([TITLE, LEAD, BODY, '“We have never seen cracks like these.” — Anna Berg', OTHER].join('\n\n'));
+    expect(a.blocks[3]).toEqual({
+      type: 'pullquote',
+      text: '“We have never seen cracks like these.” — Anna Berg',
+      quote: 'We have never seen cracks like these.',
+      attribution: 'Anna Berg',
+      block: 4,
+    });
+  });
+
+  it.each([
+    ['more than 30 words', `“${Array.from({ length: 31 }, () => 'crack').join(' ')}.”`],
+    ['several sentences', '“We have never seen this. Nobody has.” — Anna Berg'],
+    ['a quotation that is only part of the block', '“We have never seen this,” Anna Berg said on Tuesday.'],
+    ['one quoted word that the article does not repeat', '“Nonsense!”'],
+  ])('no pull quote with %s', (_case, block) => {
+    expect(pullQuotesWith(block)).toEqual([]);
+  });
+
+  it('30 words wholly quoted is still a pull quote', () => {
+    const block = `“${Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ')}.”`;
+    expect(pullQuotesWith(block)).toHaveLength(1);
+  });
+});
+
+describe('paraphrases of a longer block', () => {
+  it('every content word repeated', () => {
+    const block = 'Engineers discovered dangerous cracks in the dike near Dordrecht.';
+    expect(pullQuotesWith(block)).toEqual([block]);
+  });
+
+  it('the whole block is the pull quote’s text and quotes lists it once, as pull', () => {
+    const block = 'Engineers discovered dangerous cracks in the dike near Dordrecht.';
+    const a = article([TITLE, LEAD, BODY, block, OTHER].join('\n\n'));
+    expect(a.quotes).toEqual([{ text: block, kind: 'pull', block: 4 }]);
+    expect(a.counts.parts.pullQuotes).toBe(9);
+  });
+
+  it('words sharing a prefix of 5 letters match', () => {
+    // engineering~engineers, discovering~discovered, dangerously~dangerous, cracked~cracks
+    expect(pullQuotesWith('Engineering teams, discovering dangerously cracked walls.')).toHaveLength(1);
+  });
+
+  it('words sharing fewer than 5 letters do not match', () => {
+    // dikes~dike share 4 letters; water~waters and board~boards would match, so none of those
+    const body = 'The dike was closed by the town after the storm hit the coast hard on Tuesday and Wednesday night.';
+    expect(pullQuotesWith('Dikes towns storms coasts hurt.', body)).toEqual([]);
+  });
+
+  it.each([
+    // content: engineers, discovered, dangerous, bridges, tunnels → 3 of 5 = 60 %
+    ['3 of 5 content words (60 %)', 'Engineers discovered dangerous bridges and tunnels.', true],
+    // content: engineers, discovered, rusty, bridges, tunnels → 2 of 5 = 40 %
+    ['2 of 5 content words (40 %)', 'Engineers discovered rusty bridges and tunnels.', false],
+  ])('%s', (_case, block, isPull) => {
+    expect(pullQuotesWith(block)).toEqual(isPull ? [block] : []);
+  });
+
+  it('stop words do not count', () => {
+    const stop = stopWords('en');
+    expect([...contentKeys('The engineers were near the dike after all.', stop)]).toEqual(['engin', 'dike']);
+    expect(matchKey('beëindigde')).toBe(matchKey('beëindigen'));
+    expect(matchKey('Irak')).toBe('Irak');
+  });
+
+  it('the longer block must have more words than the pull quote', () => {
+    const block = 'Engineers discovered dangerous cracks in the dike near Dordrecht.';
+    const sameLength = 'Engineers found dangerous cracks inside a dike near Dordrecht.';
+    const a = article([TITLE, LEAD, sameLength, block, OTHER].join('\n\n'));
+    expect(a.pullQuotes).toEqual([]);
+  });
+
+  it('the repeated words must all stand in one block, not spread over several', () => {
+    const a = article(
+      [
+        TITLE,
+        LEAD,
+        'Engineers came to the village on Tuesday morning with their vans and ladders and many tools.',
+        'They discovered that the old walls had dangerous cracks in several places, said the mayor.',
+        'Engineers discovered dangerous cracks.',
+        OTHER,
+      ].join('\n\n'),
+    );
+    // engineers in one block; discovered, dangerous, cracks in the other: 3 of 4 there (75 %)
+    expect(a.pullQuotes).toEqual(['Engineers discovered dangerous cracks.']);
+    const b = article(
+      [
+        TITLE,
+        LEAD,
+        'Engineers came to the village on Tuesday morning with their vans and ladders and many tools.',
+        'They discovered the old walls had holes in several places, said the mayor of the village.',
+        'Engineers discovered dangerous cracks.',
+        OTHER,
+      ].join('\n\n'),
+    );
+    // one block has engineers, the other discovered: 1 of 4 each
+    expect(b.pullQuotes).toEqual([]);
+  });
+
+  it('a lead or a title block is a block to repeat, too', () => {
+    const a = article([TITLE, BODY, OTHER, 'Engineers discovered dangerous cracks near Dordrecht.'].join('\n\n'));
+    expect(a.lead).toBe(BODY);
+    expect(a.pullQuotes).toEqual(['Engineers discovered dangerous cracks near Dordrecht.']);
+  });
+});
+
+describe('what is never a pull quote', () => {
+  it('the lead, even when it is wholly quoted', () => {
+    const a = article([TITLE, '“We have never seen cracks like these.” — Anna Berg', BODY].join('\n\n'));
+    expect(a.lead).toBe('“We have never seen cracks like these.” — Anna Berg');
+    expect(a.pullQuotes).toEqual([]);
+  });
+
+  it('the lead, even when it repeats a longer block', () => {
+    const a = article([TITLE, 'Engineers discovered dangerous cracks in the dike.', BODY].join('\n\n'));
+    expect(a.pullQuotes).toEqual([]);
+  });
+
+  it('a box item', () => {
+    const a = article([TITLE, LEAD, 'Key points', 'Engineers discovered dangerous cracks in the dike.', OTHER, BODY].join('\n\n'));
+    expect(a.essentials?.items).toEqual(['Engineers discovered dangerous cracks in the dike.']);
+    expect(a.pullQuotes).toEqual([]);
+  });
+
+  it('a block of more than 30 words', () => {
+    // 31 words, all repeated from the longer body block
+    const block = `${BODY.replace(/\.$/, '')} and the dike that morning.`;
+    expect(countWords(block)).toBe(31);
+    const longer = `${BODY} Engineers discovered the cracks through the village, the board said, and more cracks in the dike again that morning.`;
+    expect(pullQuotesWith(block, longer)).toEqual([]);
+  });
+
+  it('a block of several sentences', () => {
+    expect(pullQuotesWith('Engineers discovered cracks. The dike near Dordrecht is dangerous.')).toEqual([]);
+  });
+
+  it('a list', () => {
+    const a = article([TITLE, LEAD, BODY, '- Engineers discovered dangerous cracks', OTHER].join('\n\n'));
+    expect(a.pullQuotes).toEqual([]);
+  });
+
+  it('a block that repeats only headings or the title', () => {
+    const a = article([TITLE, OTHER, 'Dike closed near Dordrecht today', OTHER, 'Dike closed near Dordrecht.'].join('\n\n'));
+    expect(a.headings).toEqual(['Dike closed near Dordrecht today']);
+    expect(a.pullQuotes).toEqual([]);
+  });
+});
