@@ -52,7 +52,12 @@ export function splitFrontMatter(source: string): SplitFrontMatter {
     const reason = error instanceof Error ? error.message.split('\n')[0] : 'invalid';
     return { frontMatter: null, body: source, warning: `front matter is not valid YAML (${reason}); read as text` };
   }
-  const record = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  // A text between two `---` rules that is a YAML scalar or list is no metadata but article
+  // text set off by rules: keep it rather than drop it unseen.
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    return { frontMatter: null, body: source, warning: null };
+  }
+  const record = (data ?? {}) as Record<string, unknown>;
   return {
     frontMatter: {
       title: text(record.title),
