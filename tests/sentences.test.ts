@@ -20,6 +20,8 @@ describe('where a sentence ends', () => {
     ['a question inside quotes', 'She asked “Why?” Nobody knew.', ['She asked “Why?”', 'Nobody knew.']],
     ['an accented capital', 'Il pleut. À Paris aussi.', ['Il pleut.', 'À Paris aussi.']],
     ['a capital umlaut', 'Es regnet. Über Berlin auch.', ['Es regnet.', 'Über Berlin auch.']],
+    ['a spaced French closing guillemet', '« Nous partons. » Elle est partie.', ['« Nous partons. »', 'Elle est partie.']],
+    ['a closing guillemet after NBSP', '«\u00a0Nous partons.\u00a0» Elle est partie.', ['«\u00a0Nous partons.\u00a0»', 'Elle est partie.']],
     ['the end of the block', 'One sentence without a period', ['One sentence without a period']],
   ])('%s', (_case, text, sentences) => {
     expect(splitSentences(text)).toEqual(sentences);
@@ -51,6 +53,8 @@ describe('where a sentence does not end', () => {
     ['a comma after the quote', '“Go home,” he said.'],
     ['a question inside a sentence', 'He asked “why?” and left.'],
     ['an attribution after a quoted sentence', '“We will stay.” — Anna Berg'],
+    ['an attribution after French quotes with NBSP', '«\u00a0Nous restons.\u00a0» — Anne Martin'],
+    ['an attribution after French quotes with narrow NBSP', '«\u202fNous restons.\u202f» — Anne Martin'],
   ])('%s', (_case, text) => {
     expect(countSentences(text)).toBe(1);
   });

@@ -30,6 +30,7 @@ describe('the title', () => {
     ['a final colon', 'The bridge is closed:'],
     ['a closing quote after a period', '“The bridge is closed.”'],
     ['a closing guillemet after a period', '»Die Brücke ist zu.«'],
+    ['a spaced French guillemet after a period', '« Le pont est fermé. »'],
     ['two lines', 'Bridge closed\nfor good'],
     ['a list', '- Bridge closed'],
   ])('is not the first block when it has %s', (_case, first) => {

@@ -2,7 +2,9 @@
 // space and an upper-case letter, a digit or an opening mark; or the end of the block.
 import { ABBREVIATIONS, MONTHS } from './abbreviations.js';
 
-const TERMINATOR = /[.!?…]+["'”’»«›‹)\]]*(?=\s)/gu;
+// Closing marks may follow the terminator; a French closing guillemet stands after a space
+// (`« Nous partons. »`): a spaced » or › followed by a space cannot open a German quotation.
+const TERMINATOR = /[.!?…]+(?:["'”’»«›‹)\]]|\s[»›](?=\s|$))*(?=\s)/gu;
 // What may start the next sentence: an upper-case or caseless letter, a digit, an opening mark.
 const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}“‘"'„‚«»‹›(\[¿¡]/u;
 const INITIAL = /^\p{Lu}$/u;

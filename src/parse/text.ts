@@ -24,7 +24,8 @@ interface Info {
   list: { ordered: boolean; items: string[] } | null;
 }
 
-const SENTENCE_END = /[.!?…:]["'”’»«›‹)\]]*$/u;
+// Sentence punctuation, then closing marks (a French » or › after a space too).
+const SENTENCE_END = /[.!?…:](?:["'”’»«›‹)\]]|\s[»›])*$/u;
 const HEADING_END = /[.,;:!?…"'“”‘’„‚«»‹›]$/u;
 const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
