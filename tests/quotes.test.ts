@@ -184,6 +184,19 @@ describe('article quotes: order and de-duplication', () => {
     ]);
   });
 
+  it('a pull quote repeating an inline quotation with other final punctuation is not listed again', () => {
+    const b = article(
+      [
+        'Storm over Antwerp',
+        'The storm hit Antwerp on Sunday night. “We have never seen anything like it,” the mayor said.',
+        '“We have never seen anything like it.” — the mayor',
+        'Repairs will take months. The railway company has promised to pay for them.',
+      ].join('\n\n'),
+    );
+    expect(b.pullQuotes).toEqual(['We have never seen anything like it.']);
+    expect(b.quotes).toEqual([{ text: 'We have never seen anything like it', kind: 'inline', block: 2 }]);
+  });
+
   it('a pull quote is listed as a whole, not its inner quotations', () => {
     const b = article(
       [
