@@ -1,0 +1,136 @@
+// Bytes to text (spec §1): the reference article as UTF-8 with BOM and CRLF, UTF-16 LE and BE
+// with BOM, and Windows-1252 gives what the UTF-8 original gives; binary files are refused.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decode } from '../src/io/decode.js';
+import { loadArticle } from '../src/load.js';
+import { cli, lines, seedBytes } from './helpers.js';
+
+const utf8 = seedBytes().toString('utf8');
+const original = loadArticle('seed.txt', seedBytes()).article;
+
+function utf16be(text: string): Buffer {
+  const bytes = Buffer.from(text, 'utf16le');
+  bytes.swap16();
+  return bytes;
+}
+
+const VARIANTS: Record<string, { bytes: Buffer; encoding: string }> = {
+  'UTF-8 with BOM and CRLF': {
+    bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(utf8.replace(/\n/g, '\r\n'))]),
+    encoding: 'utf-8',
+  },
+  'UTF-8 with lone CR line ends': { bytes: Buffer.from(utf8.replace(/\n/g, '\r')), encoding: 'utf-8' },
+  'UTF-16LE with BOM': { bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8, 'utf16le')]), encoding: 'utf-16le' },
+  'UTF-16BE with BOM': { bytes: Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(utf8)]), encoding: 'utf-16be' },
+  'Windows-1252': { bytes: iconv.encode(utf8, 'windows-1252'), encoding: 'windows-1252' },
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'article-encodings-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the reference article in other encodings', () => {
+  it('the Windows-1252 variant really has bytes 0x80-0x9F and is no valid UTF-8', () => {
+    const bytes = VARIANTS['Windows-1252']!.bytes;
+    expect(bytes.includes(0x91) && bytes.includes(0x92)).toBe(true);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+  });
+
+  it.each(Object.keys(VARIANTS))('%s gives the same article', (name) => {
+    const { bytes, encoding } = VARIANTS[name]!;
+    const { article } = loadArticle('seed.txt', bytes);
+    expect(article.encoding).toBe(encoding);
+    expect(article.essentials).toEqual(original.essentials);
+    expect(article.quotes).toEqual(original.quotes);
+    expect(article.lead).toEqual(original.lead);
+    expect(article.headings).toEqual(original.headings);
+    expect(article.counts).toEqual(original.counts);
+  });
+
+  it.each(Object.keys(VARIANTS))('%s through the CLI: same essentials and quotes', async (name) => {
+    const file = join(dir, `${name.replace(/\W+/g, '-')}.txt`);
+    writeFileSync(file, VARIANTS[name]!.bytes);
+    const essentials = await cli(['essentials', file]);
+    const quotes = await cli(['quotes', file]);
+    const reference = await cli(['essentials', 'articles/drones-irak.txt']);
+    expect(essentials.code).toBe(0);
+    expect(essentials.stdout).toBe(reference.stdout);
+    expect(quotes.stdout).toBe((await cli(['quotes', 'articles/drones-irak.txt'])).stdout);
+    const warned = name === 'Windows-1252';
+    expect(essentials.stderr).toBe(warned ? `article: warning: '${file}': not valid UTF-8, read as Windows-1252\n` : '');
+    expect(lines(quotes.stderr)).toHaveLength(warned ? 1 : 0);
+  });
+});
+
+describe('Windows-1252 decoding', () => {
+  const bytes = iconv.encode('“Wij betalen 5 € te veel,” zei ze. ‘Echt waar’ – zo gaat het… Café.', 'windows-1252');
+
+  it('uses the real table for 0x80-0x9F, not Node’s TextDecoder (which gives C1 controls)', () => {
+    expect([...bytes.subarray(0, 1)]).toEqual([0x93]);
+    const node = new TextDecoder('windows-1252').decode(bytes);
+    const { text, encoding, warning } = decode(bytes, 'x.txt');
+    expect(encoding).toBe('windows-1252');
+    expect(warning).toBe("'x.txt': not valid UTF-8, read as Windows-1252");
+    expect(text).toBe('“Wij betalen 5 € te veel,” zei ze. ‘Echt waar’ – zo gaat het… Café.');
+    expect(text).not.toBe(node);
+    expect(text).not.toMatch(/[\x80-\x9f]/);
+  });
+
+  it('gives the quotations with their curly marks read as marks', () => {
+    const { article } = loadArticle('x.txt', bytes);
+    expect(article.quotes.map((q) => q.text)).toEqual(['Wij betalen 5 € te veel', 'Echt waar']);
+  });
+
+  it('--encoding forces an encoding and warns of nothing', async () => {
+    const file = join(dir, 'latin1.txt');
+    writeFileSync(file, iconv.encode('Le café est fermé. Il rouvre lundi.', 'latin1'));
+    const r = await cli(['count', '--json', '--encoding', 'latin1', file]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)[0].words).toBe(7);
+  });
+
+  it('an unknown --encoding is a usage error', async () => {
+    const r = await cli(['count', '--encoding', 'klingon-8', 'articles/drones-irak.txt']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: "article: unknown encoding 'klingon-8'\n" });
+  });
+});
+
+describe('UTF-8 and BOMs', () => {
+  it('a UTF-8 BOM is not part of the text', () => {
+    expect(decode(Buffer.from('\ufeffHello', 'utf8'), 'x').text).toBe('Hello');
+  });
+
+  it('CRLF and lone CR become LF', () => {
+    expect(decode(Buffer.from('a\r\nb\rc\n'), 'x').text).toBe('a\nb\nc\n');
+  });
+
+  it('an odd trailing byte of UTF-16 is dropped, not a crash', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hi', 'utf16le'), Buffer.from([0x41])]);
+    expect(decode(bytes, 'x').text).toBe('Hi');
+  });
+});
+
+describe('binary files', () => {
+  it('a NUL byte in the first 8 KiB is refused', () => {
+    expect(() => decode(Buffer.from('PK\x03\x04\x00\x00 zip'), 'a.zip')).toThrow(/binary/);
+  });
+
+  it('a NUL byte past 8 KiB is not sniffed; it is removed as a control character', () => {
+    const bytes = Buffer.concat([Buffer.from('a '.repeat(5000)), Buffer.from([0]), Buffer.from(' end')]);
+    const { text } = decode(bytes, 'x');
+    expect(text).not.toContain('\0');
+    expect(text.endsWith(' end')).toBe(true);
+  });
+
+  it('the CLI refuses it with exit 1 and one line, and goes on with the other files', async () => {
+    const file = join(dir, 'image.bin');
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const r = await cli(['essentials', file, 'articles/drones-irak.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`article: cannot read '${file}': binary file (NUL bytes), not an article\n`);
+    expect(lines(r.stdout)).toHaveLength(3);
+  });
+});
