@@ -1,0 +1,274 @@
+// The CLI in-process (spec §6): exit codes, one-line errors, JSON shapes, count lines and
+// totals, stdin, colour precedence, help and version — stdout, stderr and exit code together.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, lines, ROOT, SEED, seedBytes, specFile } from './helpers.js';
+
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+const EN = 'tests/fixtures/text/en-flood/input.txt';
+const SGR = /\x1b\[[0-9;]*m/;
+const COMMANDS = ['read', 'essentials', 'quotes', 'count'];
+
+const dir = mkdtempSync(join(tmpdir(), 'article-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('exit status and one-line errors', () => {
+  it.each(COMMANDS)('%s: a missing file is exit 1 with one line, the good files are still done', async (command) => {
+    const alone = await cli([command, SEED]);
+    const r = await cli([command, 'missing.txt', SEED]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("article: cannot read 'missing.txt': no such file\n");
+    if (command === 'count') expect(r.stdout).toContain(lines(alone.stdout)[0]);
+    else expect(r.stdout).toBe(alone.stdout);
+  });
+
+  it('a directory is exit 1: is a directory', async () => {
+    const r = await cli(['essentials', 'articles', SEED]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("article: cannot read 'articles': is a directory\n");
+    expect(r.stdout).toBe(specFile('seed-essentials.txt'));
+  });
+
+  it('several bad inputs give a line each, in order', async () => {
+    const r = await cli(['count', 'a.txt', SEED, 'b.txt']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual(["article: cannot read 'a.txt': no such file", "article: cannot read 'b.txt': no such file"]);
+    expect(lines(r.stdout)).toHaveLength(1);
+  });
+
+  it('an input over --max-size is exit 1', async () => {
+    const r = await cli(['count', '--max-size', '0.001', SEED]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^article: cannot read 'articles\/drones-irak\.txt': too large \([^\n]*\)\n$/);
+  });
+
+  it.each([
+    ['an unknown flag', ['count', '--bogus', SEED]],
+    ['an unknown command', ['bogus', SEED]],
+    ['--width 0', ['read', '--width', '0', SEED]],
+    ['--width abc', ['read', '--width', 'abc', SEED]],
+    ['--wpm 0', ['count', '--wpm', '0', SEED]],
+    ['--wpm -5', ['count', '--wpm', '-5', SEED]],
+    ['--wpm 2.5', ['count', '--wpm', '2.5', SEED]],
+    ['--color sometimes', ['read', '--color', 'sometimes', SEED]],
+    ['--sentences x', ['essentials', '--sentences', 'x', SEED]],
+    ['--input-format pdf', ['count', '--input-format', 'pdf', SEED]],
+  ])('%s is a usage error: exit 2, nothing on stdout', async (_case, argv) => {
+    const r = await cli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^article: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each(COMMANDS)('%s with no input on a terminal is a usage error', async (command) => {
+    const r = await cli([command], { stdinIsTTY: true });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'article: no input: give a FILE, or pipe an article into stdin (see --help)\n',
+    });
+  });
+});
+
+describe('--json shapes', () => {
+  it('essentials: {label, source, items}', async () => {
+    const r = await cli(['essentials', '--json', EN]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      label: 'Key points',
+      source: 'box',
+      items: ['The Wend rose 2.4 metres in twelve hours', '1,200 residents of the old town were evacuated', 'Nobody was hurt, the fire brigade says'],
+    });
+  });
+
+  it('essentials of an article without a box: source summary, and a note on stderr only', async () => {
+    const r = await cli(['essentials', '--json', '-'], { stdin: 'It rained all day. The river rose. Nobody was hurt.' });
+    const value = JSON.parse(r.stdout);
+    expect(value.source).toBe('summary');
+    expect(value.items.length).toBeGreaterThan(0);
+    expect(r.stderr).toBe("article: '-' has no essentials box; printing a summary\n");
+    const plain = await cli(['essentials', '-'], { stdin: 'It rained all day. The river rose. Nobody was hurt.' });
+    expect(plain.stdout).not.toContain('summary');
+    expect(plain.stderr).toContain('has no essentials box');
+  });
+
+  it('quotes: an array of {text, kind, block}', async () => {
+    const value = JSON.parse((await cli(['quotes', '--json', EN])).stdout);
+    expect(Array.isArray(value)).toBe(true);
+    for (const quote of value) {
+      expect(Object.keys(quote).sort()).toEqual(['block', 'kind', 'text']);
+      expect(['inline', 'pull']).toContain(quote.kind);
+      expect(Number.isInteger(quote.block) && quote.block >= 1).toBe(true);
+    }
+  });
+
+  it('count: an array with one object per file, parts adding up', async () => {
+    const value = JSON.parse((await cli(['count', '--json', SEED, EN])).stdout);
+    expect(value).toHaveLength(2);
+    for (const counts of value) {
+      expect(Object.keys(counts).sort()).toEqual(['file', 'parts', 'readingMinutes', 'sentences', 'words', 'wordsPerMinute']);
+      expect(Object.keys(counts.parts).sort()).toEqual(['body', 'essentials', 'headings', 'lead', 'pullQuotes', 'title']);
+      expect(Object.values(counts.parts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(counts.words);
+    }
+    expect(value[0]).toMatchObject({ file: SEED, words: 508, sentences: 34, readingMinutes: 3, wordsPerMinute: 230 });
+  });
+
+  it('count --json of one file is still an array', async () => {
+    expect(JSON.parse((await cli(['count', '--json', SEED])).stdout)).toHaveLength(1);
+  });
+
+  it('read --json: the whole article with the fields of §6', async () => {
+    const value = JSON.parse((await cli(['read', '--json', EN])).stdout);
+    for (const key of ['title', 'language', 'lead', 'headings', 'sections', 'essentials', 'quotes', 'counts']) {
+      expect(value).toHaveProperty(key);
+    }
+    expect(value.title).toBe('Flood waters reach the old town of Riverton');
+    expect(value.language).toBe('en');
+    expect(value.headings).toEqual(['Homes and shops', 'What comes next']);
+  });
+
+  it('several files give an array, one value per file that could be read', async () => {
+    for (const command of ['read', 'essentials', 'quotes']) {
+      const r = await cli([command, '--json', SEED, 'missing.txt', EN]);
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout)).toHaveLength(2);
+    }
+  });
+
+  it('JSON carries no colour even with --color always', async () => {
+    const r = await cli(['read', '--json', '--color', 'always', SEED], { stdoutIsTTY: true });
+    expect(r.stdout).not.toMatch(SGR);
+  });
+});
+
+describe('count lines', () => {
+  it('one line per file, words, sentences, minutes and the file', async () => {
+    const r = await cli(['count', SEED]);
+    expect(r).toEqual({ code: 0, stdout: `    508 words     34 sentences    3 min  ${SEED}\n`, stderr: '' });
+  });
+
+  it('a total line for several files; its minutes are those of all the words together', async () => {
+    const r = await cli(['count', SEED, EN]);
+    expect(lines(r.stdout)).toEqual([
+      `    508 words     34 sentences    3 min  ${SEED}`,
+      `    204 words     16 sentences    1 min  ${EN}`,
+      '    712 words     50 sentences    4 min  total',
+    ]);
+  });
+
+  it('--wpm changes the reading time', async () => {
+    expect((await cli(['count', '--wpm', '100', SEED])).stdout).toContain('    6 min  ');
+    expect((await cli(['count', '--wpm', '1000', SEED])).stdout).toContain('    1 min  ');
+    const value = JSON.parse((await cli(['count', '--json', '--wpm', '254', SEED])).stdout);
+    expect(value[0]).toMatchObject({ readingMinutes: 2, wordsPerMinute: 254 });
+  });
+});
+
+describe('stdin', () => {
+  it('- reads stdin, named - in messages and counts', async () => {
+    const r = await cli(['count', '-'], { stdin: seedBytes() });
+    expect(r).toEqual({ code: 0, stdout: '    508 words     34 sentences    3 min  -\n', stderr: '' });
+  });
+
+  it.each(COMMANDS)('%s with no path and a pipe on stdin reads stdin', async (command) => {
+    const fromFile = await cli([command, SEED]);
+    const stdin = new PassThrough();
+    const pending = cli([command], { stdin, stdinIsTTY: false });
+    stdin.end(seedBytes());
+    const r = await pending;
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    if (command === 'read') expect(r.stdout).toBe(fromFile.stdout.replace(SEED, '-'));
+    else if (command === 'count') expect(r.stdout).toBe(fromFile.stdout.replace(SEED, '-'));
+    else expect(r.stdout).toBe(fromFile.stdout);
+  });
+
+  it('a file and stdin in one run', async () => {
+    const r = await cli(['quotes', SEED, '-'], { stdin: 'He said “we leave tonight” and left.' });
+    expect(r.stdout).toBe(`${specFile('seed-quotes.txt')}we leave tonight\n`);
+  });
+
+  it('an empty stdin is an empty article, not an error', async () => {
+    const r = await cli(['count', '-'], { stdin: '' });
+    expect(r).toEqual({ code: 0, stdout: '      0 words      0 sentences    1 min  -\n', stderr: '' });
+  });
+});
+
+describe('colour', () => {
+  const read = (argv: string[], env: Record<string, string | undefined>, stdoutIsTTY: boolean) =>
+    cli(['read', ...argv, SEED], { env, stdoutIsTTY, columns: 80 });
+
+  it.each([
+    ['a terminal', [], {}, true, true],
+    ['a pipe', [], {}, false, false],
+    ['a terminal with NO_COLOR', [], { NO_COLOR: '1' }, true, false],
+    ['a terminal with an empty NO_COLOR', [], { NO_COLOR: '' }, true, true],
+    ['a pipe with FORCE_COLOR=1', [], { FORCE_COLOR: '1' }, false, true],
+    ['a terminal with FORCE_COLOR=0', [], { FORCE_COLOR: '0' }, true, false],
+    ['NO_COLOR and FORCE_COLOR=1', [], { NO_COLOR: '1', FORCE_COLOR: '1' }, false, false],
+    ['a pipe with --color always', ['--color', 'always'], {}, false, true],
+    ['--color always over NO_COLOR', ['--color', 'always'], { NO_COLOR: '1' }, false, true],
+    ['--color never over FORCE_COLOR', ['--color', 'never'], { FORCE_COLOR: '1' }, true, false],
+    ['--no-color on a terminal', ['--no-color'], {}, true, false],
+    ['--no-color over FORCE_COLOR', ['--no-color'], { FORCE_COLOR: '3' }, true, false],
+    ['a dumb terminal', [], { TERM: 'dumb' }, true, false],
+  ])('%s', async (_case, argv, env, tty, coloured) => {
+    const r = await read(argv as string[], env, tty as boolean);
+    expect(r.code).toBe(0);
+    expect(SGR.test(r.stdout)).toBe(coloured);
+  });
+
+  it.each(['essentials', 'quotes', 'count'])('%s prints no codes even with --color always', async (command) => {
+    const r = await cli([command, '--color', 'always', SEED], { stdoutIsTTY: true });
+    expect(r.stdout).not.toContain('\x1b');
+  });
+
+  it('a pipe gets no wrapping, --width wraps', async () => {
+    const piped = await cli(['read', SEED]);
+    expect(lines(piped.stdout).some((line) => line.length > 100)).toBe(true);
+    const wrapped = await cli(['read', '--width', '40', SEED]);
+    expect(lines(wrapped.stdout).every((line) => [...line].length <= 40)).toBe(true);
+  });
+});
+
+describe('help and version', () => {
+  it.each(['', ...COMMANDS])('%s --help exits 0 with usage on stdout', async (command) => {
+    const r = await cli([...(command ? [command] : []), '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: article/);
+    expect(r.stderr).toBe('');
+  });
+
+  it.each(['', ...COMMANDS])('%s -h exits 0', async (command) => {
+    expect((await cli([...(command ? [command] : []), '-h'])).code).toBe(0);
+  });
+
+  it.each(['--version', '-V'])('%s prints the version', async (flag) => {
+    expect(await cli([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it.each(COMMANDS)('%s --version exits 0 with the version', async (command) => {
+    const r = await cli([command, '--version']);
+    expect(r).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('no command at all shows help and is a usage error', async () => {
+    const r = await cli([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toContain('Usage: article');
+  });
+});
+
+describe('file names', () => {
+  it('a file name with spaces and unicode is named as given', async () => {
+    const file = join(dir, 'één artikel.txt');
+    writeFileSync(file, 'Een titel\n\nDe tekst van het artikel. Nog een zin.');
+    const r = await cli(['count', file]);
+    expect(r.stdout.trimEnd().endsWith(file)).toBe(true);
+  });
+});
