@@ -1,0 +1,72 @@
+// End to end: the real bin/article (built dist/) in a child process, as users and CI run it.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SEED, specFile } from './helpers.js';
+
+const BIN = join(ROOT, 'bin', 'article');
+// No colour variables from the developer's shell: the child sees a plain pipe.
+const env = { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined };
+
+function article(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('bin/article', () => {
+  it('is built (npm test builds first)', () => {
+    expect(existsSync(join(ROOT, 'dist', 'cli', 'main.js'))).toBe(true);
+  });
+
+  it('essentials prints the reference essentials', () => {
+    expect(article('essentials', SEED)).toEqual({ code: 0, stdout: specFile('seed-essentials.txt'), stderr: '' });
+  });
+
+  it('quotes prints the reference quotes', () => {
+    expect(article('quotes', SEED)).toEqual({ code: 0, stdout: specFile('seed-quotes.txt'), stderr: '' });
+  });
+
+  it('count prints a line with the reference counts', () => {
+    expect(article('count', SEED)).toEqual({ code: 0, stdout: `    508 words     34 sentences    3 min  ${SEED}\n`, stderr: '' });
+  });
+
+  it('read in a pipe is clean text', () => {
+    const r = article('read', SEED);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('\x1b');
+    expect(r.stdout).toContain('Einde gevechtsmissie');
+  });
+
+  it('a missing file gives one line and exit 1', () => {
+    expect(article('count', 'no-such-article.txt')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: "article: cannot read 'no-such-article.txt': no such file\n",
+    });
+  });
+
+  it('a usage error is exit 2 without a stack trace', () => {
+    const r = article('count', '--wpm', 'fast', SEED);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  /** Runs a shell pipeline from the project root. */
+  const shell = (script: string) => spawnSync('bash', ['-c', script], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 });
+
+  it('bin/article read … | head -1 ends quietly', () => {
+    const r = shell(`bin/article read ${SEED} | head -1`);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`${SEED}\n`);
+  });
+
+  it('a reader that goes away while read is still writing: no error, exit 0 (PIPESTATUS)', () => {
+    // 40 copies of the article (over 100 KB of output): more than a pipe holds, so the write fails.
+    const many = Array.from({ length: 40 }, () => SEED).join(' ');
+    const r = shell(`cat ${many} | bin/article read - | head -1; echo "status \${PIPESTATUS[1]}"`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('-\nstatus 0\n');
+  });
+});
