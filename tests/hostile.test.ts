@@ -123,3 +123,22 @@ describe('every command keeps hostile sequences off stdout', () => {
     expect(r).toEqual({ code: 0, stdout: 'we stopped them all\n', stderr: '' });
   });
 });
+
+describe('hostile file names', () => {
+  const name = join(dir, `x${ESC}]0;pwned${BEL}\ny.txt`);
+
+  it('a missing file’s name reaches stderr on one line without its escape sequence', async () => {
+    const r = await cli(['count', name]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`article: cannot read '${join(dir, 'x')} y.txt': no such file\n`);
+  });
+
+  it('a file’s name in count and read output carries no escape sequence', async () => {
+    writeFileSync(name, 'Een titel\n\nDe tekst van het artikel. Nog een zin.');
+    for (const command of ['count', 'read']) {
+      const r = await cli([command, name]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/[\x1b\x07]|pwned/);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_INPUT_BYTES } from '../config.js';
 import { EXIT_INPUT, InputError, UsageError } from '../errors.js';
 import { readInput, STDIN } from '../io/input.js';
+import { sanitize } from '../io/sanitize.js';
 import { loadArticle, type LoadOptions } from '../load.js';
 import type { Article, InputFormat } from '../model.js';
 import type { CliIo } from './io.js';
@@ -81,6 +82,15 @@ export async function checkEncoding(encoding: string | undefined): Promise<void>
   if (!isKnownEncoding(encoding)) throw new UsageError(`unknown encoding '${encoding}'`);
 }
 
+/**
+ * A file name (or a message naming one) as it may be shown: a name can hold escape sequences
+ * and line breaks too, and must no more drive the terminal or break the one-line error than
+ * article text may.
+ */
+export function printable(text: string): string {
+  return sanitize(text).replace(/\n/g, ' ');
+}
+
 /** Runs `each` on every input that loads; reports those that do not. Returns the exit code. */
 export async function forEachArticle(
   files: string[],
@@ -94,7 +104,7 @@ export async function forEachArticle(
   for (const name of inputsOf(files, io)) {
     try {
       const bytes = await readInput(name, io.stdin, common.maxSize);
-      const { article, warnings } = loadArticle(name, bytes, {
+      const { article, warnings } = loadArticle(printable(name), bytes, {
         ...load,
         format: common.inputFormat,
         encoding: common.encoding,
@@ -103,7 +113,7 @@ export async function forEachArticle(
       each(article);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      io.stderr.write(`article: ${error.message}\n`);
+      io.stderr.write(`article: ${printable(error.message)}\n`);
       code = EXIT_INPUT;
     }
   }
