@@ -2,7 +2,7 @@
 // start of a block, items from the rest of the block, following single-sentence blocks and
 // lists, at most 7, ended by a heading or a block of several sentences.
 import { describe, expect, it } from 'vitest';
-import { matchBoxLabel } from '../src/analyse/labels.js';
+import { BOX_LABELS, matchBoxLabel } from '../src/analyse/labels.js';
 import { article } from './helpers.js';
 
 const LEAD = 'The council met on Monday evening. It decided to close the old bridge for good.';
@@ -43,6 +43,11 @@ describe('labels', () => {
     expect(matchBoxLabel(`${label} : ${item}`)).toEqual({ label, rest: item });
     expect(matchBoxLabel(label)).toEqual({ label, rest: '' });
     expect(matchBoxLabel(`${label}:`)).toEqual({ label, rest: '' });
+  });
+
+  it.each(Object.values(BOX_LABELS).flat())('%s opens the box in an article, before a line break', (label) => {
+    const a = article(withBlocks(`${label}\nThe bridge is closed.`, 'A new one is planned.'));
+    expect(a.essentials).toEqual({ label, source: 'box', items: ['The bridge is closed.', 'A new one is planned.'] });
   });
 
   it.each([
