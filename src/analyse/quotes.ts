@@ -61,6 +61,11 @@ function isApostrophe(text: string, i: number): boolean {
   return isOpeningPosition(text, i) && ELISION.test(text.slice(i + 1, i + 8));
 }
 
+/** True for `"` `'` `«` `»` and U+2018-U+201E, U+2039, U+203A: every quote mark is one of these. */
+function maybeQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e) || code === 0x2039 || code === 0x203a;
+}
+
 /** Index in the stack of the innermost opener that `mark` closes, or -1. */
 function findOpener(stack: { mark: string }[], mark: string): number {
   for (let k = stack.length - 1; k >= 0; k--) {
@@ -74,6 +79,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const stack: { mark: string; at: number }[] = [];
   const closed: QuoteSpan[] = [];
   for (let i = 0; i < text.length; i++) {
+    // Cheap code test first: this loop runs over every character of the article.
+    if (!maybeQuoteMark(text.charCodeAt(i))) continue;
     const mark = text[i]!;
     if (!QUOTE_MARKS.has(mark)) continue;
     const kind = KIND_MARKS.has(mark);

@@ -7,6 +7,8 @@ export interface RawBlock {
 }
 
 const LIST_MARKER = /^\s*(?:[-*•]|\d{1,3}[.)])\s+/u;
+const SPACE_RUN = /  |\t/;
+const SPACE_RUNS = /[ \t]+/g;
 const ORDERED_MARKER = /^\s*\d{1,3}[.)]\s+/u;
 
 /** Splits text into blocks; a line of only spaces is blank. */
@@ -27,7 +29,8 @@ export function splitBlocks(text: string): RawBlock[] {
 
 /** A block's text with soft line breaks as spaces and runs of whitespace as one space. */
 export function joinLines(lines: readonly string[]): string {
-  return lines.map((line) => line.trim()).join(' ').replace(/[ \t]+/g, ' ');
+  const joined = lines.length === 1 ? lines[0]!.trim() : lines.map((line) => line.trim()).join(' ');
+  return SPACE_RUN.test(joined) ? joined.replace(SPACE_RUNS, ' ') : joined;
 }
 
 /** True when the block's first line starts with a list marker (`-`, `*`, `•`, `1.`, `1)`). */
