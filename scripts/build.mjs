@@ -3,7 +3,7 @@
 // only some commands need (rendering, Markdown, HTML, encodings) in chunks loaded on demand.
 // One bundle instead of a tree of modules is what keeps `article count` close to bare Node's
 // start-up; tsc only type-checks (npm run typecheck).
-import { rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -35,6 +35,35 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * src/analyse/stopword-lists.ts loads all 58 stopwords-iso lists to hand out one; the bundle
+ * gets a module with the same export that reads a file per language, written here, so a
+ * command parses only the lists it uses.
+ */
+const STOPWORD_DIR = 'dist/cli/stopwords';
+const stopwordFiles = {
+  name: 'stopword-files',
+  setup(builder) {
+    builder.onResolve({ filter: /\/stopword-lists\.js$/ }, () => ({ path: 'stopword-lists', namespace: 'stopwords' }));
+    builder.onLoad({ filter: /.*/, namespace: 'stopwords' }, () => {
+      const lists = JSON.parse(readFileSync(join(root, 'node_modules/stopwords-iso/stopwords-iso.json'), 'utf8'));
+      mkdirSync(join(root, STOPWORD_DIR), { recursive: true });
+      for (const [language, words] of Object.entries(lists)) {
+        writeFileSync(join(root, STOPWORD_DIR, `${language}.json`), JSON.stringify(words));
+      }
+      return {
+        loader: 'js',
+        contents: `import { readFileSync } from 'node:fs';
+const LANGUAGES = new Set(${JSON.stringify(Object.keys(lists))});
+export function stopwordList(language) {
+  if (!LANGUAGES.has(language)) return undefined;
+  return JSON.parse(readFileSync(new URL('./stopwords/' + language + '.json', import.meta.url), 'utf8'));
+}`,
+      };
+    });
+  },
+};
+
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -46,10 +75,10 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minifySyntax: true,
+  minify: true,
   legalComments: 'linked',
   logLevel: 'warning',
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, stopwordFiles],
   // Packages written in CommonJS call require(); give the bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
