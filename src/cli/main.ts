@@ -26,6 +26,8 @@ function buildProgram(context: CommandContext): Command {
   for (const register of [registerRead, registerEssentials, registerQuotes, registerCount]) {
     register(program, context);
   }
+  // `article count --version` answers too, as `--help` does for every command.
+  for (const command of program.commands) command.version(version, '-V, --version');
   return program;
 }
 
