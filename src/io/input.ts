@@ -16,7 +16,8 @@ const REASONS: Readonly<Record<string, string>> = {
   EMFILE: 'too many open files',
 };
 
-function reasonOf(error: unknown): string {
+/** A short lower-case reason for a failed file operation, from its error code. */
+export function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
 }
