@@ -1,0 +1,21 @@
+// A worker thread of `article summary --jobs N`: summarizes the tasks the pool sends, one at a
+// time. It is started from the compiled dist/batch/worker.js (see pool.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { summarizeTask, type BatchSettings, type BatchTask, type Outcome } from './record.js';
+
+/** A message from the pool: a task and the number its answer must carry. */
+export interface WorkerRequest {
+  id: number;
+  task: BatchTask;
+}
+
+/** A message to the pool: `ready` once loaded, then one answer per request. */
+export type WorkerReply = { ready: true } | { id: number; outcome: Outcome };
+
+const port = parentPort;
+if (!port) throw new Error('worker.js runs as a worker thread of article summary');
+const settings = workerData as BatchSettings;
+port.on('message', (request: WorkerRequest) => {
+  void summarizeTask(request.task, settings).then((outcome) => port.postMessage({ id: request.id, outcome } satisfies WorkerReply));
+});
+port.postMessage({ ready: true } satisfies WorkerReply);
