@@ -14,6 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = {
   'cli/main': 'src/cli/main.ts',
   load: 'src/load.ts',
+  // The worker threads of `article summary --jobs N` load this file by path (src/batch/pool.ts).
+  'batch/worker': 'src/batch/worker.ts',
 };
 
 /**
