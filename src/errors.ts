@@ -6,6 +6,9 @@ export const EXIT_INPUT = 1;
 /** Exit status of a usage error (unknown flag, bad value). */
 export const EXIT_USAGE = 2;
 
+/** Exit status of a run stopped by SIGINT (Ctrl-C): 128 + the signal's number, as shells report it. */
+export const EXIT_INTERRUPTED = 130;
+
 /** An input could not be read or understood; the other inputs of the run still go on. */
 export class InputError extends Error {
   readonly exitCode = EXIT_INPUT;

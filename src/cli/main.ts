@@ -6,6 +6,7 @@ import { registerCount } from './commands/count.js';
 import { registerEssentials } from './commands/essentials.js';
 import { registerQuotes } from './commands/quotes.js';
 import { registerRead } from './commands/read.js';
+import { registerSummary } from './commands/summary.js';
 import type { CommandContext } from './common.js';
 import { processIo, type CliIo } from './io.js';
 
@@ -23,7 +24,7 @@ function buildProgram(context: CommandContext): Command {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`article: ${s.replace(/^error: /, '')}`),
     });
-  for (const register of [registerRead, registerEssentials, registerQuotes, registerCount]) {
+  for (const register of [registerRead, registerEssentials, registerQuotes, registerCount, registerSummary]) {
     register(program, context);
   }
   // `article count --version` answers too, as `--help` does for every command.

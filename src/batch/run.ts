@@ -1,0 +1,98 @@
+// A batch from start to end: walk the inputs, summarize them (in this thread or in workers),
+// write the records in input order as they are ready, report failures and progress on stderr.
+import type { CliIo, Sink } from '../cli/io.js';
+import { EXIT_INPUT, EXIT_INTERRUPTED, InputError } from '../errors.js';
+import { readInput, STDIN } from '../io/input.js';
+import { printable } from '../io/sanitize.js';
+import type { RecordWriter } from './formats.js';
+import { ARTICLE_EXTENSIONS, batchInputs, countInputs, type BatchInput } from './inputs.js';
+import { ordered } from './ordered.js';
+import { WorkerPool } from './pool.js';
+import { Progress } from './progress.js';
+import { summarizeTask, type BatchSettings, type BatchTask, type Outcome } from './record.js';
+
+/**
+ * Inputs started and not yet written, per job: enough that the workers keep busy behind one
+ * slow file, few enough that memory stays flat (a record is a few KB).
+ */
+const WINDOW_PER_JOB = 8;
+
+/** What a batch needs: the arguments, how to read them, how many workers, how to write. */
+export interface BatchOptions {
+  /** Files, directories and `-`, as given. */
+  paths: readonly string[];
+  settings: BatchSettings;
+  /** 1 summarizes in this thread; more starts that many worker threads. */
+  jobs: number;
+  writer: RecordWriter;
+  io: CliIo;
+  /** Aborted on SIGINT: no new input is started, records already finished in order are written. */
+  signal?: AbortSignal;
+}
+
+/** An input's turn in the output: what became of it, or a note (a directory with no articles). */
+type Step = { outcome: Outcome } | { note: string };
+
+/** Writes and waits while the sink's buffer is full, so a slow reader slows the batch down. */
+async function write(sink: Sink, text: string): Promise<void> {
+  if (text === '' || sink.write(text) !== false) return;
+  const stream = sink as Partial<NodeJS.WritableStream>;
+  if (typeof stream.once === 'function') await new Promise<void>((resolve) => stream.once!('drain', resolve));
+}
+
+async function stdinTask(io: CliIo, maxSize: number): Promise<BatchTask | Outcome> {
+  try {
+    return { name: STDIN, bytes: await readInput(STDIN, io.stdin, maxSize) };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, file: STDIN, reason: error.reason };
+    throw error;
+  }
+}
+
+/** Runs a batch and returns its exit code: 0, 1 when an input failed, 130 when interrupted. */
+export async function runBatch({ paths, settings, jobs, writer, io, signal }: BatchOptions): Promise<number> {
+  const progress = io.stderrIsTTY ? new Progress(io.stderr) : null;
+  if (progress) countInputs(paths).then((total) => progress.setTotal(total), () => undefined);
+  const note = (line: string): void => {
+    progress?.clear();
+    io.stderr.write(`article: ${printable(line)}\n`);
+  };
+  const pool = jobs > 1 ? new WorkerPool(settings, jobs) : null;
+  const summarize = async (input: BatchInput): Promise<Step> => {
+    if (input.empty) return { note: `warning: no articles (${ARTICLE_EXTENSIONS.join(', ')}) in '${input.name}'` };
+    if (input.failure) return { outcome: { ok: false, file: input.name, reason: input.failure } };
+    const task = input.name === STDIN ? await stdinTask(io, settings.maxSize) : { name: input.name };
+    if ('ok' in task) return { outcome: task };
+    return { outcome: await (pool ? pool.run(task) : summarizeTask(task, settings)) };
+  };
+  let failed = 0;
+  let written = 0;
+  try {
+    await write(io.stdout, writer.start());
+    for await (const step of ordered(batchInputs(paths), jobs * WINDOW_PER_JOB, summarize, signal)) {
+      if ('note' in step) {
+        note(step.note);
+        continue;
+      }
+      const { outcome } = step;
+      if (outcome.ok) {
+        for (const warning of outcome.warnings) note(`warning: ${warning}`);
+        await write(io.stdout, writer.record(outcome.record));
+        written++;
+      } else {
+        failed++;
+        note(`cannot read '${outcome.file}': ${outcome.reason}`);
+      }
+      progress?.advance(!outcome.ok);
+    }
+    await write(io.stdout, writer.end());
+  } finally {
+    progress?.clear();
+    await pool?.close();
+  }
+  if (signal?.aborted) {
+    note(`interrupted after ${written} records, each written whole; the inputs after them were not done`);
+    return EXIT_INTERRUPTED;
+  }
+  return failed > 0 ? EXIT_INPUT : 0;
+}

@@ -1,0 +1,68 @@
+// `article summary`: a record per article (title, language, counts, essentials, quotations)
+// for many files and directories at once, in a format for people or for scripts.
+import { availableParallelism } from 'node:os';
+import { Option, type Command } from 'commander';
+import { DEFAULT_SUMMARY_SENTENCES, WORDS_PER_MINUTE } from '../../config.js';
+import { BATCH_FORMATS, recordWriter, type BatchFormat } from '../../batch/formats.js';
+import { runBatch } from '../../batch/run.js';
+import { painter, COLOR_THEME, PLAIN_THEME } from '../../render/theme.js';
+import { checkEncoding, colorMode, inputsOf, positiveInt, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
+import { decideColor, decideWidth } from '../settings.js';
+
+/** More workers than this only queue for the same cores and memory. */
+const MAX_JOBS = 256;
+
+interface SummaryOptions extends CommonOptions {
+  format: BatchFormat;
+  sentences: number;
+  wpm: number;
+  jobs: number;
+}
+
+/** Registers `summary` on the program. */
+export function registerSummary(program: Command, { io, setCode }: CommandContext): void {
+  withCommonOptions(
+    program
+      .command('summary')
+      .description('summarize many articles: a record per file, directories walked (.txt .md .markdown .html .htm)')
+      .argument('[paths...]', 'article files and directories; - or nothing for stdin')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(BATCH_FORMATS).default('text'))
+      .option(
+        '-n, --sentences <n>',
+        'sentences of the summary for articles without a box',
+        positiveInt('--sentences', 1000),
+        DEFAULT_SUMMARY_SENTENCES,
+      )
+      .option('--wpm <n>', 'reading speed in words a minute', positiveInt('--wpm', 100_000), WORDS_PER_MINUTE)
+      .addOption(
+        new Option('-j, --jobs <n>', 'worker threads (1: no workers); output is the same for any number')
+          .argParser(positiveInt('--jobs', MAX_JOBS))
+          .default(availableParallelism(), 'the number of cores'),
+      ),
+  ).action(async (args: string[], options: SummaryOptions) => {
+    await checkEncoding(options.encoding);
+    const paths = inputsOf(args, io);
+    const surroundings = { env: io.env, isTTY: io.stdoutIsTTY, columns: io.columns };
+    const color = options.format === 'text' && decideColor(colorMode(options), surroundings);
+    const writer = recordWriter(options.format, {
+      paint: painter(color ? COLOR_THEME : PLAIN_THEME),
+      width: options.format === 'text' ? decideWidth(undefined, surroundings) : null,
+    });
+    const interrupt = new AbortController();
+    const onSigint = (): void => interrupt.abort();
+    // Once: a second Ctrl-C finds no handler and ends the process at once, the usual way.
+    process.once('SIGINT', onSigint);
+    try {
+      const settings = {
+        summarySentences: options.sentences,
+        wordsPerMinute: options.wpm,
+        inputFormat: options.inputFormat,
+        encoding: options.encoding,
+        maxSize: options.maxSize,
+      };
+      setCode(await runBatch({ paths, settings, jobs: options.jobs, writer, io, signal: interrupt.signal }));
+    } finally {
+      process.removeListener('SIGINT', onSigint);
+    }
+  });
+}
