@@ -92,9 +92,15 @@ export async function* batchInputs(args: readonly string[]): AsyncGenerator<Batc
   }
 }
 
-/** How many inputs the arguments stand for, walking again without holding them (for progress). */
-export async function countInputs(args: readonly string[]): Promise<number> {
+/**
+ * How many inputs the arguments stand for, walking again without holding them (for progress);
+ * null when `signal` aborts first (the run ended), so a slow walk never holds the process up.
+ */
+export async function countInputs(args: readonly string[], signal: AbortSignal): Promise<number | null> {
   let count = 0;
-  for await (const input of batchInputs(args)) if (!input.empty) count++;
+  for await (const input of batchInputs(args)) {
+    if (signal.aborted) return null;
+    if (!input.empty) count++;
+  }
   return count;
 }

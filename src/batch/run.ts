@@ -52,7 +52,13 @@ async function stdinTask(io: CliIo, maxSize: number): Promise<BatchTask | Outcom
 /** Runs a batch and returns its exit code: 0, 1 when an input failed, 130 when interrupted. */
 export async function runBatch({ paths, settings, jobs, writer, io, signal }: BatchOptions): Promise<number> {
   const progress = io.stderrIsTTY ? new Progress(io.stderr) : null;
-  if (progress) countInputs(paths).then((total) => progress.setTotal(total), () => undefined);
+  const counting = new AbortController();
+  if (progress) {
+    countInputs(paths, counting.signal).then(
+      (total) => total !== null && progress.setTotal(total),
+      () => undefined, // the count only feeds the bar; the run itself reports unreadable places
+    );
+  }
   const note = (line: string): void => {
     progress?.clear();
     io.stderr.write(`article: ${printable(line)}\n`);
@@ -87,6 +93,7 @@ export async function runBatch({ paths, settings, jobs, writer, io, signal }: Ba
     }
     await write(io.stdout, writer.end());
   } finally {
+    counting.abort();
     progress?.clear();
     await pool?.close();
   }
