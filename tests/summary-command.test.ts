@@ -352,6 +352,28 @@ describe('article summary: many files', () => {
     expect(out).not.toContain('\x1b');
   });
 
+  it('on one terminal for stdout and stderr, records are written above the bar, never after it', async () => {
+    let screen = '';
+    const terminal = { write: (s: string) => void (screen += s) };
+    const io: CliIo = {
+      stdout: terminal,
+      stderr: terminal,
+      stdin: Readable.from([]),
+      stdinIsTTY: true,
+      stdoutIsTTY: true,
+      stderrIsTTY: true,
+      columns: 80,
+      env: {},
+    };
+    expect(await run(['summary', ...manyOrder.slice(0, 50), '--format', 'ndjson'], io)).toBe(0);
+    const pieces = screen.split('\r\x1b[2K');
+    const bars = pieces.filter((piece) => piece.startsWith('article: '));
+    expect(bars.length).toBeGreaterThan(0);
+    for (const bar of bars) expect(bar).toMatch(/^article: [█░]+ \d+\/50 files$/);
+    const records = pieces.filter((piece) => !piece.startsWith('article: ')).join('');
+    expect(records.trimEnd().split('\n').map((line) => (JSON.parse(line) as SummaryRecord).file)).toEqual(manyOrder.slice(0, 50));
+  });
+
   it('draws no progress bar for a single file, even on a terminal', async () => {
     const { err } = await summary([manyOrder[0]!, '--format', 'ndjson'], { stderrIsTTY: true });
     expect(err).toBe('');

@@ -63,6 +63,11 @@ export async function runBatch({ paths, settings, jobs, writer, io, signal }: Ba
     progress?.clear();
     io.stderr.write(`article: ${printable(line)}\n`);
   };
+  // On one terminal with the bar, records are written where the bar was and it is drawn below.
+  const emit = (text: string): Promise<void> => {
+    if (io.stdoutIsTTY && text !== '') progress?.clear();
+    return write(io.stdout, text);
+  };
   const pool = jobs > 1 ? new WorkerPool(settings, jobs) : null;
   const summarize = async (input: BatchInput): Promise<Step> => {
     if (input.empty) return { note: `warning: no articles (${ARTICLE_EXTENSIONS.join(', ')}) in '${input.name}'` };
@@ -74,7 +79,7 @@ export async function runBatch({ paths, settings, jobs, writer, io, signal }: Ba
   let failed = 0;
   let written = 0;
   try {
-    await write(io.stdout, writer.start());
+    await emit(writer.start());
     for await (const step of ordered(batchInputs(paths), jobs * WINDOW_PER_JOB, summarize, signal)) {
       if ('note' in step) {
         note(step.note);
@@ -83,7 +88,7 @@ export async function runBatch({ paths, settings, jobs, writer, io, signal }: Ba
       const { outcome } = step;
       if (outcome.ok) {
         for (const warning of outcome.warnings) note(`warning: ${warning}`);
-        await write(io.stdout, writer.record(outcome.record));
+        await emit(writer.record(outcome.record));
         written++;
       } else {
         failed++;
@@ -91,7 +96,7 @@ export async function runBatch({ paths, settings, jobs, writer, io, signal }: Ba
       }
       progress?.advance(!outcome.ok);
     }
-    await write(io.stdout, writer.end());
+    await emit(writer.end());
   } finally {
     counting.abort();
     progress?.clear();
