@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, CSV_ITEM_SEPARATOR } from '../src/batch/formats.js';
+import { CSV_COLUMNS, CSV_ITEM_SEPARATOR, recordWriter, type BatchFormat } from '../src/batch/formats.js';
 import type { SummaryRecord } from '../src/batch/record.js';
 import type { CliIo } from '../src/cli/io.js';
 import { run } from '../src/cli/main.js';
@@ -246,6 +246,45 @@ describe('article summary: formats', () => {
     expect((await summary([tree, '--jobs', '1'], { stdoutIsTTY: true })).out).toContain('\x1b[');
     expect((await summary([tree, '--jobs', '1', '--color', 'always'])).out).toContain('\x1b[');
     expect((await summary([tree, '--jobs', '1', '--no-color'], { stdoutIsTTY: true })).out).not.toContain('\x1b[');
+  });
+});
+
+describe('article summary: writers on awkward records', () => {
+  const awkward: SummaryRecord = {
+    file: 'a`b.md',
+    title: '*Big* [news]\n<b>today</b>',
+    language: 'en',
+    words: 1,
+    readingMinutes: 1,
+    essentials: { label: 'Key points', source: 'box', items: ['1. first', '# not a heading', '- not a list', 'a, "b"'] },
+    quotes: 0,
+  };
+  const empty: SummaryRecord = { ...awkward, file: 'empty.txt', title: null, essentials: null, words: 0 };
+  const write = (format: BatchFormat, records: SummaryRecord[]): string => {
+    const writer = recordWriter(format, { paint: (_element, text) => text, width: null });
+    return writer.start() + records.map((record) => writer.record(record)).join('') + writer.end();
+  };
+
+  it('markdown escapes what Markdown would read as markup', () => {
+    const out = write('markdown', [awkward]);
+    expect(out).toContain('## \\*Big\\* \\[news\\] \\<b\\>today\\</b\\>\n');
+    expect(out).toContain('``a`b.md`` · en · 1 word · 1 min read · 0 quotes');
+    expect(out).toContain('- 1\\. first\n- \\# not a heading\n- \\- not a list\n- a, "b"\n');
+  });
+
+  it('csv keeps a row on one line and quotes what needs it', () => {
+    const rows = parseCsv(write('csv', [awkward, empty]));
+    expect(rows).toHaveLength(3);
+    expect(rows[1]!.slice(0, 2)).toEqual(['a`b.md', '*Big* [news] <b>today</b>']);
+    expect(rows[1]![7]).toBe('1. first | # not a heading | - not a list | a, "b"');
+    expect(rows[2]).toEqual(['empty.txt', '', 'en', '0', '1', '', '', '', '0']);
+  });
+
+  it('an article with no sentence: null essentials in json, a note in text and markdown', () => {
+    expect(JSON.parse(write('json', [empty]))).toEqual([empty]);
+    expect(JSON.parse(write('json', []))).toEqual([]);
+    expect(write('text', [empty])).toBe('empty.txt\nen · 0 words · 1 min read · 0 quotes\nno essentials: the article has no sentence\n');
+    expect(write('markdown', [empty])).toContain('_no essentials: the article has no sentence_\n');
   });
 });
 
