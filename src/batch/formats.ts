@@ -4,13 +4,9 @@ import wrapAnsi from 'wrap-ansi';
 import { printable } from '../io/sanitize.js';
 import type { EssentialsSource } from '../model.js';
 import type { Painter } from '../render/theme.js';
+import type { BatchFormat } from './format-names.js';
 import type { SummaryRecord } from './record.js';
 
-/** The `--format` values of `article summary`. */
-export const BATCH_FORMATS = ['text', 'json', 'ndjson', 'csv', 'markdown'] as const;
-
-/** An output format of `article summary`. */
-export type BatchFormat = (typeof BATCH_FORMATS)[number];
 
 /** What joins the essentials items in their one CSV cell (json and ndjson keep them apart). */
 export const CSV_ITEM_SEPARATOR = ' | ';

@@ -3,9 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { DEFAULT_SUMMARY_SENTENCES, WORDS_PER_MINUTE } from '../../config.js';
-import { BATCH_FORMATS, recordWriter, type BatchFormat } from '../../batch/formats.js';
-import { runBatch } from '../../batch/run.js';
-import { painter, COLOR_THEME, PLAIN_THEME } from '../../render/theme.js';
+import { BATCH_FORMATS, type BatchFormat } from '../../batch/format-names.js';
 import { checkEncoding, colorMode, inputsOf, positiveInt, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
 import { decideColor, decideWidth } from '../settings.js';
 
@@ -44,8 +42,14 @@ export function registerSummary(program: Command, { io, setCode }: CommandContex
     const paths = inputsOf(args, io);
     const surroundings = { env: io.env, isTTY: io.stdoutIsTTY, columns: io.columns };
     const color = options.format === 'text' && decideColor(colorMode(options), surroundings);
+    // Loaded here, so the other commands do not pay for the batch code at start-up.
+    const [{ recordWriter }, { runBatch }, themes] = await Promise.all([
+      import('../../batch/formats.js'),
+      import('../../batch/run.js'),
+      import('../../render/theme.js'),
+    ]);
     const writer = recordWriter(options.format, {
-      paint: painter(color ? COLOR_THEME : PLAIN_THEME),
+      paint: themes.painter(color ? themes.COLOR_THEME : themes.PLAIN_THEME),
       width: options.format === 'text' ? decideWidth(undefined, surroundings) : null,
     });
     const interrupt = new AbortController();
