@@ -1,7 +1,6 @@
 // The output formats of `article summary`. Each writer turns records into text as they come
 // (a start, one piece per record, an end), so no format holds more than one record.
 import wrapAnsi from 'wrap-ansi';
-import { printable } from '../io/sanitize.js';
 import type { EssentialsSource } from '../model.js';
 import type { Painter } from '../render/theme.js';
 import type { BatchFormat } from './format-names.js';
@@ -37,16 +36,13 @@ const SOURCE_NAMES: Readonly<Record<EssentialsSource, string>> = {
   summary: 'summary',
 };
 
-/** JSON with the characters it leaves raw but a terminal obeys (C1 controls, bidi) escaped. */
-function safeJson(value: unknown, indent?: number): string {
-  // JSON.stringify escapes C0 inside strings, so a raw line break is the indentation's own.
-  const escape = (char: string): string => (char === '\n' ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return printable(JSON.stringify(value, null, indent), escape);
-}
-
-/** Text for one line: line breaks and tabs (multi-line front matter) as a space, control characters as `?`. */
+/**
+ * Text for one line: line breaks and tabs (multi-line front matter) as a space. Records hold
+ * sanitized text and names already (decode, and the batch's main thread), so nothing else is
+ * left to take out.
+ */
 function oneLine(text: string): string {
-  return printable(text.replace(/\s*[\t\n]\s*/g, ' '));
+  return text.replace(/\s*[\t\n]\s*/g, ' ');
 }
 
 function plural(n: number, word: string): string {
@@ -69,7 +65,7 @@ function textWriter({ paint, width }: WriterStyle): RecordWriter {
   return {
     start: () => '',
     record(record) {
-      const file = printable(record.file);
+      const file = record.file;
       const heading = record.title === null ? file : oneLine(record.title);
       const meta = [...(record.title === null ? [] : [file]), ...facts(record)].join(' · ');
       let text = separator + wrap('', '', paint('title', heading)) + wrap('', '', paint('meta', meta));
@@ -103,7 +99,7 @@ function markdownWriter(): RecordWriter {
   return {
     start: () => '# Article summaries\n',
     record(record) {
-      const file = printable(record.file);
+      const file = record.file;
       const heading = markdownText(record.title ?? file);
       let text = `\n## ${heading}\n\n${[codeSpan(file), ...facts(record)].join(' · ')}\n\n`;
       const { essentials } = record;
@@ -129,7 +125,7 @@ function csvWriter(): RecordWriter {
       const e = r.essentials;
       const text = (value: string | null | undefined): string | null => (value == null ? null : oneLine(value));
       const items = e ? e.items.map(oneLine).join(CSV_ITEM_SEPARATOR) : null;
-      return row([printable(r.file), text(r.title), r.language, r.words, r.readingMinutes, text(e?.label), e?.source ?? null, items, r.quotes]);
+      return row([r.file, text(r.title), r.language, r.words, r.readingMinutes, text(e?.label), e?.source ?? null, items, r.quotes]);
     },
     end: () => '',
   };
@@ -142,7 +138,7 @@ function jsonWriter(): RecordWriter {
     start: () => '[',
     record(record) {
       // JSON strings hold no raw line break, so every line start is one of the structure's.
-      return `${count++ === 0 ? '\n' : ',\n'}${safeJson(record, 2).replace(/^/gm, '  ')}`;
+      return `${count++ === 0 ? '\n' : ',\n'}${JSON.stringify(record, null, 2).replace(/^/gm, '  ')}`;
     },
     end: () => (count === 0 ? ']\n' : '\n]\n'),
   };
@@ -160,6 +156,6 @@ export function recordWriter(format: BatchFormat, style: WriterStyle): RecordWri
     case 'json':
       return jsonWriter();
     case 'ndjson':
-      return { start: () => '', record: (record) => `${safeJson(record)}\n`, end: () => '' };
+      return { start: () => '', record: (record) => `${JSON.stringify(record)}\n`, end: () => '' };
   }
 }

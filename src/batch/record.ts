@@ -9,7 +9,7 @@ import type { Article, Essentials, InputFormat } from '../model.js';
 
 /** What `article summary` reports of one article, in every output format. */
 export interface SummaryRecord {
-  /** The file's name as given or as found by the walk. */
+  /** The file's name as given or as found by the walk (shown sanitized, on one line, as every command shows it). */
   file: string;
   title: string | null;
   language: string;

@@ -1,9 +1,9 @@
 // A batch from start to end: walk the inputs, summarize them (in this thread or in workers),
 // write the records in input order as they are ready, report failures and progress on stderr.
+import { printable } from '../cli/common.js';
 import type { CliIo, Sink } from '../cli/io.js';
 import { EXIT_INPUT, EXIT_INTERRUPTED, InputError } from '../errors.js';
 import { readInput, STDIN } from '../io/input.js';
-import { printable } from '../io/sanitize.js';
 import type { RecordWriter } from './formats.js';
 import { ARTICLE_EXTENSIONS, batchInputs, countInputs, type BatchInput } from './inputs.js';
 import { ordered } from './ordered.js';
@@ -88,7 +88,8 @@ export async function runBatch({ paths, settings, jobs, writer, io, signal }: Ba
       const { outcome } = step;
       if (outcome.ok) {
         for (const warning of outcome.warnings) note(`warning: ${warning}`);
-        await emit(writer.record(outcome.record));
+        // The name as shown (sanitized, on one line), like every command's `file`; the real one was read.
+        await emit(writer.record({ ...outcome.record, file: printable(outcome.record.file) }));
         written++;
       } else {
         failed++;

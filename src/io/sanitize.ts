@@ -24,15 +24,3 @@ export function sanitize(text: string): string {
 export function hasControlCharacters(text: string): boolean {
   return /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(text);
 }
-
-// What one line of output may not hold: every control character `sanitize` removes, and the
-// line breaks and tabs it keeps in text.
-const UNPRINTABLE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-
-/**
- * Text fit for one line of output, for what never went through `sanitize` (file names can
- * hold any character): each control character becomes `replace(char)`, by default `?`.
- */
-export function printable(text: string, replace: (char: string) => string = () => '?'): string {
-  return text.replace(UNPRINTABLE, replace);
-}
