@@ -50,6 +50,7 @@ export interface FakeProcess {
   stdin?: string | Buffer | NodeJS.ReadableStream;
   stdinIsTTY?: boolean;
   stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
   columns?: number;
   env?: Record<string, string | undefined>;
 }
@@ -65,7 +66,7 @@ export async function cli(argv: string[], fake: FakeProcess = {}): Promise<CliRe
     stdin: typeof input === 'string' || Buffer.isBuffer(input) ? Readable.from([Buffer.from(input)]) : input,
     stdinIsTTY: fake.stdinIsTTY ?? false,
     stdoutIsTTY: fake.stdoutIsTTY ?? false,
-    stderrIsTTY: false,
+    stderrIsTTY: fake.stderrIsTTY ?? false,
     columns: fake.columns,
     env: fake.env ?? {},
   };

@@ -12,6 +12,7 @@ import { CSV_COLUMNS, CSV_ITEM_SEPARATOR, recordWriter } from '../src/batch/form
 import type { SummaryRecord } from '../src/batch/record.js';
 import type { CliIo } from '../src/cli/io.js';
 import { run } from '../src/cli/main.js';
+import { cli, type FakeProcess } from './helpers.js';
 
 const BIN = fileURLToPath(new URL('../bin/article', import.meta.url));
 const MANY = 2_000;
@@ -25,21 +26,10 @@ interface Ran {
   err: string;
 }
 
-async function summary(args: string[], options: { stdin?: string; stderrIsTTY?: boolean; stdoutIsTTY?: boolean } = {}): Promise<Ran> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => void (out += s) },
-    stderr: { write: (s: string) => void (err += s) },
-    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
-    stdinIsTTY: options.stdin === undefined,
-    stdoutIsTTY: options.stdoutIsTTY ?? false,
-    stderrIsTTY: options.stderrIsTTY ?? false,
-    columns: 80,
-    env: {},
-  };
-  const code = await run(['summary', ...args], io);
-  return { code, out, err };
+/** `article summary` in-process; stdin is a terminal unless given. */
+async function summary(args: string[], fake: FakeProcess = {}): Promise<Ran> {
+  const { code, stdout, stderr } = await cli(['summary', ...args], { stdinIsTTY: fake.stdin === undefined, ...fake });
+  return { code, out: stdout, err: stderr };
 }
 
 /** A small RFC 4180 reader: quoted fields with doubled quotes, commas and line breaks inside. */
