@@ -5,9 +5,10 @@ import { Worker } from 'node:worker_threads';
 import type { BatchSettings, BatchTask, Outcome } from './record.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
-// Workers load JavaScript, never TypeScript. From dist/batch/pool.js this is the sibling
-// worker.js; from the TypeScript sources (vitest) it is the compiled one in dist/, which is why
-// `npm test` builds first.
+// Workers load JavaScript, never TypeScript: the bundled dist/batch/worker.js (an entry of
+// scripts/build.mjs). The path holds from any file one folder below the root: from the bundle's
+// chunks in dist/cli/ and from src/batch/pool.ts itself when vitest runs the sources, which is
+// why `npm test` builds first.
 const WORKER_SCRIPT = new URL('../../dist/batch/worker.js', import.meta.url);
 
 /**
