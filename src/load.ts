@@ -2,6 +2,7 @@
 import { analyse, type AnalyseOptions } from './analyse/article.js';
 import { decode } from './io/decode.js';
 import type { Article, InputFormat } from './model.js';
+import { looksLikeHtml, parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
 import type { ParseResult } from './parse/result.js';
 
@@ -22,10 +23,13 @@ export interface Loaded {
 const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
 const HTML_NAME = /\.html?$/i;
 
-/** The input format of a file, from its name (`-` for stdin is plain text). */
-export function formatOf(name: string): InputFormat {
+/**
+ * The input format of a file: from its name, else from its content (a page starting with
+ * `<!doctype html` or `<html` is HTML under any other name; anything else, stdin too, is text).
+ */
+export function formatOf(name: string, text = ''): InputFormat {
   if (MARKDOWN_NAME.test(name)) return 'markdown';
-  if (HTML_NAME.test(name)) return 'html';
+  if (HTML_NAME.test(name) || looksLikeHtml(text)) return 'html';
   return 'text';
 }
 
@@ -33,13 +37,13 @@ type Parser = (text: string) => ParseResult;
 const PARSERS: Record<InputFormat, Parser> = {
   text: parseText,
   markdown: parseText,
-  html: parseText,
+  html: parseHtml,
 };
 
 /** Decodes, parses and analyses one input. `name` is the file as given, for messages. */
 export function loadArticle(name: string, bytes: Uint8Array, options: LoadOptions = {}): Loaded {
   const decoded = decode(bytes, name, options.encoding);
-  const format = options.format ?? formatOf(name);
+  const format = options.format ?? formatOf(name, decoded.text);
   const { structure, warnings } = PARSERS[format](decoded.text);
   const article = analyse(structure, { ...options, file: name, encoding: decoded.encoding });
   return {

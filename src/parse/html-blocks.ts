@@ -1,0 +1,272 @@
+// The cleaned article content (Readability's output) to the model's blocks, in reading order:
+// headings, paragraphs, blockquotes as pull quotes, lists, tables, code and the essentials box.
+import { enclosedQuote } from '../analyse/quotes.js';
+import { sanitize } from '../io/sanitize.js';
+import type { Block } from '../model.js';
+import { BoxFinder, labelledList, sameBox, type HtmlBox } from './html-box.js';
+import {
+  elementChildren,
+  inlineContent,
+  isBlock,
+  isElement,
+  isHidden,
+  isShown,
+  tagOf,
+  textOf,
+  type DomDocument,
+  type DomElement,
+  type DomNode,
+} from './html-dom.js';
+
+/** A block before numbering; `caption` marks figure captions, which are never the lead. */
+export interface Draft {
+  block: Block;
+  caption: boolean;
+}
+
+const HEADING = /^h([1-6])$/;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+const ROW_GROUP_TAGS: ReadonlySet<string> = new Set(['thead', 'tbody', 'tfoot']);
+/** Page furniture that Readability normally removes; skipped when it did not run. */
+const SKIPPED_TAGS: ReadonlySet<string> = new Set(['nav', 'hr', 'form', 'menu', 'dialog']);
+const ATTRIBUTION_TAGS: ReadonlySet<string> = new Set(['cite', 'footer']);
+const DASHES = /^[\s—–―‒-]+/u;
+const CODE_LANGUAGE = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/;
+/** Figures hold images, their captions and credits: never the lead. */
+const CAPTION_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
+/** Class or id of a caption or photo credit outside a `figure` (`p.caption`, `#imgCaption`). */
+const CAPTION_NAME = /caption|credit/i;
+/** The attribute that marks captions; Readability drops classes but keeps `data-` attributes. */
+const CAPTION_MARK = 'data-article-caption';
+
+/**
+ * Readies a page for Readability, which drops classes and every `footer`: marks captions by
+ * class or id, and turns a blockquote's `<footer>` (its attribution) into a `<cite>`.
+ */
+export function preparePage(document: DomDocument, root: DomElement): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (CAPTION_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) {
+      element.setAttribute(CAPTION_MARK, '');
+    }
+    for (const child of elementChildren(element)) {
+      if (tagOf(child) === 'footer' && tagOf(element) === 'blockquote') {
+        const cite = document.createElement('cite');
+        while (child.firstChild) cite.appendChild(child.firstChild);
+        child.replaceWith(cite);
+      } else {
+        stack.push(child);
+      }
+    }
+  }
+}
+
+function lastShown(element: DomElement): DomNode | null {
+  const nodes = Array.from(element.childNodes);
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    if (isShown(node)) return node;
+  }
+  return null;
+}
+
+/** The `<cite>` or `<footer>` that closes a blockquote (directly or in its last paragraph). */
+function attributionOf(quote: DomElement): DomElement | null {
+  const last = lastShown(quote);
+  if (!last || !isElement(last)) return null;
+  if (ATTRIBUTION_TAGS.has(tagOf(last))) return last;
+  const inner = tagOf(last) === 'p' ? lastShown(last) : null;
+  return inner && isElement(inner) && tagOf(inner) === 'cite' ? inner : null;
+}
+
+/** The rows of a table (in row groups or not), leaving nested tables to their cells. */
+function tableRows(table: DomElement): DomElement[][] {
+  const rows: DomElement[][] = [];
+  const visit = (parent: DomElement): void => {
+    for (const child of elementChildren(parent)) {
+      const tag = tagOf(child);
+      if (tag === 'tr') rows.push(elementChildren(child).filter((cell) => CELL_TAGS.has(tagOf(cell))));
+      else if (ROW_GROUP_TAGS.has(tag)) visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+function hasBlockDescendant(element: DomElement): boolean {
+  return elementChildren(element).some((child) => isBlock(child) || hasBlockDescendant(child));
+}
+
+/** Walks cleaned content into drafts; one walker per article, as it remembers the box. */
+export class ContentWalker {
+  /** The blocks found, in reading order. */
+  readonly drafts: Draft[] = [];
+  private boxFound = false;
+  /** Whether anything but headings was found yet (a title-like heading is only dropped before). */
+  private pastHeadings = false;
+  private readonly boxes = new BoxFinder();
+
+  /**
+   * `title` is the article's title: a heading repeating it before any text is dropped.
+   * `pageBox` is the box found in the page before Readability (outside its furniture): only its
+   * copy is taken as the box, so a later box-like element cannot replace it, and a sidebar's
+   * box that Readability kept, but whose class it dropped, is not taken for the article's.
+   */
+  constructor(
+    private readonly title: string | null,
+    private readonly pageBox: HtmlBox | null,
+  ) {}
+
+  /** Takes a box found in the content when it is the page's box; true if it did. */
+  private takeBox(box: Pick<HtmlBox, 'label' | 'items'>): boolean {
+    if (this.boxFound || !this.pageBox || !sameBox(box, this.pageBox)) return false;
+    this.boxFound = true;
+    this.push({ type: 'essentials', label: box.label, items: box.items, block: 0 });
+    return true;
+  }
+
+  /** True when the content held an essentials box. */
+  get hasBox(): boolean {
+    return this.boxFound;
+  }
+
+  /** Walks the children of a container: runs of inline content are paragraphs. */
+  walk(container: DomNode, caption = false): void {
+    const children = Array.from(container.childNodes);
+    let run: DomNode[] = [];
+    const flush = (): void => {
+      if (run.length > 0) this.paragraph(run, caption);
+      run = [];
+    };
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (isElement(child) && (isBlock(child) || elementChildren(child).some(isBlock))) {
+        flush();
+        i = this.element(child, children, i, caption);
+      } else if (!isHidden(child)) {
+        run.push(child);
+      }
+    }
+    flush();
+  }
+
+  private push(block: Block, caption = false): void {
+    if (block.type !== 'heading') this.pastHeadings = true;
+    this.drafts.push({ block, caption });
+  }
+
+  /** Handles a block element; returns the index of the last sibling it consumed. */
+  private element(element: DomElement, siblings: DomNode[], at: number, inCaption: boolean): number {
+    const tag = tagOf(element);
+    if (isHidden(element) || SKIPPED_TAGS.has(tag)) return at;
+    const caption = inCaption || CAPTION_TAGS.has(tag) || element.getAttribute(CAPTION_MARK) !== null;
+    const heading = HEADING.exec(tag);
+    if (heading) return this.heading(element, Number(heading[1]), siblings, at);
+    switch (tag) {
+      case 'p':
+        this.paragraph(Array.from(element.childNodes), caption);
+        return at;
+      case 'blockquote':
+        this.pullQuote(element, attributionOf(element));
+        return at;
+      case 'figure': {
+        // `<figure><blockquote>…</blockquote><figcaption>— Name</figcaption></figure>`
+        const parts = elementChildren(element).filter((child) => !isHidden(child));
+        const [quote, credit] = parts.map(tagOf).join() === 'blockquote,figcaption' ? parts : [];
+        if (quote && credit) this.pullQuote(quote, credit);
+        else this.walk(element, caption);
+        return at;
+      }
+      case 'ul':
+      case 'ol':
+        this.list(element);
+        return at;
+      case 'pre':
+        this.code(element);
+        return at;
+      case 'table':
+        this.table(element, caption);
+        return at;
+      default: {
+        const box = this.boxFound ? null : this.boxes.boxAt(element);
+        if (box?.element !== element || !this.takeBox(box)) this.walk(element, caption);
+        return at;
+      }
+    }
+  }
+
+  private heading(element: DomElement, level: number, siblings: DomNode[], at: number): number {
+    const text = textOf(element);
+    if (!HAS_WORD.test(text)) return at;
+    const labelled = this.boxFound ? null : labelledList(element);
+    if (labelled && this.takeBox(labelled)) return Math.max(at, siblings.indexOf(labelled.list, at));
+    if (!this.pastHeadings && this.title && text.toLowerCase() === this.title.toLowerCase()) return at;
+    // Readability turns `h1` in the content into `h2`; the model's headings start at 2.
+    this.push({ type: 'heading', text, level: Math.max(2, level), block: 0 });
+    return at;
+  }
+
+  private paragraph(nodes: DomNode[], caption: boolean): void {
+    const { text, markdown, links } = inlineContent(nodes);
+    if (!HAS_WORD.test(text)) return;
+    this.push({ type: 'paragraph', text, ...(links > 0 ? { markdown } : {}), block: 0 }, caption);
+  }
+
+  private pullQuote(element: DomElement, cite: DomElement | null): void {
+    const body = inlineContent(element.childNodes, (node) => node === cite).text;
+    if (!HAS_WORD.test(body)) return;
+    const credit = cite ? textOf(cite).replace(DASHES, '') || null : null;
+    const text = credit ? `${body} — ${credit}` : body;
+    const enclosed = enclosedQuote(text);
+    this.push({
+      type: 'pullquote',
+      text,
+      quote: enclosed?.quote ?? body,
+      attribution: credit ?? enclosed?.attribution ?? null,
+      block: 0,
+    });
+  }
+
+  private listItems(list: DomElement): { text: string; markdown: string; links: number }[] {
+    return elementChildren(list)
+      .filter((item) => tagOf(item) === 'li')
+      .map((item) => inlineContent(item.childNodes))
+      .filter((item) => HAS_WORD.test(item.text));
+  }
+
+  private list(element: DomElement): void {
+    const items = this.listItems(element);
+    if (items.length === 0) return;
+    const ordered = tagOf(element) === 'ol';
+    const markdown = items.some((item) => item.links > 0)
+      ? items.map((item, i) => `${ordered ? `${i + 1}.` : '-'} ${item.markdown}`).join('\n')
+      : null;
+    this.push({ type: 'list', ordered, items: items.map((item) => item.text), ...(markdown ? { markdown } : {}), block: 0 });
+  }
+
+  private code(element: DomElement): void {
+    const text = sanitize(element.textContent ?? '').replace(/^\n|\n+$/g, '');
+    if (text.trim() === '') return;
+    const code = elementChildren(element).find((child) => tagOf(child) === 'code');
+    const classes = `${element.getAttribute('class') ?? ''} ${code?.getAttribute('class') ?? ''}`;
+    this.push({ type: 'code', text, lang: CODE_LANGUAGE.exec(classes)?.[1] ?? null, block: 0 });
+  }
+
+  private table(element: DomElement, caption: boolean): void {
+    const rows = tableRows(element);
+    // A table laid out with paragraphs or lists in its cells is page layout: read its cells.
+    if (rows.flat().some(hasBlockDescendant)) {
+      for (const cell of rows.flat()) this.walk(cell, caption);
+      return;
+    }
+    const cells = rows.map((row) => row.map(textOf)).filter((row) => row.some((cell) => HAS_WORD.test(cell)));
+    if (cells.length === 0) return;
+    if (cells.length === 1 && cells[0]!.length === 1) {
+      this.push({ type: 'paragraph', text: cells[0]![0]!, block: 0 }, caption);
+      return;
+    }
+    this.push({ type: 'table', header: cells[0]!, rows: cells.slice(1), block: 0 });
+  }
+}

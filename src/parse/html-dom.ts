@@ -1,0 +1,221 @@
+// The little of the DOM the HTML parser uses, typed structurally so the project needs no DOM
+// lib types, and the inline-text helpers every HTML module shares.
+import { sanitize } from '../io/sanitize.js';
+
+/** A DOM node, as linkedom (or any DOM) provides it. */
+export interface DomNode {
+  readonly nodeType: number;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly parentNode: DomNode | null;
+  readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
+  textContent: string | null;
+}
+
+/** A DOM element. */
+export interface DomElement extends DomNode {
+  readonly tagName: string;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  appendChild(node: DomNode): DomNode;
+  insertBefore(node: DomNode, before: DomNode | null): DomNode;
+  replaceWith(node: DomNode): void;
+}
+
+/** A DOM document. */
+export interface DomDocument extends DomNode {
+  createElement(tag: string): DomElement;
+  readonly documentElement: DomElement | null;
+  readonly head: DomElement;
+  readonly body: DomElement;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/** Elements whose content is never article text: code, styling, embedded objects, controls. */
+export const HIDDEN_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'button', 'input', 'select', 'textarea', 'head', 'title', 'meta', 'link', 'base',
+]);
+
+/** Elements that start a block of their own; everything else flows inline in a paragraph. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** True for an element node. */
+export function isElement(node: DomNode): node is DomElement {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+/** True for a text (or CDATA) node. */
+export function isText(node: DomNode): boolean {
+  return node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE;
+}
+
+/** An element's tag name in lower case (linkedom upper-cases HTML tags, as browsers do). */
+export function tagOf(element: DomElement): string {
+  return element.tagName.toLowerCase();
+}
+
+/** The element children of a node, in order. */
+export function elementChildren(node: DomNode): DomElement[] {
+  return Array.from(node.childNodes).filter(isElement);
+}
+
+/** True when the node is an element whose content is never shown. */
+export function isHidden(node: DomNode): boolean {
+  return isElement(node) && (HIDDEN_TAGS.has(tagOf(node)) || node.getAttribute('hidden') !== null);
+}
+
+/** True when the node shows something: text that is not only white space, or a visible element. */
+export function isShown(node: DomNode): boolean {
+  return isText(node) ? (node.textContent ?? '').trim() !== '' : isElement(node) && !isHidden(node);
+}
+
+/** True when the node is a block-level element. */
+export function isBlock(node: DomNode): boolean {
+  return isElement(node) && BLOCK_TAGS.has(tagOf(node));
+}
+
+/**
+ * Text decoded from HTML made safe and tidy: sanitized *after* the parser decoded its entities
+ * (so `&#27;[2J` cannot become a live escape), then HTML's collapsible white space as one space.
+ */
+export function cleanText(raw: string): string {
+  return sanitize(raw).replace(/\s+/gu, ' ').trim();
+}
+
+// Links worth keeping: absolute web and mail addresses; `javascript:` and relative ones are not.
+const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
+// Characters that can start inline Markdown (GFM included); escaped, text never turns into markup.
+const MARKDOWN_INLINE = /[\\`*_[\]<>&~|]/g;
+// What starts a block when it opens a line: a heading, a quote, a list, a setext underline.
+const MARKDOWN_BLOCK_START = /^(?:[#>+=-]|(\d{1,9})(?=[.)]))/;
+
+/** Markdown of one line of text, its block-starting mark (`# `, `1.`) escaped as well. */
+function markdownLine(markdown: string): string {
+  return markdown.replace(MARKDOWN_BLOCK_START, (mark, digits?: string) => (digits ? `${digits}\\` : `\\${mark}`));
+}
+
+function linkTarget(element: DomElement): string | null {
+  const href = cleanText(element.getAttribute('href') ?? '');
+  if (!SAFE_LINK.test(href)) return null;
+  try {
+    return new URL(href).href.replace(/[()<>\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  } catch {
+    return null;
+  }
+}
+
+/** The text of inline content, the same as Markdown with its links, and how many links. */
+export interface InlineContent {
+  text: string;
+  /** The text as Markdown: punctuation escaped, links as `[text](url)`. */
+  markdown: string;
+  links: number;
+}
+
+function collect(nodes: ArrayLike<DomNode>, into: InlineContent, skip: (node: DomNode) => boolean): void {
+  for (const node of Array.from(nodes)) {
+    if (isText(node)) {
+      const data = node.textContent ?? '';
+      into.text += data;
+      into.markdown += data.replace(MARKDOWN_INLINE, '\\$&');
+    } else if (isElement(node) && !isHidden(node) && !skip(node)) {
+      const tag = tagOf(node);
+      if (tag === 'br' || tag === 'hr' || BLOCK_TAGS.has(tag)) {
+        into.text += ' ';
+        into.markdown += ' ';
+      }
+      const target = tag === 'a' ? linkTarget(node) : null;
+      if (target) {
+        const inner: InlineContent = { text: '', markdown: '', links: 0 };
+        collect(node.childNodes, inner, skip);
+        into.text += inner.text;
+        const label = cleanText(inner.markdown);
+        into.markdown += label ? `[${label}](${target})` : '';
+        into.links += label ? 1 : 0;
+      } else {
+        collect(node.childNodes, into, skip);
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        into.text += ' ';
+        into.markdown += ' ';
+      }
+    }
+  }
+}
+
+/**
+ * The shown text of nodes: text nodes joined, `<br>` and nested blocks as spaces, hidden
+ * elements and those `skip` names left out; cleaned by `cleanText`.
+ */
+export function inlineContent(nodes: ArrayLike<DomNode>, skip: (node: DomNode) => boolean = () => false): InlineContent {
+  const into: InlineContent = { text: '', markdown: '', links: 0 };
+  collect(nodes, into, skip);
+  return { text: cleanText(into.text), markdown: markdownLine(cleanText(into.markdown)), links: into.links };
+}
+
+/** The shown text of one node (see `inlineContent`). */
+export function textOf(node: DomNode): string {
+  return inlineContent([node]).text;
+}
+
+/** Nodes visited at most when reading the first words of an element: keeps the look-up cheap. */
+const LEADING_TEXT_NODE_BUDGET = 64;
+
+/** The first `maxChars` or so characters an element shows, read without walking all of it. */
+export function leadingText(root: DomNode, maxChars: number): string {
+  let text = '';
+  let budget = LEADING_TEXT_NODE_BUDGET;
+  let node: DomNode | null = root;
+  while (node && text.length < maxChars && budget-- > 0) {
+    let next: DomNode | null = null;
+    if (isText(node)) text += node.textContent ?? '';
+    else if (isElement(node) && !isHidden(node)) {
+      if (isBlock(node) || tagOf(node) === 'br') text += ' ';
+      next = node.firstChild;
+    }
+    // Depth first through sibling pointers: no list of children is ever built.
+    for (let up: DomNode | null = node; !next && up && up !== root; up = up.parentNode) next = up.nextSibling;
+    node = next;
+  }
+  return cleanText(text);
+}
+
+/**
+ * The text blocks of a subtree, read without recursion: each block element starts a new one.
+ * For subtrees too deep to walk recursively (see `flattenDeep` in html.ts).
+ */
+export function flatTexts(root: DomNode): string[] {
+  const texts: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const text = cleanText(current);
+    if (text) texts.push(text);
+    current = '';
+  };
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    let next: DomNode | null = null;
+    if (isText(node)) current += node.textContent ?? '';
+    else if (isElement(node) && !isHidden(node)) {
+      if (isBlock(node)) flush();
+      else if (tagOf(node) === 'br') current += ' ';
+      next = node.firstChild;
+    }
+    for (let up: DomNode | null = node; !next && up && up !== root; up = up.parentNode) {
+      if (isBlock(up)) flush();
+      next = up.nextSibling;
+    }
+    node = next;
+  }
+  flush();
+  return texts;
+}
