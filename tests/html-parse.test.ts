@@ -1,0 +1,255 @@
+// The HTML parser's rules, table-driven: telling HTML by content, the essentials box in its
+// many shapes, the mapping of elements to blocks, and pages that are odd or hostile in shape.
+import { describe, expect, it } from 'vitest';
+import { formatOf } from '../src/load.js';
+import type { Block } from '../src/model.js';
+import { looksLikeHtml, parseHtml } from '../src/parse/html.js';
+import { article } from './helpers.js';
+
+/** A page around a body, with enough of an article for Readability to find it. */
+function page(body: string, head = '<title>Council passes the budget</title>', lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;
+}
+
+const PROSE =
+  '<p>The city council passed the budget for next year on Monday evening, after a debate that lasted for more than six hours.</p>' +
+  '<p>Nine members voted for the budget and two voted against it, while one member was absent because of illness.</p>';
+
+function blocksOf(html: string): Block[] {
+  return parseHtml(html).structure.blocks;
+}
+
+describe('looksLikeHtml', () => {
+  it.each([
+    ['<!DOCTYPE html><html>', true],
+    ['<!doctype html>', true],
+    ['<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN">', true],
+    ['<html lang="nl">', true],
+    ['<HTML>', true],
+    ['\ufeff<!doctype html>', true],
+    ['  \n\t<html>', true],
+    ['<!-- saved from url=(0014)about:internet -->\n<!DOCTYPE html>', true],
+    ['<!-- one --><!-- two -->  <html>', true],
+    ['<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">', true],
+    ['<p>A paragraph</p>', false],
+    ['The <html> tag starts a page.', false],
+    ['<!-- a comment that never ends <html>', false],
+    ['<htmlx>', false],
+    ['<!doctype htmlx>', false],
+    ['# A Markdown title', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(looksLikeHtml(text)).toBe(expected);
+  });
+});
+
+describe('formatOf', () => {
+  it.each([
+    ['page.html', '', 'html'],
+    ['PAGE.HTM', '', 'html'],
+    ['story.md', '<!doctype html>', 'markdown'],
+    ['story.txt', '<!doctype html><html>', 'html'],
+    ['-', '<html><body>', 'html'],
+    ['story.txt', 'Just text with <b>a tag</b>.', 'text'],
+    ['-', 'Plain text on stdin', 'text'],
+  ] as const)('%s with %j → %s', (name, text, expected) => {
+    expect(formatOf(name, text)).toBe(expected);
+  });
+});
+
+describe('the essentials box', () => {
+  const cases: [string, string, { label: string; items: string[] } | null][] = [
+    [
+      'an aside headed by an h2, with a list',
+      '<aside><h2>De essentie</h2><ul><li>Een.</li><li>Twee.</li></ul></aside>',
+      { label: 'De essentie', items: ['Een.', 'Twee.'] },
+    ],
+    [
+      'a wrapper around the box: the box is the inner element',
+      '<div class="wrap"><aside class="box"><header><h3>Key points</h3></header><ol><li>One.</li><li>Two.</li></ol></aside></div>',
+      { label: 'Key points', items: ['One.', 'Two.'] },
+    ],
+    [
+      'a bold label and paragraphs',
+      '<div><p><strong>In het kort</strong></p><p>De brug gaat dicht.</p><p>Fietsers nemen de pont.</p></div>',
+      { label: 'In het kort', items: ['De brug gaat dicht.', 'Fietsers nemen de pont.'] },
+    ],
+    [
+      'a label with a colon, then the text on the same line',
+      '<aside><p><b>Key points:</b> The barrier closed twice.</p><p>No homes were flooded.</p></aside>',
+      { label: 'Key points', items: ['The barrier closed twice.', 'No homes were flooded.'] },
+    ],
+    [
+      'a details element with a summary label',
+      '<details><summary>Das Wichtigste in Kürze</summary><ul><li>Der Streik endet.</li></ul></details>',
+      { label: 'Das Wichtigste in Kürze', items: ['Der Streik endet.'] },
+    ],
+    [
+      'a heading that labels the list after it, in the article flow',
+      '<h2>À retenir</h2><ul><li>Le pain augmente.</li><li>Les boulangers protestent.</li></ul>',
+      { label: 'À retenir', items: ['Le pain augmente.', 'Les boulangers protestent.'] },
+    ],
+    ['a paragraph that merely begins with "In short,"', '<div><p>In short, the council agreed.</p><p>It was late.</p></div>', null],
+    [
+      'a section headed "Summary" with more text than a box holds',
+      `<section><h2>Summary</h2>${'<p>A long paragraph of the article body goes here.</p>'.repeat(8)}</section>`,
+      null,
+    ],
+    ['a label heading followed by more headings', '<div><h2>Summary</h2><p>One.</p><h3>Details</h3><p>Two.</p></div>', null],
+    ['a label in the navigation', '<nav><h2>Key points</h2><ul><li>Home</li><li>Sport</li></ul></nav>', null],
+    ['a box in a sidebar of other stories', '<div class="sidebar-right"><h2>In short</h2><ul><li>Another story.</li></ul></div>', null],
+  ];
+
+  it.each(cases)('%s', (_name, box, expected) => {
+    const { structure } = parseHtml(page(`<article><h1>Council passes the budget</h1>${PROSE}${box}${PROSE}</article>`));
+    const found = structure.blocks.find((block) => block.type === 'essentials');
+    expect(found ? { label: found.label, items: found.items } : null).toEqual(expected);
+  });
+
+  it('is one block, not also body text', () => {
+    const blocks = blocksOf(page(`<article>${PROSE}<aside><h2>Key points</h2><ul><li>One point.</li></ul></aside>${PROSE}</article>`));
+    expect(JSON.stringify(blocks.filter((block) => block.type !== 'essentials'))).not.toContain('One point');
+  });
+
+  it('an article gets one box: the first', () => {
+    const second = '<div><h3>In short</h3><ul><li>Second box.</li></ul></div>';
+    const blocks = blocksOf(page(`<article>${PROSE}<aside><h2>Key points</h2><ul><li>First box.</li></ul></aside>${PROSE}${second}</article>`));
+    expect(blocks.filter((block) => block.type === 'essentials')).toMatchObject([{ items: ['First box.'] }]);
+  });
+});
+
+describe('elements to blocks', () => {
+  it('h2-h6 are headings of their level; an h1 in the content is level 2', () => {
+    const body = `<article><h1>Council passes the budget</h1>${PROSE}<h2>Two</h2>${PROSE}<h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>${PROSE}<h1>Another h1</h1>${PROSE}</article>`;
+    const headings = blocksOf(page(body)).filter((block) => block.type === 'heading');
+    expect(headings.map((block) => block.type === 'heading' && [block.text, block.level])).toEqual([
+      ['Two', 2], ['Three', 3], ['Four', 4], ['Five', 5], ['Six', 6], ['Another h1', 2],
+    ]);
+  });
+
+  it('the title is the first block and a heading repeating it is not shown twice', () => {
+    const blocks = blocksOf(page(`<article><h1>Council passes the budget</h1>${PROSE}</article>`));
+    expect(blocks[0]).toEqual({ type: 'title', text: 'Council passes the budget', block: 1 });
+    expect(blocks.filter((block) => 'text' in block && block.text === 'Council passes the budget')).toHaveLength(1);
+  });
+
+  it('blocks are numbered in reading order from 1', () => {
+    expect(blocksOf(page(`<article>${PROSE}${PROSE}</article>`)).map((block) => block.block)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('a blockquote is a pull quote; a closing cite is its attribution', () => {
+    const blocks = blocksOf(page(`<article>${PROSE}<blockquote><p>“We will not wait another year,” <cite>Mayor Ann Lee</cite></p></blockquote>${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'pullquote')).toMatchObject({
+      text: '“We will not wait another year,” — Mayor Ann Lee',
+      quote: 'We will not wait another year',
+      attribution: 'Mayor Ann Lee',
+    });
+  });
+
+  it('a blockquote with an attribution after a dash in its text', () => {
+    const blocks = blocksOf(page(`<article>${PROSE}<blockquote>“A fair budget for all.” — Tom Berg</blockquote>${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'pullquote')).toMatchObject({ quote: 'A fair budget for all.', attribution: 'Tom Berg' });
+  });
+
+  it('lists keep their items and order; nested lists stay in their item', () => {
+    const blocks = blocksOf(page(`<article>${PROSE}<ul><li>Roads <ul><li>and bridges</li></ul></li><li>Schools</li></ul><ol><li>First</li><li>Second</li></ol>${PROSE}</article>`));
+    expect(blocks.filter((block) => block.type === 'list')).toMatchObject([
+      { ordered: false, items: ['Roads and bridges', 'Schools'] },
+      { ordered: true, items: ['First', 'Second'] },
+    ]);
+  });
+
+  it('pre is code, its lines kept', () => {
+    const blocks = blocksOf(page(`<article>${PROSE}<pre><code class="language-sh">npm install\nnpm test</code></pre>${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'code')).toMatchObject({ text: 'npm install\nnpm test' });
+  });
+
+  it('a table of paragraphs is layout: its cells are read as text', () => {
+    const blocks = blocksOf(page(`<article><table><tr><td>${PROSE}</td><td><p>A third paragraph of the article, in a second column of the layout.</p></td></tr></table></article>`));
+    expect(blocks.some((block) => block.type === 'table')).toBe(false);
+    expect(blocks.filter((block) => block.type === 'paragraph' || block.type === 'lead')).toHaveLength(3);
+  });
+
+  it('line breaks and white space inside a paragraph are single spaces', () => {
+    const blocks = blocksOf(page(`<article><p>The council met<br>on Monday,\n   and   voted.</p>${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: 'The council met on Monday, and voted.' });
+  });
+
+  it('Markdown of a paragraph with a link escapes the text around it', () => {
+    const blocks = blocksOf(page(`<article>${PROSE}<p>1. See *this* [draft] at <a href="https://example.org/a_(b)">the site</a> &amp; more.</p>${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'paragraph' && block.markdown)).toMatchObject({
+      text: '1. See *this* [draft] at the site & more.',
+      markdown: '1\\. See \\*this\\* \\[draft\\] at [the site](https://example.org/a_%28b%29) \\& more.',
+    });
+  });
+
+  it('paragraphs without a link carry no Markdown', () => {
+    expect(blocksOf(page(`<article>${PROSE}</article>`)).some((block) => 'markdown' in block)).toBe(false);
+  });
+});
+
+describe('language and metadata', () => {
+  it.each([
+    ['nl-BE', 'nl'],
+    ['EN_gb', 'en'],
+    ['fr', 'fr'],
+  ])('<html lang="%s"> gives %s', (lang, expected) => {
+    expect(parseHtml(page(`<article>${PROSE}</article>`, '<title>T</title>', lang)).structure.language).toBe(expected);
+  });
+
+  it('without a usable lang the text tells', () => {
+    const dutch =
+      '<p>De gemeenteraad heeft maandagavond de begroting voor volgend jaar goedgekeurd, na een debat van meer dan zes uur.</p>' +
+      '<p>Negen leden stemden voor de begroting en twee stemden tegen, terwijl één lid afwezig was wegens ziekte.</p>';
+    expect(parseHtml(page(`<article>${dutch}</article>`, '<title>Begroting</title>', '')).structure.language).toBe('nl');
+  });
+
+  it('author, date and site come from the page’s metadata', () => {
+    const head =
+      '<title>Council passes the budget</title><meta name="author" content="Ann Lee">' +
+      '<meta property="article:published_time" content="2026-01-05"><meta property="og:site_name" content="The Ledger">';
+    expect(parseHtml(page(`<article>${PROSE}</article>`, head)).structure.meta).toEqual({
+      author: 'Ann Lee',
+      date: '2026-01-05',
+      source: 'The Ledger',
+    });
+  });
+});
+
+describe('pages odd in shape', () => {
+  it.each([
+    ['an empty file', ''],
+    ['plain text', 'Just some words, no tags at all.'],
+    ['a fragment', '<p>Only a paragraph.</p>'],
+    ['content after </body>', `<html><head><title>T</title></head><body>${PROSE}</body><p>After the body.</p></html>`],
+    ['no body tag', `<html><head><title>T</title></head>${PROSE}</html>`],
+    ['only a head', '<!doctype html><html><head><title>Just a title</title></head></html>'],
+    ['unclosed tags', `<html><body><div><p>${'Unclosed <b>bold <i>italic '.repeat(20)}`],
+  ])('%s: no crash, no control character', (_name, html) => {
+    const { structure } = parseHtml(html);
+    expect(structure.format).toBe('html');
+    expect(JSON.stringify(structure)).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+  });
+
+  it('content outside <body> is read as a browser would', () => {
+    const blocks = blocksOf(`<html><head><title>Council passes the budget</title></head><body>${PROSE}</body><p>After the body, still part of the page.</p></html>`);
+    expect(JSON.stringify(blocks)).toContain('After the body, still part of the page.');
+  });
+
+  it('a page nested thousands of levels deep is flattened, read, and warned about, in linear time', () => {
+    const depth = 5_000;
+    const html = page(`${'<div>'.repeat(depth)}${PROSE}${'</div>'.repeat(depth)}`);
+    const started = performance.now();
+    const { structure, warnings } = parseHtml(html);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(warnings).toEqual(['elements nested deeper than 128 levels are read as plain paragraphs']);
+    expect(structure.blocks.filter((block) => block.type !== 'title').map((block) => 'text' in block && block.text)).toEqual([
+      'The city council passed the budget for next year on Monday evening, after a debate that lasted for more than six hours.',
+      'Nine members voted for the budget and two voted against it, while one member was absent because of illness.',
+    ]);
+  });
+
+  it('text read as HTML through loadArticle keeps its words', () => {
+    expect(article('Plain words, read as a page.', { format: 'html' }).counts.words).toBe(6);
+  });
+});
