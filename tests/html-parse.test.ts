@@ -1,5 +1,6 @@
 // The HTML parser's rules, table-driven: telling HTML by content, the essentials box in its
 // many shapes, the mapping of elements to blocks, and pages that are odd or hostile in shape.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatOf } from '../src/load.js';
 import type { Block } from '../src/model.js';
@@ -14,6 +15,18 @@ function page(body: string, head = '<title>Council passes the budget</title>', l
 const PROSE =
   '<p>The city council passed the budget for next year on Monday evening, after a debate that lasted for more than six hours.</p>' +
   '<p>Nine members voted for the budget and two voted against it, while one member was absent because of illness.</p>';
+
+/** Every string in a value (JSON.stringify would escape the control characters looked for). */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** True when a parsed structure holds a control character or a bidi control anywhere. */
+function leaks(value: unknown): boolean {
+  return strings(value).some((text) => /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(text));
+}
 
 function blocksOf(html: string): Block[] {
   return parseHtml(html).structure.blocks;
@@ -228,7 +241,7 @@ describe('pages odd in shape', () => {
   ])('%s: no crash, no control character', (_name, html) => {
     const { structure } = parseHtml(html);
     expect(structure.format).toBe('html');
-    expect(JSON.stringify(structure)).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    expect(leaks(structure)).toBe(false);
   });
 
   it('content outside <body> is read as a browser would', () => {
@@ -251,5 +264,28 @@ describe('pages odd in shape', () => {
 
   it('text read as HTML through loadArticle keeps its words', () => {
     expect(article('Plain words, read as a page.', { format: 'html' }).counts.words).toBe(6);
+  });
+});
+
+describe('any page', () => {
+  const pieces = fc.constantFrom(
+    '<p>', '</p>', '<div>', '</div>', '<aside>', '</aside>', '<h2>', '</h2>', '<ul>', '<li>', '</ul>', '<blockquote>',
+    '</blockquote>', '<table><tr><td>', '</td></tr></table>', '<pre>', '</pre>', '<br>', '<script>', '</script>',
+    '<a href="https://x.example/">', '</a>', '&#27;[2J', '&#x9b;', '&#x9d;', '&#7;', '&#x202e;', '&amp;', '&',
+    'Key points', 'De essentie:', '“', '”', ' ', '\n', 'Words of a sentence. ', 'Another one here, longer than that. ',
+  );
+
+  it('the check below can fail: it sees a control character in a nested string', () => {
+    expect(leaks({ blocks: [{ items: ['fine', 'bad \x1b[2J'] }] })).toBe(true);
+  });
+
+  it('parses without a crash and shows no control character', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 60 }), (parts) => {
+        const { structure } = parseHtml(page(parts.join('')));
+        expect(leaks(structure)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
