@@ -3,6 +3,7 @@ import { analyse, type AnalyseOptions } from './analyse/article.js';
 import { decode } from './io/decode.js';
 import type { Article, InputFormat } from './model.js';
 import { looksLikeHtml, parseHtml } from './parse/html.js';
+import { parseMarkdown } from './parse/markdown.js';
 import { parseText } from './parse/text.js';
 import type { ParseResult } from './parse/result.js';
 
@@ -36,7 +37,7 @@ export function formatOf(name: string, text = ''): InputFormat {
 type Parser = (text: string) => ParseResult;
 const PARSERS: Record<InputFormat, Parser> = {
   text: parseText,
-  markdown: parseText,
+  markdown: parseMarkdown,
   html: parseHtml,
 };
 

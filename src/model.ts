@@ -59,6 +59,8 @@ export interface TitleBlock extends BlockBase {
 export interface LeadBlock extends BlockBase {
   type: 'lead';
   text: string;
+  /** The Markdown source, when the input was Markdown (for rich rendering). */
+  markdown?: string;
 }
 
 /** A section heading; plain text infers level 2, Markdown says 2 to 6. */
@@ -100,6 +102,7 @@ export interface ListBlock extends BlockBase {
   type: 'list';
   ordered: boolean;
   items: string[];
+  /** The Markdown source, when the input was Markdown (for rich rendering). */
   markdown?: string;
 }
 
@@ -115,6 +118,7 @@ export interface TableBlock extends BlockBase {
   type: 'table';
   header: string[];
   rows: string[][];
+  /** The Markdown source, when the input was Markdown (for rich rendering). */
   markdown?: string;
 }
 

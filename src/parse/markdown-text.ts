@@ -1,0 +1,131 @@
+// What a reader sees of Markdown tokens: the text without its markup, entities decoded and
+// sanitized (marked decodes numeric references like `&#27;` itself, so its text can hold
+// control characters), link targets left out. Counting and quotations work on this text.
+import { walkTokens, type Links, type MarkedToken, type Token, type Tokens } from 'marked';
+import { decodeEntities } from '../io/entities.js';
+import { sanitize } from '../io/sanitize.js';
+
+const WHITESPACE = /\s+/gu;
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+// Script and style hold code, not text; the rest of HTML shows its text without its tags.
+const HTML_CODE = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const HTML_TAG = /<\/?[A-Za-z][^>]*>|<![^>]*>|<\?[\s\S]*?\?>/g;
+// A reference link's source ends in `]` (`[text][label]`, `[label][]`, `[label]`), not `)`.
+const REFERENCE = /\]\s*(?:\[([^\]]*)\])?$/u;
+
+/** Runs of whitespace as one space, trimmed: a block's text as one line. */
+export function oneLine(text: string): string {
+  return text.replace(WHITESPACE, ' ').trim();
+}
+
+/** The text of HTML: comments, scripts and tags dropped, entities decoded, sanitized. */
+export function htmlText(html: string): string {
+  return oneLine(decodeEntities(html.replace(HTML_COMMENT, ' ').replace(HTML_CODE, ' ').replace(HTML_TAG, ' ')));
+}
+
+function inlineToken(token: MarkedToken): string {
+  switch (token.type) {
+    case 'text':
+      return token.tokens ? inlineText(token.tokens) : decodeEntities(token.text);
+    case 'escape':
+    case 'codespan':
+      // Backslash escapes and code spans are literal: their entities are not references.
+      return sanitize(token.text);
+    case 'br':
+      return ' ';
+    case 'html':
+    case 'checkbox':
+      return '';
+    case 'image':
+      return decodeEntities(token.text);
+    case 'strong':
+    case 'em':
+    case 'del':
+    case 'link':
+      return inlineText(token.tokens);
+    default:
+      return '';
+  }
+}
+
+/** The text inline tokens show (one line: soft and hard breaks become spaces). */
+export function inlineText(tokens: readonly Token[]): string {
+  let out = '';
+  for (const token of tokens) out += inlineToken(token as MarkedToken);
+  return oneLine(out);
+}
+
+/** The items a list shows, its nested lists' items after their parent's own text. */
+export function listItemTexts(list: Tokens.List): string[] {
+  const items: string[] = [];
+  for (const item of list.items) {
+    const own = item.tokens.filter((token) => token.type !== 'list');
+    const text = oneLine(blockTexts(own).join(' '));
+    if (text !== '') items.push(text);
+    for (const token of item.tokens) if (token.type === 'list') items.push(...listItemTexts(token as Tokens.List));
+  }
+  return items;
+}
+
+/** The cells of a table row as the reader sees them. */
+export function rowTexts(cells: readonly Tokens.TableCell[]): string[] {
+  return cells.map((cell) => inlineText(cell.tokens));
+}
+
+/** The texts that block tokens show, one per paragraph, list item, code block or table cell. */
+export function blockTexts(tokens: readonly Token[]): string[] {
+  const texts: string[] = [];
+  for (const generic of tokens) {
+    const token = generic as MarkedToken;
+    switch (token.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'text':
+        texts.push('tokens' in token && token.tokens ? inlineText(token.tokens) : decodeEntities(token.text));
+        break;
+      case 'list':
+        texts.push(...listItemTexts(token));
+        break;
+      case 'blockquote':
+        texts.push(...blockTexts(token.tokens));
+        break;
+      case 'code':
+        texts.push(token.text);
+        break;
+      case 'table':
+        texts.push(...rowTexts(token.header), ...token.rows.flatMap(rowTexts));
+        break;
+      case 'html':
+        texts.push(htmlText(token.text));
+        break;
+      default:
+        break;
+    }
+  }
+  return texts.filter((text) => text.trim() !== '');
+}
+
+function definition(label: string, href: string, title: string | null | undefined): string {
+  const target = `<${href.replace(/[<>\n]/g, encodeURIComponent)}>`;
+  return title ? `[${label}]: ${target} "${title.replace(/["\\]/g, '\\$&')}"` : `[${label}]: ${target}`;
+}
+
+/**
+ * A block's Markdown source, made to stand on its own: the definitions of the reference
+ * links it uses (`[text][label]`) are appended, so the source renders and exports alone.
+ */
+export function standaloneMarkdown(token: Token, links: Links): string {
+  const needed = new Map<string, string>();
+  walkTokens([token], (inner) => {
+    if (inner.type !== 'link' && inner.type !== 'image') return;
+    const reference = REFERENCE.exec(inner.raw);
+    if (!reference) return;
+    const shortcut = inner.raw.replace(/\s*\[\]$/u, '');
+    const label = reference[1]?.trim() || shortcut.slice(shortcut.indexOf('[') + 1, shortcut.lastIndexOf(']'));
+    const key = label.replace(WHITESPACE, ' ').trim().toLowerCase();
+    const target = links[key];
+    if (target && !needed.has(key)) needed.set(key, definition(label, target.href ?? '', target.title));
+  });
+  const source = token.raw.trim();
+  return needed.size === 0 ? source : `${source}\n\n${[...needed.values()].join('\n')}`;
+}

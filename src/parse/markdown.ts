@@ -1,0 +1,198 @@
+// Markdown to an article structure (spec §3, Markdown): the structure is explicit. `#` first
+// is the title, `##`–`######` are headings, `>` blocks are pull quotes, and a heading or
+// blockquote that starts with an essentials label opens the box. Block numbers count the
+// top-level tokens of marked's lexer (paragraphs, headings, lists, quotes, code, tables,
+// rules, HTML, link definitions), not the blank space between them, from 1.
+import { Lexer, type Links, type MarkedToken, type Tokens } from 'marked';
+import { LANGUAGE_SAMPLE_CHARS, MAX_BOX_ITEMS } from '../config.js';
+import { matchBoxLabel, type LabelMatch } from '../analyse/labels.js';
+import { detectLanguage } from '../analyse/language.js';
+import { enclosedQuote } from '../analyse/quotes.js';
+import { countSentences } from '../analyse/sentences.js';
+import type { ArticleStructure, Block, PullQuoteBlock } from '../model.js';
+import { splitFrontMatter } from './frontmatter.js';
+import { blockTexts, htmlText, inlineText, listItemTexts, rowTexts, standaloneMarkdown } from './markdown-text.js';
+import type { ParseResult } from './result.js';
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+// A last blockquote paragraph that starts with a dash names the speaker (`> — Name`).
+const ATTRIBUTION = /^[—–-]\s*(\S.*)$/u;
+
+function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** The Markdown source of a block, when it shows more than its text (markup, links, breaks). */
+function sourceOf(token: MarkedToken, text: string, links: Links): { markdown?: string } {
+  const markdown = standaloneMarkdown(token, links);
+  return markdown === text ? {} : { markdown };
+}
+
+/** True for a paragraph that only shows images: a photo, not the lead. */
+function onlyImages(token: Tokens.Paragraph): boolean {
+  const visible = token.tokens.filter((t) => !(t.type === 'text' && t.raw.trim() === '') && t.type !== 'br');
+  return visible.length > 0 && visible.every((t) => t.type === 'image');
+}
+
+/**
+ * The items of a box opened by a heading: the text after the label, then the list under the
+ * heading, or else the single-sentence paragraphs under it (spec §3.2, at most 7). `next` is
+ * the first token after the box; null when the heading has nothing to hold (a plain heading).
+ */
+function headingBox(label: LabelMatch, tokens: MarkedToken[], start: number): { items: string[]; next: number } | null {
+  const items = label.rest === '' ? [] : [label.rest];
+  let next = start;
+  const following = tokens[next];
+  if (following?.type === 'list') {
+    items.push(...listItemTexts(following));
+    next++;
+  } else {
+    for (; next < tokens.length && items.length < MAX_BOX_ITEMS; next++) {
+      const token = tokens[next]!;
+      if (token.type !== 'paragraph') break;
+      const text = inlineText(token.tokens);
+      if (countSentences(text) !== 1) break;
+      items.push(text);
+    }
+  }
+  return items.length > 0 ? { items, next } : null;
+}
+
+/** A blockquote as a pull quote: its paragraphs, and a closing `— Name` as attribution. */
+function pullQuote(texts: string[], block: number): PullQuoteBlock {
+  const text = texts.join(' ');
+  const dash = texts.length > 1 ? ATTRIBUTION.exec(texts[texts.length - 1]!) : null;
+  if (dash) {
+    const spoken = texts.slice(0, -1).join(' ');
+    return { type: 'pullquote', text, quote: enclosedQuote(spoken)?.quote ?? spoken, attribution: dash[1]!.trim(), block };
+  }
+  const enclosed = enclosedQuote(text);
+  return { type: 'pullquote', text, quote: enclosed?.quote ?? text, attribution: enclosed?.attribution ?? null, block };
+}
+
+/** Turns the top-level tokens after the title into blocks; the box, headings, lead and body. */
+function bodyBlocks(tokens: MarkedToken[], start: number, links: Links): Block[] {
+  const blocks: Block[] = [];
+  let boxOpened = false;
+  let hasLead = false;
+  const prose = (text: string, block: number, markdown: string | undefined): void => {
+    const base = { text, block, ...(markdown === undefined ? {} : { markdown }) };
+    blocks.push(hasLead ? { type: 'paragraph', ...base } : { type: 'lead', ...base });
+    hasLead = true;
+  };
+  for (let i = start; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const block = i + 1;
+    switch (token.type) {
+      case 'heading': {
+        const text = inlineText(token.tokens);
+        const label = boxOpened ? null : matchBoxLabel(text);
+        const box = label ? headingBox(label, tokens, i + 1) : null;
+        if (label && box) {
+          boxOpened = true;
+          blocks.push({ type: 'essentials', label: label.label, items: box.items, block });
+          i = box.next - 1;
+        } else if (text !== '') {
+          blocks.push({ type: 'heading', text, level: token.depth, block });
+        }
+        break;
+      }
+      case 'blockquote': {
+        const texts = blockTexts(token.tokens);
+        const opensWithText = token.tokens.find((t) => t.type !== 'space')?.type !== 'list';
+        const label = boxOpened || !opensWithText || texts.length === 0 ? null : matchBoxLabel(texts[0]!);
+        if (label) {
+          boxOpened = true;
+          const items = [label.rest, ...texts.slice(1)].filter((item) => item !== '');
+          blocks.push({ type: 'essentials', label: label.label, items, block });
+        } else if (texts.length > 0) {
+          blocks.push(pullQuote(texts, block));
+        }
+        break;
+      }
+      case 'paragraph': {
+        const text = inlineText(token.tokens);
+        if (text === '') break;
+        const { markdown } = sourceOf(token, text, links);
+        if (onlyImages(token)) blocks.push({ type: 'paragraph', text, markdown, block });
+        else prose(text, block, markdown);
+        break;
+      }
+      case 'list': {
+        const items = listItemTexts(token);
+        if (items.length > 0) {
+          blocks.push({ type: 'list', ordered: token.ordered, items, ...sourceOf(token, '', links), block });
+        }
+        break;
+      }
+      case 'code':
+        blocks.push({ type: 'code', text: token.text, lang: token.lang?.trim() || null, block });
+        break;
+      case 'table':
+        blocks.push({
+          type: 'table',
+          header: rowTexts(token.header),
+          rows: token.rows.map(rowTexts),
+          markdown: standaloneMarkdown(token, links),
+          block,
+        });
+        break;
+      case 'html': {
+        const text = htmlText(token.text);
+        if (HAS_WORD.test(text)) prose(text, block, undefined);
+        break;
+      }
+      default:
+        // Rules and link definitions are counted as blocks but show nothing.
+        break;
+    }
+  }
+  return blocks;
+}
+
+/** The beginning of what the blocks show, for language detection. */
+function sample(title: string | null, blocks: Block[]): string {
+  const parts: string[] = title ? [title] : [];
+  let size = 0;
+  for (const block of blocks) {
+    if (size > LANGUAGE_SAMPLE_CHARS) break;
+    const texts =
+      block.type === 'list' || block.type === 'essentials'
+        ? block.items
+        : block.type === 'table'
+          ? [...block.header, ...block.rows.flat()]
+          : block.type === 'code'
+            ? []
+            : [block.text];
+    for (const text of texts) size += text.length;
+    parts.push(...texts);
+  }
+  return parts.join('\n');
+}
+
+/** Parses a Markdown article (spec §3, Markdown rules) into the article structure. */
+export function parseMarkdown(source: string): ParseResult {
+  const { frontMatter, body, warning } = splitFrontMatter(source);
+  const lexed = new Lexer().lex(body);
+  const tokens = lexed.filter((token) => token.type !== 'space') as MarkedToken[];
+  const blocks: Block[] = [];
+  let title = frontMatter?.title ?? null;
+  const first = tokens[0];
+  if (first?.type === 'heading' && first.depth === 1) {
+    const text = inlineText(first.tokens);
+    if (text !== '' && (!title || sameText(text, title))) {
+      blocks.push({ type: 'title', text, block: 1 });
+      title ??= text;
+    }
+  }
+  blocks.push(...bodyBlocks(tokens, blocks.length, lexed.links));
+  const structure: ArticleStructure = {
+    format: 'markdown',
+    title,
+    language: frontMatter?.lang ?? detectLanguage(sample(title, blocks)),
+    meta: { author: frontMatter?.author ?? null, date: frontMatter?.date ?? null, source: frontMatter?.source ?? null },
+    frontMatterEssentials: frontMatter?.essentials ?? null,
+    blocks,
+  };
+  return { structure, warnings: warning ? [warning] : [] };
+}
