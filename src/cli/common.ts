@@ -91,13 +91,13 @@ export function printable(text: string): string {
   return sanitize(text).replace(/\n/g, ' ');
 }
 
-/** Runs `each` on every input that loads; reports those that do not. Returns the exit code. */
+/** Runs `each` on every input that loads (awaiting it); reports those that do not. Returns the exit code. */
 export async function forEachArticle(
   files: string[],
   io: CliIo,
   common: CommonOptions,
   load: Omit<LoadOptions, 'format' | 'encoding'>,
-  each: (article: Article) => void,
+  each: (article: Article) => void | Promise<void>,
 ): Promise<number> {
   await checkEncoding(common.encoding);
   let code = 0;
@@ -110,7 +110,7 @@ export async function forEachArticle(
         encoding: common.encoding,
       });
       for (const warning of warnings) io.stderr.write(`article: warning: ${warning}\n`);
-      each(article);
+      await each(article);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.stderr.write(`article: ${printable(error.message)}\n`);

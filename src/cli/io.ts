@@ -1,5 +1,6 @@
 // The process at the edge: streams, environment and terminal, behind one small interface so
 // the CLI runs in-process in tests.
+import { createRequire } from 'node:module';
 
 /** Somewhere to write text. */
 export interface Sink {
@@ -16,6 +17,8 @@ export interface CliIo {
   stderrIsTTY: boolean;
   columns: number | undefined;
   env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout's terminal shows OSC 8 hyperlinks (asked only when colour is on). */
+  supportsHyperlinks?: () => boolean;
 }
 
 /** The real process's streams and environment. */
@@ -29,5 +32,9 @@ export function processIo(): CliIo {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     columns: process.stdout.columns,
     env: process.env,
+    supportsHyperlinks: () => {
+      const probe = createRequire(import.meta.url)('supports-hyperlinks') as typeof import('supports-hyperlinks');
+      return probe.supportsHyperlink(process.stdout);
+    },
   };
 }

@@ -26,3 +26,14 @@ export function decideWidth(flag: number | undefined, { isTTY, columns }: Surrou
   if (!isTTY) return null;
   return Math.min(columns && columns > 0 ? columns : DEFAULT_WIDTH, MAX_READING_WIDTH);
 }
+
+/**
+ * OSC 8 hyperlinks on or off: only with colour; `FORCE_HYPERLINK` decides when set, else the
+ * terminal's support (`probe`), and never in a pipe.
+ */
+export function decideHyperlinks(color: boolean, { env, isTTY }: Surroundings, probe?: () => boolean): boolean {
+  if (!color) return false;
+  const force = env.FORCE_HYPERLINK;
+  if (force !== undefined && force !== '') return force !== '0';
+  return isTTY && (probe?.() ?? false);
+}

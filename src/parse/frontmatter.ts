@@ -71,3 +71,15 @@ export function splitFrontMatter(source: string): SplitFrontMatter {
     warning: null,
   };
 }
+
+/** The metadata a front matter block can be written with; null and empty fields are left out. */
+export type FrontMatterFields = Partial<Record<keyof FrontMatter, string | string[] | null>>;
+
+/** Writes YAML front matter (`---` … `---`, with a final newline) that `splitFrontMatter` reads back. */
+export function formatFrontMatter(fields: FrontMatterFields): string {
+  yaml ??= createRequire(import.meta.url)('yaml') as YamlModule;
+  const present = Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== null && value !== undefined && value.length > 0),
+  );
+  return `---\n${yaml.stringify(present, { lineWidth: 0 })}---\n`;
+}

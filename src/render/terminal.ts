@@ -1,51 +1,56 @@
 // The reader: an article as text for a terminal or a pipe, styled by a theme, wrapped by
-// display width (CJK and emoji count two columns, ANSI codes none).
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+// display width (CJK and emoji count two columns, ANSI codes none) to a readable measure.
+// Elements that Markdown brings go through marked-terminal, loaded only when a block needs it.
 import { MIN_QUOTE_WORDS } from '../config.js';
 import { findQuoteSpans, spanText } from '../analyse/quotes.js';
 import { countWords } from '../analyse/words.js';
 import type { Article, Block, Essentials } from '../model.js';
+import { fit, visible, width as columnsOf, wrap } from './ansi.js';
+import type { MarkdownRenderer } from './markdown-terminal.js';
+import { tableMarkdown } from './markdown.js';
 import { painter, type Painter, type Theme } from './theme.js';
 
-/** How to render: the theme, and the width to wrap to (null: one line a paragraph). */
+/** How to render: the theme, the width to wrap to (null: one line a paragraph), hyperlinks. */
 export interface RenderOptions {
   theme: Theme;
   width: number | null;
+  /** Links become OSC 8 hyperlinks (only when the terminal supports them and colour is on). */
+  hyperlinks?: boolean;
 }
 
 interface Context {
   paint: Painter;
   theme: Theme;
   width: number | null;
+  markdown: MarkdownRenderer | null;
 }
 
-/** Wraps text to a width (no wrapping when null), hard-breaking words longer than a line. */
-function wrap(text: string, width: number | null): string[] {
-  if (width === null) return [text];
-  return wrapAnsi(text, Math.max(1, width), { hard: true, trim: true }).split('\n');
-}
+/** The narrowest width at which the box is drawn with box characters. */
+const MIN_BOX_WIDTH = 12;
 
 /** Wraps with a prefix before the first line and `rest` before the others. */
-function hang(text: string, ctx: Context, first: string, rest = ' '.repeat(stringWidth(first))): string[] {
-  const width = ctx.width === null ? null : ctx.width - stringWidth(first);
+function hang(text: string, ctx: Context, first: string, rest = ' '.repeat(columnsOf(first))): string[] {
+  const width = ctx.width === null ? null : Math.max(1, ctx.width - columnsOf(first));
   return wrap(text, width).map((line, i) => (i === 0 ? first : rest) + line);
 }
 
-/** Paints the inline quotations of a text (marks included) in the quote style. */
-function highlightQuotes(text: string, paint: Painter): string {
+/** Paints the inline quotations of a (possibly already styled) text, marks included. */
+function highlightQuotes(text: string, ctx: Context): string {
+  if (!ctx.theme.color) return text;
+  const shown = visible(text);
   let out = '';
   let at = 0;
-  for (const span of findQuoteSpans(text)) {
-    if (countWords(spanText(text, span)) < MIN_QUOTE_WORDS) continue;
-    out += text.slice(at, span.open) + paint('quote', text.slice(span.open, span.close + 1));
-    at = span.close + 1;
+  for (const span of findQuoteSpans(shown.text)) {
+    if (countWords(spanText(shown.text, span)) < MIN_QUOTE_WORDS) continue;
+    const from = shown.at[span.open]!;
+    const to = shown.at[span.close]! + 1;
+    out += text.slice(at, from) + ctx.paint('quote', text.slice(from, to));
+    at = to;
   }
   return out + text.slice(at);
 }
 
 function header(article: Article, ctx: Context): string[] {
-  const title = article.title ?? article.file;
   const facts = [
     article.meta.author,
     article.meta.date,
@@ -53,33 +58,57 @@ function header(article: Article, ctx: Context): string[] {
     `${article.counts.words} words`,
     `${article.counts.readingMinutes} min read`,
   ].filter((fact): fact is string => Boolean(fact));
-  return [
-    ...wrap(ctx.paint('title', title), ctx.width),
-    ...wrap(ctx.paint('meta', facts.join(' · ')), ctx.width),
-  ];
+  const lines = [...wrap(ctx.paint('title', article.title ?? article.file), ctx.width), ...wrap(ctx.paint('meta', facts.join(' · ')), ctx.width)];
+  if (ctx.theme.rule === '') return lines;
+  const ruleWidth = ctx.width ?? Math.max(...lines.map(columnsOf));
+  return [...lines, ctx.paint('rule', ctx.theme.rule.repeat(Math.floor(ruleWidth / columnsOf(ctx.theme.rule))))];
 }
 
 function box(essentials: Essentials, ctx: Context): string[] {
   const { paint, theme, width } = ctx;
-  if (!theme.drawBox || width === null || width < 12) {
-    return [
-      paint('label', essentials.label),
-      ...essentials.items.flatMap((item) => hang(item, ctx, paint('bullet', theme.bullet))),
-    ];
+  const bullet = paint('bullet', theme.bullet);
+  if (!theme.drawBox || width === null || width < MIN_BOX_WIDTH) {
+    return [...wrap(paint('label', essentials.label), width), ...essentials.items.flatMap((item) => hang(item, ctx, bullet))];
   }
   const inner = width - 4;
   const label = ` ${essentials.label} `;
-  const top =
-    paint('border', '╭─') + paint('label', label) + paint('border', `${'─'.repeat(Math.max(0, inner + 1 - stringWidth(label)))}╮`);
-  const lines = essentials.items.flatMap((item) =>
-    hang(item, { ...ctx, width: inner }, paint('bullet', theme.bullet)),
-  );
+  // A label too long for the top border stands inside the box instead.
+  const labelFits = columnsOf(label) <= inner;
+  const top = labelFits
+    ? paint('border', '╭─') + paint('label', label) + paint('border', `${'─'.repeat(inner + 1 - columnsOf(label))}╮`)
+    : paint('border', `╭${'─'.repeat(inner + 2)}╮`);
+  const innerCtx = { ...ctx, width: inner };
+  const lines = [
+    ...(labelFits ? [] : wrap(paint('label', essentials.label), inner)),
+    ...essentials.items.flatMap((item) => hang(item, innerCtx, bullet)),
+  ];
   const side = paint('border', '│');
   return [
     top,
-    ...lines.map((line) => `${side} ${line}${' '.repeat(Math.max(0, inner - stringWidth(line)))} ${side}`),
+    ...lines.map((line) => `${side} ${line}${' '.repeat(Math.max(0, inner - columnsOf(line)))} ${side}`),
     paint('border', `╰${'─'.repeat(inner + 2)}╯`),
   ];
+}
+
+function pullQuote(item: Extract<Block, { type: 'pullquote' }>, ctx: Context): string[] {
+  const prefix = ctx.paint('bar', ctx.theme.pullQuotePrefix);
+  const body = item.attribution
+    ? item.text.slice(0, item.text.lastIndexOf(item.attribution)).replace(/[\s—–-]+$/u, '')
+    : item.text;
+  const lines = hang(ctx.paint('pullQuote', body), ctx, prefix, prefix);
+  if (item.attribution) lines.push(...hang(ctx.paint('attribution', `— ${item.attribution}`), ctx, prefix, prefix));
+  return lines;
+}
+
+function headingStyle(level: number): 'heading' | 'subheading' | 'minorHeading' {
+  if (level <= 2) return 'heading';
+  return level === 3 ? 'subheading' : 'minorHeading';
+}
+
+/** A prose block: its Markdown through marked-terminal when it has some, else its text. */
+function prose(text: string, markdown: string | undefined, ctx: Context): string[] {
+  const lines = markdown !== undefined && ctx.markdown ? ctx.markdown.block(markdown) : [text];
+  return fit(lines.map((line) => highlightQuotes(line, ctx)), ctx.width);
 }
 
 function block(item: Block, article: Article, ctx: Context): string[] {
@@ -88,36 +117,48 @@ function block(item: Block, article: Article, ctx: Context): string[] {
     case 'title':
       return [];
     case 'lead':
-      return wrap(paint('lead', highlightQuotes(item.text, paint)), ctx.width);
+      return prose(item.text, item.markdown, ctx).map((line) => paint('lead', line));
     case 'heading':
-      return wrap(paint(item.level <= 2 ? 'heading' : 'subheading', item.text), ctx.width);
+      return wrap(paint(headingStyle(item.level), item.text), ctx.width);
     case 'essentials': {
       const shown = article.essentials?.source === 'front-matter' ? article.essentials : item;
       return box({ label: shown.label, source: 'box', items: shown.items }, ctx);
     }
-    case 'pullquote': {
-      const prefix = paint('bar', theme.pullQuotePrefix);
-      const body = item.attribution ? item.text.slice(0, item.text.lastIndexOf(item.attribution)).replace(/[\s—–-]+$/u, '') : item.text;
-      const lines = hang(paint('pullQuote', body), ctx, prefix, prefix);
-      if (item.attribution) lines.push(...hang(paint('attribution', `— ${item.attribution}`), ctx, prefix, prefix));
-      return lines;
-    }
+    case 'pullquote':
+      return pullQuote(item, ctx);
     case 'paragraph':
-      return wrap(highlightQuotes(item.text, paint), ctx.width);
+      return prose(item.text, item.markdown, ctx);
     case 'list':
+      if (item.markdown !== undefined) return prose('', item.markdown, ctx);
       return item.items.flatMap((entry, i) =>
-        hang(highlightQuotes(entry, paint), ctx, paint('bullet', item.ordered ? `${i + 1}. ` : theme.bullet)),
+        // Indented like the lists marked-terminal draws for Markdown.
+        hang(highlightQuotes(entry, ctx), ctx, `  ${paint('bullet', item.ordered ? `${i + 1}. ` : theme.bullet)}`),
       );
     case 'code':
-      return item.text.split('\n').flatMap((line) => hang(paint('code', line), ctx, '    '));
+      return fit(ctx.markdown!.code(item.text, item.lang), ctx.width);
     case 'table':
-      return [item.header, ...item.rows].flatMap((row) => wrap(row.join(' │ '), ctx.width));
+      return fit(ctx.markdown!.block(item.markdown ?? tableMarkdown(item)), ctx.width);
   }
 }
 
+function needsMarkdown(article: Article): boolean {
+  return article.blocks.some(
+    (b) => b.type === 'code' || b.type === 'table' || ((b.type === 'paragraph' || b.type === 'lead' || b.type === 'list') && b.markdown !== undefined),
+  );
+}
+
 /** Renders an article for reading: header, then each block, a blank line between blocks. */
-export function renderArticle(article: Article, options: RenderOptions): string {
-  const ctx: Context = { paint: painter(options.theme), theme: options.theme, width: options.width };
+export async function renderArticle(article: Article, options: RenderOptions): Promise<string> {
+  const paint = painter(options.theme);
+  const markdown = needsMarkdown(article)
+    ? (await import('./markdown-terminal.js')).markdownRenderer({
+        theme: options.theme,
+        paint,
+        width: options.width,
+        hyperlinks: Boolean(options.hyperlinks && options.theme.color),
+      })
+    : null;
+  const ctx: Context = { paint, theme: options.theme, width: options.width, markdown };
   const parts: string[][] = [header(article, ctx)];
   const hasBox = article.blocks.some((b) => b.type === 'essentials');
   for (const item of article.blocks) parts.push(block(item, article, ctx));
@@ -126,5 +167,6 @@ export function renderArticle(article: Article, options: RenderOptions): string 
     const leadAt = parts.findIndex((_, i) => article.blocks[i - 1]?.type === 'lead');
     parts.splice(leadAt > 0 ? leadAt + 1 : 1, 0, box(article.essentials, ctx));
   }
-  return parts.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')).join('\n\n') + '\n';
+  const lines = parts.filter((p) => p.length > 0).flatMap((p, i) => (i === 0 ? p : ['', ...p]));
+  return `${fit(lines, options.width).join('\n')}\n`;
 }

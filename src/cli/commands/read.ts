@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Article } from '../../model.js';
 import { colorMode, forEachArticle, jsonPerInput, positiveInt, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
-import { decideColor, decideWidth } from '../settings.js';
+import { decideColor, decideHyperlinks, decideWidth } from '../settings.js';
 
 interface ReadOptions extends CommonOptions {
   json?: boolean;
@@ -30,10 +30,11 @@ export function registerRead(program: Command, { io, setCode }: CommandContext):
     const color = decideColor(colorMode(options), surroundings);
     const theme = color ? themes.COLOR_THEME : io.stdoutIsTTY ? themes.MONO_THEME : themes.PLAIN_THEME;
     const width = decideWidth(options.width, surroundings);
+    const hyperlinks = decideHyperlinks(color, surroundings, io.supportsHyperlinks);
     let separator = '';
     setCode(
-      await forEachArticle(files, io, options, {}, (article) => {
-        io.stdout.write(separator + renderArticle(article, { theme, width }));
+      await forEachArticle(files, io, options, {}, async (article) => {
+        io.stdout.write(separator + (await renderArticle(article, { theme, width, hyperlinks })));
         separator = '\n';
       }),
     );

@@ -1,0 +1,83 @@
+// The article as clean Markdown (`read --format markdown`): front matter with the metadata,
+// `#` title, `##` headings, the box as `## <label>` with a list, `>` pull quotes. Text is
+// escaped so that reading the export back shows the same words, quotes, box and headings.
+import type { Article, Block, TableBlock } from '../model.js';
+import { formatFrontMatter } from '../parse/frontmatter.js';
+
+// Characters that would start markup anywhere in a line.
+const INLINE_MARKUP = /[\\`*_[\]<>#|~]/g;
+// An ampersand before a name or `#` would be read as a character reference.
+const REFERENCE_START = /&(?=[#A-Za-z])/g;
+// A line starting like a list item (`- `, `+ `, `1. `, `1) `).
+const LIST_START = /^(?:([-+])|(\d{1,9})([.)]))(?=\s|$)/u;
+const LOWEST_HEADING = 2;
+const DEEPEST_HEADING = 6;
+
+/** Text escaped so that Markdown shows it as it is, on one line. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(INLINE_MARKUP, '\\$&')
+    .replace(REFERENCE_START, '&amp;')
+    .replace(LIST_START, (_m, bullet: string | undefined, digits: string, mark: string) =>
+      bullet ? `\\${bullet}` : `${digits}\\${mark}`,
+    );
+}
+
+/** A GFM table of a table block's cells. */
+export function tableMarkdown(table: Pick<TableBlock, 'header' | 'rows'>): string {
+  const row = (cells: string[]): string => `| ${cells.map((cell) => escapeMarkdown(cell) || ' ').join(' | ')} |`;
+  return [row(table.header), `|${table.header.map(() => ' --- ').join('|')}|`, ...table.rows.map(row)].join('\n');
+}
+
+function fence(text: string, lang: string | null): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const marks = '`'.repeat(longest + 1);
+  return `${marks}${lang ?? ''}\n${text.replace(/\n+$/u, '')}\n${marks}`;
+}
+
+function list(items: string[], ordered: boolean): string {
+  return items.map((item, i) => `${ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(item)}`).join('\n');
+}
+
+function blockMarkdown(block: Block): string | null {
+  switch (block.type) {
+    case 'title':
+      return `# ${escapeMarkdown(block.text)}`;
+    case 'lead':
+    case 'paragraph':
+      return block.markdown ?? escapeMarkdown(block.text);
+    case 'heading':
+      return `${'#'.repeat(Math.min(DEEPEST_HEADING, Math.max(LOWEST_HEADING, block.level)))} ${escapeMarkdown(block.text)}`;
+    case 'essentials':
+      // A box without items cannot be a heading (a heading holds a box only with items under it).
+      if (block.items.length === 0) return `> ${escapeMarkdown(block.label)}`;
+      return `## ${escapeMarkdown(block.label)}\n\n${list(block.items, false)}`;
+    case 'pullquote':
+      return `> ${escapeMarkdown(block.text)}`;
+    case 'list':
+      return block.markdown ?? list(block.items, block.ordered);
+    case 'code':
+      return fence(block.text, block.lang);
+    case 'table':
+      return block.markdown ?? tableMarkdown(block);
+  }
+}
+
+/** The article as Markdown with front matter (title, lang and the metadata known). */
+export function renderMarkdown(article: Article): string {
+  const essentials = article.essentials?.source === 'front-matter' ? article.essentials.items : null;
+  const head = formatFrontMatter({
+    title: article.title,
+    author: article.meta.author,
+    date: article.meta.date,
+    source: article.meta.source,
+    lang: article.language === 'und' ? null : article.language,
+    essentials,
+  });
+  const hasTitle = article.blocks.some((block) => block.type === 'title');
+  const title = article.title !== null && !hasTitle ? [`# ${escapeMarkdown(article.title)}`] : [];
+  const body = article.blocks.map(blockMarkdown).filter((part): part is string => part !== null && part !== '');
+  return `${head}\n${[...title, ...body].join('\n\n')}\n`;
+}

@@ -1,0 +1,145 @@
+// Links in `read`: OSC 8 hyperlinks only with colour, a terminal that supports them, and an
+// http, https or mailto address; otherwise the address in the text. And nothing in an
+// article (entities, links, code) can smuggle an escape sequence through.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decideHyperlinks } from '../src/cli/settings.js';
+import { loadArticle } from '../src/load.js';
+import { renderArticle } from '../src/render/terminal.js';
+import { COLOR_THEME, PLAIN_THEME } from '../src/render/theme.js';
+import { hyperlinkTarget } from '../src/render/markdown-terminal.js';
+import { runCli } from './support/run-cli.js';
+
+const OSC8 = /\x1b\]8;;([^\x07]*)\x07/g;
+const LINKS = '# Links\n\nRead [the report](https://example.org/report?a=1&amp;b=2), mail [the desk](mailto:desk@example.org), skip [this](javascript:alert&#40;1&#41;) and [that](ftp://example.org/f).\n';
+
+/** Rendered text with the renderer's own codes (SGR, and OSC 8 to safe addresses) removed. */
+function withoutOwnCodes(text: string): string {
+  return text
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .replace(/\x1b\]8;;(?:(?:https?|mailto):[\x21-\x7e]*)?\x07/g, '');
+}
+
+async function render(markdown: string, hyperlinks: boolean, width: number | null = 60): Promise<string> {
+  const { article } = loadArticle('x.md', Buffer.from(markdown));
+  return renderArticle(article, { theme: COLOR_THEME, width, hyperlinks });
+}
+
+describe('decideHyperlinks', () => {
+  const tty = (env: Record<string, string> = {}) => ({ env, isTTY: true, columns: 80 });
+  const cases: [string, boolean, ReturnType<typeof tty> | { env: Record<string, string>; isTTY: boolean; columns: number }, boolean | undefined, boolean][] = [
+    ['colour off wins over everything', false, tty({ FORCE_HYPERLINK: '1' }), true, false],
+    ['FORCE_HYPERLINK=1 forces them', true, { env: { FORCE_HYPERLINK: '1' }, isTTY: false, columns: 80 }, false, true],
+    ['FORCE_HYPERLINK=0 forbids them', true, tty({ FORCE_HYPERLINK: '0' }), true, false],
+    ['a supporting terminal gets them', true, tty(), true, true],
+    ['a terminal without support does not', true, tty(), false, false],
+    ['a pipe does not, even with colour forced', true, { env: {}, isTTY: false, columns: 80 }, true, false],
+  ];
+  for (const [name, color, surroundings, probe, expected] of cases) {
+    it(name, () => expect(decideHyperlinks(color, surroundings, () => probe ?? false)).toBe(expected));
+  }
+});
+
+describe('hyperlinkTarget', () => {
+  const cases: [string, string | null][] = [
+    ['https://example.org/a b', 'https://example.org/a%20b'],
+    ['http://example.org/ü', 'http://example.org/%C3%BC'],
+    ['mailto:desk@example.org', 'mailto:desk@example.org'],
+    ['javascript:alert(1)', null],
+    ['ftp://example.org/f', null],
+    ['file:///etc/passwd', null],
+    ['relative/page.html', null],
+  ];
+  for (const [href, expected] of cases) it(`${href} → ${expected}`, () => expect(hyperlinkTarget(href)).toBe(expected));
+});
+
+describe('links in read', () => {
+  it('are OSC 8 hyperlinks for http, https and mailto when the terminal supports them', async () => {
+    const out = await render(LINKS, true);
+    expect([...out.matchAll(OSC8)].map((m) => m[1]).filter(Boolean)).toEqual([
+      'https://example.org/report?a=1&b=2',
+      'mailto:desk@example.org',
+    ]);
+    expect(out).toContain('(javascript:alert(1))');
+    expect(out).toContain('(ftp://example.org/f)');
+    expect(out).not.toContain('(https://');
+  });
+
+  it('show the address in the text without hyperlink support', async () => {
+    const out = await render(LINKS, false, null);
+    expect(out).not.toContain('\x1b]8');
+    expect(withoutOwnCodes(out)).toContain('Read the report (https://example.org/report?a=1&b=2), mail the desk (mailto:desk@example.org)');
+  });
+
+  it('are never hyperlinks without colour, even when forced', async () => {
+    const result = await runCli(['read', '--color', 'never', '--width', '80', '--input-format', 'markdown', '-'], {
+      stdin: LINKS,
+      stdoutIsTTY: true,
+      env: { FORCE_HYPERLINK: '1' },
+      supportsHyperlinks: true,
+    });
+    expect(result.stdout).not.toContain('\x1b');
+    expect(result.stdout).toContain('the report (https://example.org/report?a=1&b=2)');
+  });
+
+  it('follow the terminal through the CLI: a supporting terminal with colour gets them', async () => {
+    const result = await runCli(['read', '--input-format', 'markdown', '-'], {
+      stdin: LINKS,
+      stdoutIsTTY: true,
+      columns: 80,
+      env: { TERM: 'xterm' },
+      supportsHyperlinks: true,
+    });
+    expect(result.stdout).toContain('\x1b]8;;https://example.org/report?a=1&b=2\x07');
+  });
+});
+
+describe('nothing smuggles escape codes', () => {
+  const hostile = [
+    '# Title &#27;]0;owned&#7; &#x9b;2J',
+    '',
+    'Text &#27;[31mred &#x9b;31m &#155;1m &#x1b;]8;;http://evil/&#x7;click&#x1b;]8;;&#x7; end.',
+    '',
+    '[link &#27;[5m text](https://example.org/&#27;[31m "title &#7;") and [x](http://a/&#x9b;2J) and <https://b.example/&#27;>',
+    '',
+    '`code &#27;[31m span` and ![alt &#27;[31m](img.png)',
+    '',
+    '```',
+    'block &#27;[31m &#x9b;',
+    '```',
+    '',
+    '> quote &#27;[31m &#x9b;2J',
+    '',
+    '| head &#27;[1m | b |',
+    '| --- | --- |',
+    '| &#x9b;31m cell | d |',
+    '',
+    '<div>&#27;[31m html &#x9b;2J</div>',
+    '',
+    '- item &#27;[2J',
+  ].join('\n');
+
+  it('through entities, links, code, quotes, tables and HTML', async () => {
+    for (const hyperlinks of [true, false]) {
+      const out = await render(hostile, hyperlinks);
+      expect(withoutOwnCodes(out)).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    }
+    const { article } = loadArticle('x.md', Buffer.from(hostile));
+    expect(JSON.stringify(article)).not.toMatch(/\\u00(?:1b|07|9b)|[\x1b\x07\x9b]/);
+  });
+
+  it('for any mix of entities, escapes and Markdown', async () => {
+    const pieces = ['&#27;', '&#x1b;', '&#x9b;', '&#155;', '&#7;', '[31m', ']8;;', '](', '[', ')', 'http://x/', '`', '\n', '\n\n', '> ', '# ', '- ', '| ', 'word ', '&amp;', '<b>', '*', '_', '\\'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), async (parts) => {
+        const source = parts.join('');
+        const { article } = loadArticle('x.md', Buffer.from(source));
+        for (const [theme, hyperlinks] of [[COLOR_THEME, true], [PLAIN_THEME, false]] as const) {
+          const out = await renderArticle(article, { theme, width: 40, hyperlinks });
+          expect(withoutOwnCodes(out)).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,83 @@
+// `read` as a reader sees it: golden ANSI renderings (regenerate with UPDATE_GOLDEN=1 npm test
+// and review the diff), no line wider than the width, and clean text in a pipe.
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import stringWidth from 'string-width';
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { expectGolden } from './support/golden.js';
+import { runCli } from './support/run-cli.js';
+
+const ARTICLES = readdirSync('articles')
+  .filter((name) => /\.(txt|md)$/.test(name))
+  .map((name) => join('articles', name))
+  .sort();
+const MARKDOWN_FIXTURES = readdirSync(join('tests', 'fixtures', 'markdown'))
+  .map((name) => join('tests', 'fixtures', 'markdown', name, 'input.md'))
+  .sort();
+const GOLDEN = join('tests', 'fixtures', 'read-golden');
+// What Markdown syntax looks like when a renderer leaves it in the text.
+const MARKDOWN_SYNTAX = /\*\*|__|\]\(|\]\[|`|^\s*#{1,6}\s|^\s*>|^\s*[-*+]\s|~~|<\/?[a-z]+>/m;
+
+function widest(text: string): number {
+  return Math.max(...text.split('\n').map((line) => stringWidth(stripVTControlCharacters(line))));
+}
+
+describe('read: golden renderings with colour', () => {
+  it('has articles in both formats', () => {
+    expect(ARTICLES.some((file) => file.endsWith('.md'))).toBe(true);
+    expect(ARTICLES.some((file) => file.endsWith('.txt'))).toBe(true);
+  });
+
+  for (const file of ARTICLES) {
+    for (const width of [40, 80]) {
+      it(`${file} at width ${width}`, async () => {
+        const result = await runCli(['read', '--color', 'always', '--width', String(width), file]);
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        expect(result.stdout).toContain('\x1b[');
+        expectGolden(join(GOLDEN, `${basename(file)}.w${width}.ansi`), result.stdout);
+      });
+    }
+  }
+});
+
+describe('read: never wider than the width', () => {
+  for (const file of [...ARTICLES, ...MARKDOWN_FIXTURES]) {
+    for (const width of [40, 72]) {
+      it(`${file} at width ${width}`, async () => {
+        const result = await runCli(['read', '--color', 'always', '--width', String(width), file]);
+        expect(result.code).toBe(0);
+        expect(result.stdout).toContain('\x1b[');
+        expect(widest(result.stdout)).toBeLessThanOrEqual(width);
+      });
+    }
+  }
+
+  it('draws a terminal-wide layout within a narrow terminal, capped at 100 columns on a wide one', async () => {
+    const narrow = await runCli(['read', ARTICLES[0]!], { stdoutIsTTY: true, columns: 50, env: { TERM: 'xterm' } });
+    expect(widest(narrow.stdout)).toBeLessThanOrEqual(50);
+    const wide = await runCli(['read', 'articles/harbour-night-ferry.md'], { stdoutIsTTY: true, columns: 200, env: { TERM: 'xterm' } });
+    expect(widest(wide.stdout)).toBeLessThanOrEqual(100);
+    expect(widest(wide.stdout)).toBeGreaterThan(80);
+  });
+});
+
+describe('read: in a pipe', () => {
+  for (const file of [...ARTICLES, ...MARKDOWN_FIXTURES]) {
+    it(`${file} has no escape codes and no Markdown syntax`, async () => {
+      const result = await runCli(['read', file]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).not.toMatch(/[\x1b\x9b]/);
+      expect(result.stdout).not.toMatch(MARKDOWN_SYNTAX);
+    });
+  }
+
+  it('shows emphasis, links and lists of Markdown as text', async () => {
+    const input = '# T\n\nSome **bold** and *em* text with a [link](https://example.org/x).\n\n- one\n- two *items*\n';
+    const result = await runCli(['read', '--input-format', 'markdown', '-'], { stdin: input });
+    expect(result.stdout).toBe(
+      'T\nen · 12 words · 1 min read\n\nSome bold and em text with a link (https://example.org/x).\n\n  • one\n  • two items\n',
+    );
+  });
+});
