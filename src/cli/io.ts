@@ -16,7 +16,11 @@ export interface CliIo {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   columns: number | undefined;
+  /** The terminal's height, when stdout is one (for paging). */
+  rows?: number | undefined;
   env: Readonly<Record<string, string | undefined>>;
+  /** Shows text through a pager command; false when the pager could not be started. */
+  page?: (text: string, command: readonly string[]) => Promise<boolean>;
   /** Whether stdout's terminal shows OSC 8 hyperlinks (asked only when colour is on). */
   supportsHyperlinks?: () => boolean;
 }
@@ -31,7 +35,9 @@ export function processIo(): CliIo {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     columns: process.stdout.columns,
+    rows: process.stdout.rows,
     env: process.env,
+    page: async (text, command) => (await import('../io/pager.js')).runPager(text, command),
     supportsHyperlinks: () => {
       const probe = createRequire(import.meta.url)('supports-hyperlinks') as typeof import('supports-hyperlinks');
       return probe.supportsHyperlink(process.stdout);

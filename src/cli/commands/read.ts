@@ -1,12 +1,64 @@
-// `article read`: the article for reading, styled on a terminal, clean text in a pipe.
-import type { Command } from 'commander';
+// `article read`: the article for reading (styled on a terminal, clean text in a pipe), as
+// Markdown, or as JSON; paged on a terminal when taller than the screen.
+import { Option, type Command } from 'commander';
+import { UsageError } from '../../errors.js';
 import type { Article } from '../../model.js';
+import type { CliIo } from '../io.js';
 import { colorMode, forEachArticle, jsonPerInput, positiveInt, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
 import { decideColor, decideHyperlinks, decideWidth } from '../settings.js';
 
+/** What `read` prints. */
+type ReadFormat = 'text' | 'markdown' | 'json';
+
 interface ReadOptions extends CommonOptions {
   json?: boolean;
+  format?: ReadFormat;
   width?: number;
+  pager: boolean;
+}
+
+function formatOf(options: ReadOptions): ReadFormat {
+  if (options.json && options.format && options.format !== 'json') {
+    throw new UsageError(`--json and --format ${options.format} ask for different outputs`);
+  }
+  return options.json ? 'json' : (options.format ?? 'text');
+}
+
+/** Turns an article into the text `read` prints for it, in the chosen format. */
+async function formatter(format: ReadFormat, options: ReadOptions, io: CliIo): Promise<(article: Article) => Promise<string>> {
+  if (format === 'markdown') {
+    const { renderMarkdown } = await import('../../render/markdown.js');
+    return async (article) => renderMarkdown(article);
+  }
+  const surroundings = { env: io.env, isTTY: io.stdoutIsTTY, columns: io.columns };
+  const [{ renderArticle }, themes] = await Promise.all([import('../../render/terminal.js'), import('../../render/theme.js')]);
+  const color = decideColor(colorMode(options), surroundings);
+  const theme = color ? themes.COLOR_THEME : io.stdoutIsTTY ? themes.MONO_THEME : themes.PLAIN_THEME;
+  const width = decideWidth(options.width, surroundings);
+  const hyperlinks = decideHyperlinks(color, surroundings, io.supportsHyperlinks);
+  return (article) => renderArticle(article, { theme, width, hyperlinks });
+}
+
+/**
+ * Where the output goes: straight to stdout, or, on a terminal that may need a pager, into a
+ * buffer that `flush` pages when it is taller than the screen (never when piped).
+ */
+async function outputFor(io: CliIo, paging: boolean): Promise<{ write(text: string): void; flush(): Promise<void> }> {
+  const { pagerCommand, tallerThan } = await import('../../io/pager.js');
+  const command = pagerCommand(io.env);
+  const rows = io.rows;
+  if (!paging || !io.stdoutIsTTY || !io.page || !command || !rows) {
+    return { write: (text) => void io.stdout.write(text), flush: async () => {} };
+  }
+  let buffer = '';
+  return {
+    write: (text) => void (buffer += text),
+    async flush() {
+      if (buffer === '') return;
+      if (tallerThan(buffer, rows, io.columns) && (await io.page!(buffer, command))) return;
+      io.stdout.write(buffer);
+    },
+  };
 }
 
 /** Registers `read` on the program. */
@@ -16,27 +68,33 @@ export function registerRead(program: Command, { io, setCode }: CommandContext):
       .command('read')
       .description('render an article for reading (styled on a terminal, clean text in a pipe)')
       .argument('[files...]', 'article files (.txt, .md); - or nothing for stdin')
-      .option('--json', 'print the whole article model as JSON')
-      .option('-w, --width <columns>', 'wrap to this many columns', positiveInt('--width', 10_000)),
+      .addOption(
+        new Option('--format <format>', 'print the article for reading (text), as Markdown, or as JSON').choices([
+          'text',
+          'markdown',
+          'json',
+        ]),
+      )
+      .option('--json', 'print the whole article model as JSON (same as --format json)')
+      .option('-w, --width <columns>', 'wrap to this many columns', positiveInt('--width', 10_000))
+      .option('--no-pager', 'never page the output (a pager is used only on a terminal, for output taller than it)'),
   ).action(async (files: string[], options: ReadOptions) => {
-    const surroundings = { env: io.env, isTTY: io.stdoutIsTTY, columns: io.columns };
-    const articles: Article[] = [];
-    if (options.json) {
+    const format = formatOf(options);
+    const out = await outputFor(io, options.pager);
+    if (format === 'json') {
+      const articles: Article[] = [];
       setCode(await forEachArticle(files, io, options, {}, (article) => void articles.push(article)));
-      if (articles.length > 0) io.stdout.write(jsonPerInput(files, articles));
-      return;
+      if (articles.length > 0) out.write(jsonPerInput(files, articles));
+    } else {
+      const render = await formatter(format, options, io);
+      let separator = '';
+      setCode(
+        await forEachArticle(files, io, options, {}, async (article) => {
+          out.write(separator + (await render(article)));
+          separator = '\n';
+        }),
+      );
     }
-    const [{ renderArticle }, themes] = await Promise.all([import('../../render/terminal.js'), import('../../render/theme.js')]);
-    const color = decideColor(colorMode(options), surroundings);
-    const theme = color ? themes.COLOR_THEME : io.stdoutIsTTY ? themes.MONO_THEME : themes.PLAIN_THEME;
-    const width = decideWidth(options.width, surroundings);
-    const hyperlinks = decideHyperlinks(color, surroundings, io.supportsHyperlinks);
-    let separator = '';
-    setCode(
-      await forEachArticle(files, io, options, {}, async (article) => {
-        io.stdout.write(separator + (await renderArticle(article, { theme, width, hyperlinks })));
-        separator = '\n';
-      }),
-    );
+    await out.flush();
   });
 }

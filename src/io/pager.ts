@@ -1,0 +1,55 @@
+// Paging: output taller than the terminal goes through `$PAGER` (default `less -R`, which
+// passes colours through). Whether to page is the read command's decision; this module
+// only says what the pager is, whether text needs one, and runs it.
+import { spawn } from 'node:child_process';
+import stringWidth from 'string-width';
+import { stripVTControlCharacters } from 'node:util';
+
+/** The pager used when `$PAGER` is not set: `-R` lets colour codes through. */
+export const DEFAULT_PAGER = 'less -R';
+
+/** The pager command from the environment as program and arguments; null when `PAGER` asks for none. */
+export function pagerCommand(env: Readonly<Record<string, string | undefined>>): string[] | null {
+  const words = (env.PAGER ?? DEFAULT_PAGER).trim().split(/\s+/u).filter(Boolean);
+  // An empty PAGER or `cat` means "do not page", as git and man read it.
+  if (words.length === 0 || words[0] === 'cat') return null;
+  return words;
+}
+
+/** True when text takes more rows than the screen has, counting lines the terminal wraps. */
+export function tallerThan(text: string, rows: number, columns: number | undefined): boolean {
+  let used = 0;
+  for (const line of text.replace(/\n$/u, '').split('\n')) {
+    const width = columns ? stringWidth(stripVTControlCharacters(line)) : 0;
+    used += columns && width > columns ? Math.ceil(width / columns) : 1;
+    if (used > rows) return true;
+  }
+  return false;
+}
+
+/**
+ * Writes text through a pager on this process's terminal and waits for it to quit. Resolves
+ * false when the pager cannot be started (then the caller writes the text itself).
+ */
+export function runPager(text: string, command: readonly string[]): Promise<boolean> {
+  const [program, ...args] = command;
+  if (!program) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    // The pager handles Ctrl-C itself (less stays open); this process must not die meanwhile.
+    const ignore = (): void => {};
+    process.on('SIGINT', ignore);
+    let settled = false;
+    const done = (started: boolean): void => {
+      if (settled) return;
+      settled = true;
+      process.off('SIGINT', ignore);
+      resolve(started);
+    };
+    const child = spawn(program, args, { stdio: ['pipe', 'inherit', 'inherit'] });
+    child.on('error', () => done(false));
+    // A reader who quits before the end closes the pipe: that is not an error.
+    child.stdin.on('error', () => {});
+    child.on('close', () => done(true));
+    child.stdin.end(text);
+  });
+}

@@ -1,0 +1,95 @@
+// `read --format markdown`: any article as clean Markdown that reads back to the same
+// essentials, quotes, headings and counts; and the escaping that makes that hold.
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { escapeMarkdown } from '../src/render/markdown.js';
+import { runCli } from './support/run-cli.js';
+
+const REFERENCE = 'articles/drones-irak.txt';
+const dir = mkdtempSync(join(tmpdir(), 'article-export-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function exported(file: string): Promise<string> {
+  const result = await runCli(['read', '--format', 'markdown', file]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  const path = join(dir, `${file.replace(/[/\\]/g, '_')}.md`);
+  writeFileSync(path, result.stdout);
+  return path;
+}
+
+/** What must survive the round trip, from `read --json`. */
+async function essence(file: string): Promise<unknown> {
+  const { stdout } = await runCli(['read', '--json', file]);
+  const article = JSON.parse(stdout) as Record<string, unknown> & { quotes: { text: string; kind: string }[] };
+  const { title, language, lead, headings, essentials, pullQuotes, counts } = article;
+  return { title, language, lead, headings, essentials, pullQuotes, counts, quotes: article.quotes.map((q) => [q.text, q.kind]) };
+}
+
+describe('the reference article through Markdown', () => {
+  it('prints clean Markdown: front matter, the box as a heading with a list, pull quotes as >', async () => {
+    const { stdout } = await runCli(['read', '--format', 'markdown', REFERENCE]);
+    expect(stdout.startsWith('---\nlang: nl\n---\n\n')).toBe(true);
+    expect(stdout).toContain('\n## De essentie\n\n- Twee keer in 24 uur');
+    expect(stdout).toContain('\n## Wraak\n');
+    expect(stdout).toContain('\n> Op de vleugels van de drone');
+  });
+
+  for (const command of ['essentials', 'quotes', 'count']) {
+    it(`gives the same \`${command}\` output read back`, async () => {
+      const copy = await exported(REFERENCE);
+      const before = await runCli([command, REFERENCE]);
+      const after = await runCli([command, copy]);
+      expect(before.stdout).not.toBe('');
+      expect(after.code).toBe(before.code);
+      expect(after.stderr).toBe(before.stderr.replaceAll(REFERENCE, copy));
+      expect(after.stdout).toBe(before.stdout.replaceAll(REFERENCE, copy));
+    });
+  }
+});
+
+describe('every article and Markdown fixture through Markdown', () => {
+  const fixtures = readdirSync('tests/fixtures/markdown').map((name) => `tests/fixtures/markdown/${name}/input.md`);
+  const articles = readdirSync('articles').map((name) => `articles/${name}`);
+  for (const file of [...articles, ...fixtures]) {
+    it(`${file} reads back the same`, async () => {
+      expect(await essence(await exported(file))).toEqual(await essence(file));
+    });
+  }
+
+  it('exports a plain-text article with a title as # title and front matter', async () => {
+    const input = 'Storm closes the harbour\n\nThe harbour closed on Sunday.\n\nKey points: ferries stop.\n';
+    const { stdout } = await runCli(['read', '--format', 'markdown', '-'], { stdin: input });
+    expect(stdout).toBe(
+      '---\ntitle: Storm closes the harbour\nlang: en\n---\n\n# Storm closes the harbour\n\nThe harbour closed on Sunday.\n\n## Key points\n\n- ferries stop.\n',
+    );
+  });
+});
+
+describe('escapeMarkdown', () => {
+  const cases: [string, string][] = [
+    ['plain words stay plain', 'plain words stay plain'],
+    ['*not emphasis* and _not either_', '\\*not emphasis\\* and \\_not either\\_'],
+    ['# not a heading', '\\# not a heading'],
+    ['1. not a list', '1\\. not a list'],
+    ['2) not a list either', '2\\) not a list either'],
+    ['- not a bullet', '\\- not a bullet'],
+    ['+ not a bullet', '\\+ not a bullet'],
+    ['> not a quote', '\\> not a quote'],
+    ['AT&T &amp; &copy; &#27; stay text', 'AT&amp;T &amp;amp; &amp;copy; &\\#27; stay text'],
+    ['<b>not html</b>', '\\<b\\>not html\\</b\\>'],
+    ['[not a link](x) | `not code` ~~no~~ back\\slash', '\\[not a link\\](x) \\| \\`not code\\` \\~\\~no\\~\\~ back\\\\slash'],
+    ['al-Asad, 14.886 and F-16’s stay', 'al-Asad, 14.886 and F-16’s stay'],
+    ['“Quotes” and ‘marks’ stay', '“Quotes” and ‘marks’ stay'],
+  ];
+  for (const [text, escaped] of cases) {
+    it(`${JSON.stringify(text)} → ${JSON.stringify(escaped)}, which Markdown shows as the text`, () => {
+      expect(escapeMarkdown(text)).toBe(escaped);
+      const { structure } = parseMarkdown(`# T\n\n${escaped}\n`);
+      expect(structure.blocks[1]).toMatchObject({ type: 'lead', text });
+    });
+  }
+});
