@@ -1,9 +1,10 @@
-// Shared test helpers: the project's paths, articles loaded from strings, and the CLI run
-// in-process with a fake CliIo that captures stdout and stderr.
-import { readFileSync } from 'node:fs';
+// Shared test helpers: the project's paths, articles loaded from strings, the CLI run
+// in-process with a fake CliIo that captures stdout and stderr, and golden files.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { run } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/io.js';
 import { loadArticle, type LoadOptions } from '../src/load.js';
@@ -45,14 +46,30 @@ export interface CliResult {
   stderr: string;
 }
 
-/** How the fake process looks: TTYs, environment, width, stdin. */
+/** A fake pager: whether it starts, and what it was given to show. */
+export interface FakePager {
+  starts: boolean;
+  shown: { text: string; command: readonly string[] }[];
+}
+
+/** How the fake process looks: TTYs, environment, width and height, stdin, pager, hyperlinks. */
 export interface FakeProcess {
   stdin?: string | Buffer | NodeJS.ReadableStream;
   stdinIsTTY?: boolean;
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
   columns?: number;
+  rows?: number;
   env?: Record<string, string | undefined>;
+  /** Without one, the process has no way to page (as before paging existed). */
+  pager?: FakePager;
+  /** What the terminal's hyperlink probe answers. */
+  supportsHyperlinks?: boolean;
+}
+
+/** A fake pager that starts (or not) and records what it shows. */
+export function fakePager(starts = true): FakePager {
+  return { starts, shown: [] };
 }
 
 /** Runs the CLI in-process with a fake CliIo (relative paths are from the root, vitest's cwd); stdin is an empty pipe by default. */
@@ -68,10 +85,33 @@ export async function cli(argv: string[], fake: FakeProcess = {}): Promise<CliRe
     stdoutIsTTY: fake.stdoutIsTTY ?? false,
     stderrIsTTY: fake.stderrIsTTY ?? false,
     columns: fake.columns,
+    rows: fake.rows,
     env: fake.env ?? {},
+    supportsHyperlinks: () => fake.supportsHyperlinks ?? false,
   };
+  const { pager } = fake;
+  if (pager) {
+    io.page = async (text, command) => {
+      pager.shown.push({ text, command });
+      return pager.starts;
+    };
+  }
   const code = await run(argv, io);
   return { code, stdout, stderr };
+}
+
+/** True when golden files are to be rewritten from the code (`npm run fixtures:update`). */
+export const UPDATE_FIXTURES = process.env.UPDATE_FIXTURES === '1';
+
+/** Checks `actual` against a golden file, or writes it there under UPDATE_FIXTURES=1 (review the diff). */
+export function expectGolden(path: string, actual: string): void {
+  if (UPDATE_FIXTURES) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, actual);
+    return;
+  }
+  if (!existsSync(path)) throw new Error(`no golden file ${path}: run npm run fixtures:update and review it`);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 
 /** Lines of a text without the final empty one. */

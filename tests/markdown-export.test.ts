@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
-import { runCli } from './support/run-cli.js';
+import { cli } from './helpers.js';
 
 const REFERENCE = 'articles/drones-irak.txt';
 const dir = mkdtempSync(join(tmpdir(), 'article-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function exported(file: string): Promise<string> {
-  const result = await runCli(['read', '--format', 'markdown', file]);
+  const result = await cli(['read', '--format', 'markdown', file]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   const path = join(dir, `${file.replace(/[/\\]/g, '_')}.md`);
@@ -23,7 +23,7 @@ async function exported(file: string): Promise<string> {
 
 /** What must survive the round trip, from `read --json`. */
 async function essence(file: string): Promise<unknown> {
-  const { stdout } = await runCli(['read', '--json', file]);
+  const { stdout } = await cli(['read', '--json', file]);
   const article = JSON.parse(stdout) as Record<string, unknown> & { quotes: { text: string; kind: string }[] };
   const { title, language, lead, headings, essentials, pullQuotes, counts } = article;
   return { title, language, lead, headings, essentials, pullQuotes, counts, quotes: article.quotes.map((q) => [q.text, q.kind]) };
@@ -31,7 +31,7 @@ async function essence(file: string): Promise<unknown> {
 
 describe('the reference article through Markdown', () => {
   it('prints clean Markdown: front matter, the box as a heading with a list, pull quotes as >', async () => {
-    const { stdout } = await runCli(['read', '--format', 'markdown', REFERENCE]);
+    const { stdout } = await cli(['read', '--format', 'markdown', REFERENCE]);
     expect(stdout.startsWith('---\nlang: nl\n---\n\n')).toBe(true);
     expect(stdout).toContain('\n## De essentie\n\n- Twee keer in 24 uur');
     expect(stdout).toContain('\n## Wraak\n');
@@ -41,8 +41,8 @@ describe('the reference article through Markdown', () => {
   for (const command of ['essentials', 'quotes', 'count']) {
     it(`gives the same \`${command}\` output read back`, async () => {
       const copy = await exported(REFERENCE);
-      const before = await runCli([command, REFERENCE]);
-      const after = await runCli([command, copy]);
+      const before = await cli([command, REFERENCE]);
+      const after = await cli([command, copy]);
       expect(before.stdout).not.toBe('');
       expect(after.code).toBe(before.code);
       expect(after.stderr).toBe(before.stderr.replaceAll(REFERENCE, copy));
@@ -62,7 +62,7 @@ describe('every article and Markdown fixture through Markdown', () => {
 
   it('exports a plain-text article with a title as # title and front matter', async () => {
     const input = 'Storm closes the harbour\n\nThe harbour closed on Sunday.\n\nKey points: ferries stop.\n';
-    const { stdout } = await runCli(['read', '--format', 'markdown', '-'], { stdin: input });
+    const { stdout } = await cli(['read', '--format', 'markdown', '-'], { stdin: input });
     expect(stdout).toBe(
       '---\ntitle: Storm closes the harbour\nlang: en\n---\n\n# Storm closes the harbour\n\nThe harbour closed on Sunday.\n\n## Key points\n\n- ferries stop.\n',
     );

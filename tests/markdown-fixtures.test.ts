@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArticle } from '../src/load.js';
-import { expectGolden } from './support/golden.js';
+import { expectGolden } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, 'fixtures', 'markdown');
 const CASES = readdirSync(ROOT, { withFileTypes: true })

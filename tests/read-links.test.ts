@@ -7,8 +7,8 @@ import { decideHyperlinks } from '../src/cli/settings.js';
 import { loadArticle } from '../src/load.js';
 import { renderArticle } from '../src/render/terminal.js';
 import { COLOR_THEME, PLAIN_THEME } from '../src/render/theme.js';
-import { hyperlinkTarget } from '../src/render/markdown-terminal.js';
-import { runCli } from './support/run-cli.js';
+import { hyperlinkTarget, markdownRenderer } from '../src/render/markdown-terminal.js';
+import { cli } from './helpers.js';
 
 const OSC8 = /\x1b\]8;;([^\x07]*)\x07/g;
 const LINKS = '# Links\n\nRead [the report](https://example.org/report?a=1&amp;b=2), mail [the desk](mailto:desk@example.org), skip [this](javascript:alert&#40;1&#41;) and [that](ftp://example.org/f).\n';
@@ -20,9 +20,9 @@ function withoutOwnCodes(text: string): string {
     .replace(/\x1b\]8;;(?:(?:https?|mailto):[\x21-\x7e]*)?\x07/g, '');
 }
 
-async function render(markdown: string, hyperlinks: boolean, width: number | null = 60): Promise<string> {
+function render(markdown: string, hyperlinks: boolean, width: number | null = 60): string {
   const { article } = loadArticle('x.md', Buffer.from(markdown));
-  return renderArticle(article, { theme: COLOR_THEME, width, hyperlinks });
+  return renderArticle(article, { theme: COLOR_THEME, width, hyperlinks, markdown: markdownRenderer });
 }
 
 describe('decideHyperlinks', () => {
@@ -54,8 +54,8 @@ describe('hyperlinkTarget', () => {
 });
 
 describe('links in read', () => {
-  it('are OSC 8 hyperlinks for http, https and mailto when the terminal supports them', async () => {
-    const out = await render(LINKS, true);
+  it('are OSC 8 hyperlinks for http, https and mailto when the terminal supports them', () => {
+    const out = render(LINKS, true);
     expect([...out.matchAll(OSC8)].map((m) => m[1]).filter(Boolean)).toEqual([
       'https://example.org/report?a=1&b=2',
       'mailto:desk@example.org',
@@ -65,14 +65,14 @@ describe('links in read', () => {
     expect(out).not.toContain('(https://');
   });
 
-  it('show the address in the text without hyperlink support', async () => {
-    const out = await render(LINKS, false, null);
+  it('show the address in the text without hyperlink support', () => {
+    const out = render(LINKS, false, null);
     expect(out).not.toContain('\x1b]8');
     expect(withoutOwnCodes(out)).toContain('Read the report (https://example.org/report?a=1&b=2), mail the desk (mailto:desk@example.org)');
   });
 
   it('are never hyperlinks without colour, even when forced', async () => {
-    const result = await runCli(['read', '--color', 'never', '--width', '80', '--input-format', 'markdown', '-'], {
+    const result = await cli(['read', '--color', 'never', '--width', '80', '--input-format', 'markdown', '-'], {
       stdin: LINKS,
       stdoutIsTTY: true,
       env: { FORCE_HYPERLINK: '1' },
@@ -83,7 +83,7 @@ describe('links in read', () => {
   });
 
   it('follow the terminal through the CLI: a supporting terminal with colour gets them', async () => {
-    const result = await runCli(['read', '--input-format', 'markdown', '-'], {
+    const result = await cli(['read', '--input-format', 'markdown', '-'], {
       stdin: LINKS,
       stdoutIsTTY: true,
       columns: 80,
@@ -119,23 +119,23 @@ describe('nothing smuggles escape codes', () => {
     '- item &#27;[2J',
   ].join('\n');
 
-  it('through entities, links, code, quotes, tables and HTML', async () => {
+  it('through entities, links, code, quotes, tables and HTML', () => {
     for (const hyperlinks of [true, false]) {
-      const out = await render(hostile, hyperlinks);
+      const out = render(hostile, hyperlinks);
       expect(withoutOwnCodes(out)).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
     }
     const { article } = loadArticle('x.md', Buffer.from(hostile));
     expect(JSON.stringify(article)).not.toMatch(/\\u00(?:1b|07|9b)|[\x1b\x07\x9b]/);
   });
 
-  it('for any mix of entities, escapes and Markdown', async () => {
+  it('for any mix of entities, escapes and Markdown', () => {
     const pieces = ['&#27;', '&#x1b;', '&#x9b;', '&#155;', '&#7;', '[31m', ']8;;', '](', '[', ')', 'http://x/', '`', '\n', '\n\n', '> ', '# ', '- ', '| ', 'word ', '&amp;', '<b>', '*', '_', '\\'];
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), async (parts) => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const source = parts.join('');
         const { article } = loadArticle('x.md', Buffer.from(source));
         for (const [theme, hyperlinks] of [[COLOR_THEME, true], [PLAIN_THEME, false]] as const) {
-          const out = await renderArticle(article, { theme, width: 40, hyperlinks });
+          const out = renderArticle(article, { theme, width: 40, hyperlinks, markdown: markdownRenderer });
           expect(withoutOwnCodes(out)).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
         }
       }),

@@ -2,7 +2,7 @@
 // than the screen, never with --no-pager; --format text|markdown|json with --json as an alias.
 import { describe, expect, it } from 'vitest';
 import { pagerCommand, tallerThan } from '../src/io/pager.js';
-import { runCli, type FakeProcess } from './support/run-cli.js';
+import { cli, fakePager, type FakeProcess } from './helpers.js';
 
 const ARTICLE = 'articles/harbour-night-ferry.md';
 const TERMINAL: FakeProcess = { stdoutIsTTY: true, columns: 80, rows: 24, env: { TERM: 'xterm' } };
@@ -40,81 +40,90 @@ describe('tallerThan', () => {
 
 describe('read and the pager', () => {
   it('pages output taller than the terminal through less -R by default', async () => {
-    const result = await runCli(['read', ARTICLE], TERMINAL);
+    const pager = fakePager();
+    const result = await cli(['read', ARTICLE], { ...TERMINAL, pager });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.paged).toHaveLength(1);
-    expect(result.paged[0]!.command).toEqual(['less', '-R']);
-    expect(result.paged[0]!.text).toContain('\x1b[');
-    expect(result.paged[0]!.text).toContain('The night ferry returns to the harbour');
+    expect(pager.shown).toHaveLength(1);
+    expect(pager.shown[0]!.command).toEqual(['less', '-R']);
+    expect(pager.shown[0]!.text).toContain('\x1b[');
+    expect(pager.shown[0]!.text).toContain('The night ferry returns to the harbour');
   });
 
   it('uses $PAGER', async () => {
-    const result = await runCli(['read', ARTICLE], { ...TERMINAL, env: { TERM: 'xterm', PAGER: 'more -d' } });
-    expect(result.paged[0]!.command).toEqual(['more', '-d']);
+    const pager = fakePager();
+    await cli(['read', ARTICLE], { ...TERMINAL, env: { TERM: 'xterm', PAGER: 'more -d' }, pager });
+    expect(pager.shown[0]!.command).toEqual(['more', '-d']);
   });
 
   it('writes output that fits the screen directly', async () => {
-    const result = await runCli(['read', ARTICLE], { ...TERMINAL, rows: 500 });
-    expect(result.paged).toEqual([]);
+    const pager = fakePager();
+    const result = await cli(['read', ARTICLE], { ...TERMINAL, rows: 500, pager });
+    expect(pager.shown).toEqual([]);
     expect(result.stdout).toContain('The night ferry returns to the harbour');
   });
 
   it('never pages with --no-pager', async () => {
-    const result = await runCli(['read', '--no-pager', ARTICLE], TERMINAL);
-    expect(result.paged).toEqual([]);
+    const pager = fakePager();
+    const result = await cli(['read', '--no-pager', ARTICLE], { ...TERMINAL, pager });
+    expect(pager.shown).toEqual([]);
     expect(result.stdout).toContain('The night ferry returns to the harbour');
   });
 
   it('never pages a pipe', async () => {
-    const result = await runCli(['read', ARTICLE], { ...TERMINAL, stdoutIsTTY: false });
-    expect(result.paged).toEqual([]);
+    const pager = fakePager();
+    const result = await cli(['read', ARTICLE], { ...TERMINAL, stdoutIsTTY: false, pager });
+    expect(pager.shown).toEqual([]);
     expect(result.stdout).not.toContain('\x1b');
   });
 
   it('writes the output itself when the pager cannot start', async () => {
-    const result = await runCli(['read', ARTICLE], { ...TERMINAL, pagerStarts: false });
-    expect(result.paged).toHaveLength(1);
-    expect(result.stdout).toBe(result.paged[0]!.text);
+    const pager = fakePager(false);
+    const result = await cli(['read', ARTICLE], { ...TERMINAL, pager });
+    expect(pager.shown).toHaveLength(1);
+    expect(result.stdout).toBe(pager.shown[0]!.text);
   });
 
   it('pages every format, and several files at once', async () => {
     for (const format of ['markdown', 'json']) {
-      const result = await runCli(['read', '--format', format, ARTICLE], TERMINAL);
-      expect(result.paged).toHaveLength(1);
+      const pager = fakePager();
+      await cli(['read', '--format', format, ARTICLE], { ...TERMINAL, pager });
+      expect(pager.shown).toHaveLength(1);
     }
-    const two = await runCli(['read', ARTICLE, 'articles/drones-irak.txt'], TERMINAL);
-    expect(two.paged).toHaveLength(1);
-    expect(two.paged[0]!.text).toContain('drones-irak.txt');
+    const pager = fakePager();
+    await cli(['read', ARTICLE, 'articles/drones-irak.txt'], { ...TERMINAL, pager });
+    expect(pager.shown).toHaveLength(1);
+    expect(pager.shown[0]!.text).toContain('drones-irak.txt');
   });
 });
 
 describe('read --format', () => {
   it('json is what --json prints', async () => {
-    const format = await runCli(['read', '--format', 'json', ARTICLE]);
-    const alias = await runCli(['read', '--json', ARTICLE]);
+    const format = await cli(['read', '--format', 'json', ARTICLE]);
+    const alias = await cli(['read', '--json', ARTICLE]);
     expect(format.code).toBe(0);
     expect(JSON.parse(format.stdout).title).toBe('The night ferry returns to the harbour');
     expect(format.stdout).toBe(alias.stdout);
-    expect(await runCli(['read', '--json', '--format', 'json', ARTICLE])).toEqual(alias);
+    expect(await cli(['read', '--json', '--format', 'json', ARTICLE])).toEqual(alias);
   });
 
   it('text is the default', async () => {
-    expect(await runCli(['read', '--format', 'text', ARTICLE])).toEqual(await runCli(['read', ARTICLE]));
+    expect(await cli(['read', '--format', 'text', ARTICLE])).toEqual(await cli(['read', ARTICLE]));
   });
 
   it('markdown prints front matter and Markdown, never colour', async () => {
-    const result = await runCli(['read', '--format', 'markdown', '--color', 'always', ARTICLE], TERMINAL);
-    const text = result.paged[0]!.text;
+    const pager = fakePager();
+    await cli(['read', '--format', 'markdown', '--color', 'always', ARTICLE], { ...TERMINAL, pager });
+    const text = pager.shown[0]!.text;
     expect(text.startsWith('---\ntitle: The night ferry returns to the harbour\nauthor: Maren Olsen\n')).toBe(true);
     expect(text).not.toContain('\x1b');
   });
 
   it('refuses --json with another format, and unknown formats', async () => {
-    const clash = await runCli(['read', '--json', '--format', 'markdown', ARTICLE]);
+    const clash = await cli(['read', '--json', '--format', 'markdown', ARTICLE]);
     expect(clash).toMatchObject({ code: 2, stdout: '' });
     expect(clash.stderr).toBe('article: --json and --format markdown ask for different outputs\n');
-    const unknown = await runCli(['read', '--format', 'html', ARTICLE]);
+    const unknown = await cli(['read', '--format', 'html', ARTICLE]);
     expect(unknown.code).toBe(2);
     expect(unknown.stdout).toBe('');
     expect(unknown.stderr).toMatch(/^article: option '--format <format>' argument 'html' is invalid/);

@@ -1,12 +1,11 @@
-// `read` as a reader sees it: golden ANSI renderings (regenerate with UPDATE_GOLDEN=1 npm test
+// `read` as a reader sees it: golden ANSI renderings (regenerate with npm run fixtures:update
 // and review the diff), no line wider than the width, and clean text in a pipe.
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import stringWidth from 'string-width';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { expectGolden } from './support/golden.js';
-import { runCli } from './support/run-cli.js';
+import { cli, expectGolden } from './helpers.js';
 
 const ARTICLES = readdirSync('articles')
   .filter((name) => /\.(txt|md)$/.test(name))
@@ -32,7 +31,7 @@ describe('read: golden renderings with colour', () => {
   for (const file of ARTICLES) {
     for (const width of [40, 80]) {
       it(`${file} at width ${width}`, async () => {
-        const result = await runCli(['read', '--color', 'always', '--width', String(width), file]);
+        const result = await cli(['read', '--color', 'always', '--width', String(width), file]);
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
         expect(result.stdout).toContain('\x1b[');
@@ -46,7 +45,7 @@ describe('read: never wider than the width', () => {
   for (const file of [...ARTICLES, ...MARKDOWN_FIXTURES]) {
     for (const width of [40, 72]) {
       it(`${file} at width ${width}`, async () => {
-        const result = await runCli(['read', '--color', 'always', '--width', String(width), file]);
+        const result = await cli(['read', '--color', 'always', '--width', String(width), file]);
         expect(result.code).toBe(0);
         expect(result.stdout).toContain('\x1b[');
         expect(widest(result.stdout)).toBeLessThanOrEqual(width);
@@ -55,9 +54,9 @@ describe('read: never wider than the width', () => {
   }
 
   it('draws a terminal-wide layout within a narrow terminal, capped at 100 columns on a wide one', async () => {
-    const narrow = await runCli(['read', ARTICLES[0]!], { stdoutIsTTY: true, columns: 50, env: { TERM: 'xterm' } });
+    const narrow = await cli(['read', ARTICLES[0]!], { stdoutIsTTY: true, columns: 50, env: { TERM: 'xterm' } });
     expect(widest(narrow.stdout)).toBeLessThanOrEqual(50);
-    const wide = await runCli(['read', 'articles/harbour-night-ferry.md'], { stdoutIsTTY: true, columns: 200, env: { TERM: 'xterm' } });
+    const wide = await cli(['read', 'articles/harbour-night-ferry.md'], { stdoutIsTTY: true, columns: 200, env: { TERM: 'xterm' } });
     expect(widest(wide.stdout)).toBeLessThanOrEqual(100);
     expect(widest(wide.stdout)).toBeGreaterThan(80);
   });
@@ -66,7 +65,7 @@ describe('read: never wider than the width', () => {
 describe('read: in a pipe', () => {
   for (const file of [...ARTICLES, ...MARKDOWN_FIXTURES]) {
     it(`${file} has no escape codes and no Markdown syntax`, async () => {
-      const result = await runCli(['read', file]);
+      const result = await cli(['read', file]);
       expect(result.code).toBe(0);
       expect(result.stdout).not.toMatch(/[\x1b\x9b]/);
       expect(result.stdout).not.toMatch(MARKDOWN_SYNTAX);
@@ -75,7 +74,7 @@ describe('read: in a pipe', () => {
 
   it('shows emphasis, links and lists of Markdown as text', async () => {
     const input = '# T\n\nSome **bold** and *em* text with a [link](https://example.org/x).\n\n- one\n- two *items*\n';
-    const result = await runCli(['read', '--input-format', 'markdown', '-'], { stdin: input });
+    const result = await cli(['read', '--input-format', 'markdown', '-'], { stdin: input });
     expect(result.stdout).toBe(
       'T\nen · 12 words · 1 min read\n\nSome bold and em text with a link (https://example.org/x).\n\n  • one\n  • two items\n',
     );

@@ -1,13 +1,14 @@
 // The reader: an article as text for a terminal or a pipe, styled by a theme, wrapped by
 // display width (CJK and emoji count two columns, ANSI codes none) to a readable measure.
-// Elements that Markdown brings go through marked-terminal, loaded only when a block needs it.
+// Elements that Markdown brings go through marked-terminal, which the caller loads and hands
+// over only for an article that needs it (`needsMarkdown`): rendering stays synchronous.
 import { MIN_QUOTE_WORDS } from '../config.js';
 import { findQuoteSpans, spanText } from '../analyse/quotes.js';
 import { countWords } from '../analyse/words.js';
 import type { Article, Block, Essentials } from '../model.js';
 import { fit, visible, width as columnsOf, wrap } from './ansi.js';
-import type { MarkdownRenderer } from './markdown-terminal.js';
-import { tableMarkdown } from './markdown.js';
+import { codeLines, drawTable } from './blocks.js';
+import type { MarkdownRenderer, MarkdownRendererFactory } from './markdown-terminal.js';
 import { painter, type Painter, type Theme } from './theme.js';
 
 /** How to render: the theme, the width to wrap to (null: one line a paragraph), hyperlinks. */
@@ -16,6 +17,8 @@ export interface RenderOptions {
   width: number | null;
   /** Links become OSC 8 hyperlinks (only when the terminal supports them and colour is on). */
   hyperlinks?: boolean;
+  /** Renders Markdown blocks; without it they show their text (see `needsMarkdown`). */
+  markdown?: MarkdownRendererFactory;
 }
 
 interface Context {
@@ -135,29 +138,25 @@ function block(item: Block, article: Article, ctx: Context): string[] {
         hang(highlightQuotes(entry, ctx), ctx, `  ${paint('bullet', item.ordered ? `${i + 1}. ` : theme.bullet)}`),
       );
     case 'code':
-      return fit(ctx.markdown!.code(item.text, item.lang), ctx.width);
+      return fit(codeLines(item.text, item.lang, ctx), ctx.width);
     case 'table':
-      return fit(ctx.markdown!.block(item.markdown ?? tableMarkdown(item)), ctx.width);
+      if (item.markdown !== undefined && ctx.markdown) return fit(ctx.markdown.block(item.markdown), ctx.width);
+      return fit(drawTable(item.header.map((cell) => paint('strong', cell)), item.rows, [], ctx), ctx.width);
   }
 }
 
-function needsMarkdown(article: Article): boolean {
+/** True when an article has Markdown blocks, which want a Markdown renderer to show their markup. */
+export function needsMarkdown(article: Article): boolean {
   return article.blocks.some(
-    (b) => b.type === 'code' || b.type === 'table' || ((b.type === 'paragraph' || b.type === 'lead' || b.type === 'list') && b.markdown !== undefined),
+    (b) => (b.type === 'paragraph' || b.type === 'lead' || b.type === 'list' || b.type === 'table') && b.markdown !== undefined,
   );
 }
 
 /** Renders an article for reading: header, then each block, a blank line between blocks. */
-export async function renderArticle(article: Article, options: RenderOptions): Promise<string> {
+export function renderArticle(article: Article, options: RenderOptions): string {
   const paint = painter(options.theme);
-  const markdown = needsMarkdown(article)
-    ? (await import('./markdown-terminal.js')).markdownRenderer({
-        theme: options.theme,
-        paint,
-        width: options.width,
-        hyperlinks: Boolean(options.hyperlinks && options.theme.color),
-      })
-    : null;
+  const hyperlinks = Boolean(options.hyperlinks && options.theme.color);
+  const markdown = options.markdown?.({ theme: options.theme, paint, width: options.width, hyperlinks }) ?? null;
   const ctx: Context = { paint, theme: options.theme, width: options.width, markdown };
   const parts: string[][] = [header(article, ctx)];
   const hasBox = article.blocks.some((b) => b.type === 'essentials');

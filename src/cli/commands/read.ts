@@ -3,6 +3,7 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import type { Article } from '../../model.js';
+import type { MarkdownRendererFactory } from '../../render/markdown-terminal.js';
 import type { CliIo } from '../io.js';
 import { colorMode, forEachArticle, jsonPerInput, positiveInt, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
 import { decideColor, decideHyperlinks, decideWidth } from '../settings.js';
@@ -31,12 +32,20 @@ async function formatter(format: ReadFormat, options: ReadOptions, io: CliIo): P
     return async (article) => renderMarkdown(article);
   }
   const surroundings = { env: io.env, isTTY: io.stdoutIsTTY, columns: io.columns };
-  const [{ renderArticle }, themes] = await Promise.all([import('../../render/terminal.js'), import('../../render/theme.js')]);
+  const [{ needsMarkdown, renderArticle }, themes] = await Promise.all([
+    import('../../render/terminal.js'),
+    import('../../render/theme.js'),
+  ]);
   const color = decideColor(colorMode(options), surroundings);
   const theme = color ? themes.COLOR_THEME : io.stdoutIsTTY ? themes.MONO_THEME : themes.PLAIN_THEME;
   const width = decideWidth(options.width, surroundings);
   const hyperlinks = decideHyperlinks(color, surroundings, io.supportsHyperlinks);
-  return (article) => renderArticle(article, { theme, width, hyperlinks });
+  let markdown: MarkdownRendererFactory | undefined;
+  return async (article) => {
+    // marked-terminal is heavy: loaded for the first article with Markdown blocks, if any.
+    if (!markdown && needsMarkdown(article)) markdown = (await import('../../render/markdown-terminal.js')).markdownRenderer;
+    return renderArticle(article, { theme, width, hyperlinks, markdown });
+  };
 }
 
 /**
