@@ -3,7 +3,6 @@ import { analyse, type AnalyseOptions } from './analyse/article.js';
 import { decode } from './io/decode.js';
 import type { Article, InputFormat } from './model.js';
 import { looksLikeHtml, parseHtml } from './parse/html.js';
-import { parseMarkdown } from './parse/markdown.js';
 import { parseText } from './parse/text.js';
 import type { ParseResult } from './parse/result.js';
 
@@ -35,17 +34,28 @@ export function formatOf(name: string, text = ''): InputFormat {
 }
 
 type Parser = (text: string) => ParseResult;
-const PARSERS: Record<InputFormat, Parser> = {
+/** The parsers at hand; the Markdown parser comes with `loadParser` (it brings marked). */
+const PARSERS: Partial<Record<InputFormat, Parser>> = {
   text: parseText,
-  markdown: parseMarkdown,
   html: parseHtml,
 };
 
-/** Decodes, parses and analyses one input. `name` is the file as given, for messages. */
+/**
+ * Makes a format's parser ready for `loadArticle`. Markdown's brings marked along, which a
+ * plain-text run (`article count x.txt`) should not pay for at start-up; so it is loaded
+ * here, once, by whoever is about to read Markdown.
+ */
+export async function loadParser(format: InputFormat): Promise<void> {
+  if (format === 'markdown') PARSERS.markdown ??= (await import('./parse/markdown.js')).parseMarkdown;
+}
+
+/** Decodes, parses and analyses one input (after `loadParser` for its format). `name` is the file as given, for messages. */
 export function loadArticle(name: string, bytes: Uint8Array, options: LoadOptions = {}): Loaded {
   const decoded = decode(bytes, name, options.encoding);
   const format = options.format ?? formatOf(name, decoded.text);
-  const { structure, warnings } = PARSERS[format](decoded.text);
+  const parse = PARSERS[format];
+  if (!parse) throw new Error(`the ${format} parser is not loaded: await loadParser('${format}') first`);
+  const { structure, warnings } = parse(decoded.text);
   const article = analyse(structure, { ...options, file: name, encoding: decoded.encoding });
   return {
     article,

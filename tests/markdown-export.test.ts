@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadArticle, loadParser } from '../src/load.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { escapeMarkdown } from '../src/render/markdown.js';
 import { cli } from './helpers.js';
@@ -28,6 +29,15 @@ async function essence(file: string): Promise<unknown> {
   const { title, language, lead, headings, essentials, pullQuotes, counts } = article;
   return { title, language, lead, headings, essentials, pullQuotes, counts, quotes: article.quotes.map((q) => [q.text, q.kind]) };
 }
+
+// First in this file: nothing has loaded the Markdown parser yet (test files are isolated).
+describe('loadParser', () => {
+  it('must load the Markdown parser before loadArticle reads Markdown', async () => {
+    expect(() => loadArticle('x.md', Buffer.from('# T\n'))).toThrow("await loadParser('markdown') first");
+    await loadParser('markdown');
+    expect(loadArticle('x.md', Buffer.from('# T\n')).article.title).toBe('T');
+  });
+});
 
 describe('the reference article through Markdown', () => {
   it('prints clean Markdown: front matter, the box as a heading with a list, pull quotes as >', async () => {

@@ -3,10 +3,12 @@
 // `read --json` without the file name). Adding a folder adds a test.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadArticle } from '../src/load.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArticle, loadParser } from '../src/load.js';
 import { expectGolden } from './helpers.js';
 
+
+beforeAll(() => loadParser('markdown'));
 const ROOT = join(import.meta.dirname, 'fixtures', 'markdown');
 const CASES = readdirSync(ROOT, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

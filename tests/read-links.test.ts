@@ -2,14 +2,16 @@
 // http, https or mailto address; otherwise the address in the text. And nothing in an
 // article (entities, links, code) can smuggle an escape sequence through.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decideHyperlinks } from '../src/cli/settings.js';
-import { loadArticle } from '../src/load.js';
+import { loadArticle, loadParser } from '../src/load.js';
 import { renderArticle } from '../src/render/terminal.js';
 import { COLOR_THEME, PLAIN_THEME } from '../src/render/theme.js';
 import { hyperlinkTarget, markdownRenderer } from '../src/render/markdown-terminal.js';
 import { cli } from './helpers.js';
 
+
+beforeAll(() => loadParser('markdown'));
 const OSC8 = /\x1b\]8;;([^\x07]*)\x07/g;
 const LINKS = '# Links\n\nRead [the report](https://example.org/report?a=1&amp;b=2), mail [the desk](mailto:desk@example.org), skip [this](javascript:alert&#40;1&#41;) and [that](ftp://example.org/f).\n';
 

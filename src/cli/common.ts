@@ -5,7 +5,7 @@ import { DEFAULT_MAX_INPUT_BYTES } from '../config.js';
 import { EXIT_INPUT, InputError, UsageError } from '../errors.js';
 import { readInput, STDIN } from '../io/input.js';
 import { sanitize } from '../io/sanitize.js';
-import { loadArticle, type LoadOptions } from '../load.js';
+import { formatOf, loadArticle, loadParser, type LoadOptions } from '../load.js';
 import type { Article, InputFormat } from '../model.js';
 import type { CliIo } from './io.js';
 import type { ColorMode } from './settings.js';
@@ -104,6 +104,7 @@ export async function forEachArticle(
   for (const name of inputsOf(files, io)) {
     try {
       const bytes = await readInput(name, io.stdin, common.maxSize);
+      await loadParser(common.inputFormat ?? formatOf(name));
       const { article, warnings } = loadArticle(printable(name), bytes, {
         ...load,
         format: common.inputFormat,
