@@ -73,10 +73,10 @@ describe('read: in a pipe', () => {
   }
 
   it('shows emphasis, links and lists of Markdown as text', async () => {
-    const input = '# T\n\nSome **bold** and *em* text with a [link](https://example.org/x).\n\n- one\n- two *items*\n';
+    const input = '# T\n\nSome **bold** and *em* text with a [link](https://example.org/x).\n\n- one\n- two *items*\n  1. nested\n  2. list\n';
     const result = await cli(['read', '--input-format', 'markdown', '-'], { stdin: input });
     expect(result.stdout).toBe(
-      'T\nen · 12 words · 1 min read\n\nSome bold and em text with a link (https://example.org/x).\n\n  • one\n  • two items\n',
+      'T\nen · 14 words · 1 min read\n\nSome bold and em text with a link (https://example.org/x).\n\n  • one\n  • two items\n      1. nested\n      2. list\n',
     );
   });
 });

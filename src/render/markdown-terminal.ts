@@ -46,7 +46,7 @@ function osc8(text: string, url: string): string {
 
 function listBody(body: string, ordered: boolean, options: MarkdownOptions): string {
   let n = 0;
-  return body
+  const lines = body
     .trim()
     .split('\n')
     .filter((line) => line !== '')
@@ -55,8 +55,9 @@ function listBody(body: string, ordered: boolean, options: MarkdownOptions): str
       if (!line.startsWith('* ')) return `  ${line}`;
       n++;
       return options.paint('bullet', ordered ? `${n}. ` : options.theme.bullet) + line.slice(2);
-    })
-    .join('\n');
+    });
+  // A nested list follows its parent item's text directly; the line break keeps it off that line.
+  return `\n${lines.join('\n')}`;
 }
 
 /** Makes the Markdown renderer for a theme, a width and hyperlink support. */
@@ -128,7 +129,7 @@ export const markdownRenderer: MarkdownRendererFactory = (options) => {
   });
   return {
     block(source) {
-      return (marked.parse(source) as string).replace(/\n+$/u, '').split('\n');
+      return (marked.parse(source) as string).replace(/^\n+|\n+$/gu, '').split('\n');
     },
   };
 };
