@@ -4,7 +4,7 @@
 import { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { readInput } from '../io/input.js';
-import { loadArticle } from '../load.js';
+import { formatOf, loadArticle, loadParser } from '../load.js';
 import type { Article, Essentials, InputFormat } from '../model.js';
 
 /** What `article summary` reports of one article, in every output format. */
@@ -61,6 +61,7 @@ export function summaryRecord(article: Article): SummaryRecord {
 export async function summarizeTask(task: BatchTask, settings: BatchSettings): Promise<Outcome> {
   try {
     const bytes = task.bytes ?? (await readInput(task.name, Readable.from([]), settings.maxSize));
+    await loadParser(settings.inputFormat ?? formatOf(task.name));
     const { article, warnings } = loadArticle(task.name, bytes, {
       summarySentences: settings.summarySentences,
       wordsPerMinute: settings.wordsPerMinute,
