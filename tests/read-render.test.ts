@@ -14,6 +14,16 @@ const ARTICLES = readdirSync('articles')
 const MARKDOWN_FIXTURES = readdirSync(join('tests', 'fixtures', 'markdown'))
   .map((name) => join('tests', 'fixtures', 'markdown', name, 'input.md'))
   .sort();
+/** Every other article among the fixtures: plain text, summaries and HTML pages. */
+const OTHER_FIXTURES = [
+  ...readdirSync(join('tests', 'fixtures', 'text')).map((name) => join('tests', 'fixtures', 'text', name, 'input.txt')),
+  ...['summary', 'html'].flatMap((dir) =>
+    readdirSync(join('tests', 'fixtures', dir))
+      .filter((name) => /\.(txt|html)$/.test(name))
+      .map((name) => join('tests', 'fixtures', dir, name)),
+  ),
+].sort();
+const ALL = [...ARTICLES, ...MARKDOWN_FIXTURES, ...OTHER_FIXTURES];
 const GOLDEN = join('tests', 'fixtures', 'read-golden');
 // What Markdown syntax looks like when a renderer leaves it in the text.
 const MARKDOWN_SYNTAX = /\*\*|__|\]\(|\]\[|`|^\s*#{1,6}\s|^\s*>|^\s*[-*+]\s|~~|<\/?[a-z]+>/m;
@@ -42,7 +52,12 @@ describe('read: golden renderings with colour', () => {
 });
 
 describe('read: never wider than the width', () => {
-  for (const file of [...ARTICLES, ...MARKDOWN_FIXTURES]) {
+  it('reads fixtures of every format', () => {
+    expect(OTHER_FIXTURES.some((file) => file.endsWith('.html'))).toBe(true);
+    expect(OTHER_FIXTURES.length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const file of ALL) {
     for (const width of [40, 72]) {
       it(`${file} at width ${width}`, async () => {
         const result = await cli(['read', '--color', 'always', '--width', String(width), file]);
@@ -63,7 +78,7 @@ describe('read: never wider than the width', () => {
 });
 
 describe('read: in a pipe', () => {
-  for (const file of [...ARTICLES, ...MARKDOWN_FIXTURES]) {
+  for (const file of ALL) {
     it(`${file} has no escape codes and no Markdown syntax`, async () => {
       const result = await cli(['read', file]);
       expect(result.code).toBe(0);
