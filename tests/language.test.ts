@@ -130,3 +130,11 @@ describe('front matter', () => {
     expect(a.blocks.map((b) => b.type === 'lead' && b.text)).toContainEqual(expect.stringContaining('The bridge is closed'));
   });
 });
+
+describe('language of mixed scripts', () => {
+  it('is the main script’s language when an English paragraph stands in a Japanese article', () => {
+    const japanese = '東京都は月曜日、すべての家庭の税金を引き下げることを決めた。長い交渉の末の決定で、野党は何週間も減税を求めていた。'.repeat(4);
+    const english = 'The government said on Monday that it would cut the taxes of all the families in the country.';
+    expect(detectLanguage(`${japanese}\n\n${english}\n\n${japanese}`)).toBe('ja');
+  });
+});

@@ -23,6 +23,10 @@ const COMMON_LANGUAGES = ['en', 'nl', 'af', 'de', 'fr', 'es', 'ca', 'gl', 'pt', 
 const CLEAR_SHARE = 0.25;
 /** ...and this many times the share of the runner-up, or trigrams must decide. */
 const CLEAR_MARGIN = 1.5;
+/** Share of Latin letters above which a text is taken as written in Latin script. */
+const LATIN_SHARE = 0.9;
+const LETTERS = /\p{L}/gu;
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
 /** Tokens read for stop words: a paragraph or two tells the language. */
 const STOPWORD_SAMPLE_TOKENS = 300;
 
@@ -46,6 +50,17 @@ function byStopWords(tokens: string[], languages: readonly string[]): { language
     .sort((a, b) => b.share - a.share);
 }
 
+/**
+ * True when nearly all letters of the sample are Latin: only then can stop words, which are
+ * counted between spaces, speak for the text (a Japanese article quoting an English paragraph
+ * has few spaces but many English stop words).
+ */
+function isLatinScript(sample: string): boolean {
+  const letters = sample.match(LETTERS)?.length ?? 0;
+  const latin = sample.match(LATIN_LETTERS)?.length ?? 0;
+  return letters > 0 && latin >= LATIN_SHARE * letters;
+}
+
 /** The first tokens of a text, case-folded and stripped of edge punctuation. */
 function sampleTokens(sample: string): string[] {
   return sample.split(/\s+/, STOPWORD_SAMPLE_TOKENS).map(normalizeWord).filter(Boolean);
@@ -64,7 +79,7 @@ export function detectLanguage(text: string): string {
   if (sample.trim().length < LANGUAGE_MIN_CHARS) {
     return byStopWords(tokens, COMMON_LANGUAGES)[0]?.language ?? UNDETERMINED;
   }
-  const [first, second] = byStopWords(tokens, COMMON_LANGUAGES);
+  const [first, second] = isLatinScript(sample) ? byStopWords(tokens, COMMON_LANGUAGES) : [];
   if (first && first.share >= CLEAR_SHARE && first.share >= CLEAR_MARGIN * (second?.share ?? 0)) {
     return first.language;
   }
