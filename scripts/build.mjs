@@ -10,9 +10,17 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Entry points and where they land; chunks sit beside them so relative paths still hold. */
-const ENTRIES = {
-  'cli/main': 'src/cli/main.ts',
+/**
+ * The CLI, with chunks for what only some commands load (rendering, Markdown, HTML, batches).
+ * Chunks sit beside it so relative paths (package.json, stop-word files) still hold.
+ */
+const CLI = { 'cli/main': 'src/cli/main.ts' };
+
+/**
+ * Entry points run in a process or thread of their own, each bundled whole: sharing chunks
+ * with the CLI would split the CLI's start-up path into more files to load.
+ */
+const STANDALONE = {
   load: 'src/load.ts',
   // The worker threads of `article summary --jobs N` load this file by path (src/batch/pool.ts).
   'batch/worker': 'src/batch/worker.ts',
@@ -67,13 +75,10 @@ export function stopwordList(language) {
 };
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: ENTRIES,
   outdir: 'dist',
-  chunkNames: 'cli/[name]-[hash]',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
@@ -83,4 +88,6 @@ await build({
   plugins: [lazyChildProcess, stopwordFiles],
   // Packages written in CommonJS call require(); give the bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
+};
+await build({ ...common, entryPoints: CLI, splitting: true, chunkNames: 'cli/[name]-[hash]' });
+await build({ ...common, entryPoints: STANDALONE, splitting: false });

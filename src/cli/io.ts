@@ -1,6 +1,7 @@
 // The process at the edge: streams, environment and terminal, behind one small interface so
 // the CLI runs in-process in tests.
 import { createRequire } from 'node:module';
+import { isatty } from 'node:tty';
 
 /** Somewhere to write text. */
 export interface Sink {
@@ -30,8 +31,11 @@ export function processIo(): CliIo {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // process.stdin builds a stream on first touch, which costs every start; only stdin reads need it.
+    get stdin() {
+      return process.stdin;
+    },
+    stdinIsTTY: isatty(0),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     columns: process.stdout.columns,
