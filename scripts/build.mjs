@@ -50,7 +50,7 @@ const lazyChildProcess = {
  * gets a module with the same export that reads a file per language, written here, so a
  * command parses only the lists it uses.
  */
-const STOPWORD_DIR = 'dist/cli/stopwords';
+const STOPWORD_DIR = 'dist/stopwords';
 const stopwordFiles = {
   name: 'stopword-files',
   setup(builder) {
@@ -63,11 +63,14 @@ const stopwordFiles = {
       }
       return {
         loader: 'js',
-        contents: `import { readFileSync } from 'node:fs';
+        // Bundles stand in dist/ (load.js) or one folder down (cli/, batch/): the files are in dist/stopwords/.
+        contents: `import { existsSync, readFileSync } from 'node:fs';
 const LANGUAGES = new Set(${JSON.stringify(Object.keys(lists))});
+let folder;
 export function stopwordList(language) {
   if (!LANGUAGES.has(language)) return undefined;
-  return JSON.parse(readFileSync(new URL('./stopwords/' + language + '.json', import.meta.url), 'utf8'));
+  folder ??= ['./stopwords/', '../stopwords/'].map((path) => new URL(path, import.meta.url)).find((url) => existsSync(url));
+  return JSON.parse(readFileSync(new URL(language + '.json', folder), 'utf8'));
 }`,
       };
     });
