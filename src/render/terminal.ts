@@ -152,20 +152,36 @@ export function needsMarkdown(article: Article): boolean {
   );
 }
 
-/** Renders an article for reading: header, then each block, a blank line between blocks. */
-export function renderArticle(article: Article, options: RenderOptions): string {
+/**
+ * Renders an article for reading, a piece at a time: the header, then each block after a
+ * blank line. `read` writes the pieces as they come, so a 16 MB article is never held twice.
+ */
+export function* renderArticleChunks(article: Article, options: RenderOptions): Generator<string> {
   const paint = painter(options.theme);
   const hyperlinks = Boolean(options.hyperlinks && options.theme.color);
   const markdown = options.markdown?.({ theme: options.theme, paint, width: options.width, hyperlinks }) ?? null;
   const ctx: Context = { paint, theme: options.theme, width: options.width, markdown };
-  const parts: string[][] = [header(article, ctx)];
+  const piece = (lines: string[]): string => `${fit(lines, options.width).join('\n')}\n`;
+  yield piece(header(article, ctx));
+  // Front-matter essentials with no box in the text stand after the lead (or the header).
   const hasBox = article.blocks.some((b) => b.type === 'essentials');
-  for (const item of article.blocks) parts.push(block(item, article, ctx));
-  // Front-matter essentials with no box in the text stand after the lead.
-  if (!hasBox && article.essentials?.source === 'front-matter') {
-    const leadAt = parts.findIndex((_, i) => article.blocks[i - 1]?.type === 'lead');
-    parts.splice(leadAt > 0 ? leadAt + 1 : 1, 0, box(article.essentials, ctx));
+  let pendingBox = !hasBox && article.essentials?.source === 'front-matter' ? article.essentials : null;
+  const hasLead = article.blocks.some((b) => b.type === 'lead');
+  if (pendingBox && !hasLead) {
+    yield `\n${piece(box(pendingBox, ctx))}`;
+    pendingBox = null;
   }
-  const lines = parts.filter((p) => p.length > 0).flatMap((p, i) => (i === 0 ? p : ['', ...p]));
-  return `${fit(lines, options.width).join('\n')}\n`;
+  for (const item of article.blocks) {
+    const lines = block(item, article, ctx);
+    if (lines.length > 0) yield `\n${piece(lines)}`;
+    if (pendingBox && item.type === 'lead') {
+      yield `\n${piece(box(pendingBox, ctx))}`;
+      pendingBox = null;
+    }
+  }
+}
+
+/** Renders an article for reading: header, then each block, a blank line between blocks. */
+export function renderArticle(article: Article, options: RenderOptions): string {
+  return [...renderArticleChunks(article, options)].join('');
 }

@@ -25,14 +25,14 @@ function formatOf(options: ReadOptions): ReadFormat {
   return options.json ? 'json' : (options.format ?? 'text');
 }
 
-/** Turns an article into the text `read` prints for it, in the chosen format. */
-async function formatter(format: ReadFormat, options: ReadOptions, io: CliIo): Promise<(article: Article) => Promise<string>> {
+/** Turns an article into the text `read` prints for it, in the chosen format, piece by piece. */
+async function formatter(format: ReadFormat, options: ReadOptions, io: CliIo): Promise<(article: Article) => Promise<Iterable<string>>> {
   if (format === 'markdown') {
     const { renderMarkdown } = await import('../../render/markdown.js');
-    return async (article) => renderMarkdown(article);
+    return async (article) => [renderMarkdown(article)];
   }
   const surroundings = { env: io.env, isTTY: io.stdoutIsTTY, columns: io.columns };
-  const [{ needsMarkdown, renderArticle }, themes] = await Promise.all([
+  const [{ needsMarkdown, renderArticleChunks }, themes] = await Promise.all([
     import('../../render/terminal.js'),
     import('../../render/theme.js'),
   ]);
@@ -44,7 +44,7 @@ async function formatter(format: ReadFormat, options: ReadOptions, io: CliIo): P
   return async (article) => {
     // marked-terminal is heavy: loaded for the first article with Markdown blocks, if any.
     if (!markdown && needsMarkdown(article)) markdown = (await import('../../render/markdown-terminal.js')).markdownRenderer;
-    return renderArticle(article, { theme, width, hyperlinks, markdown });
+    return renderArticleChunks(article, { theme, width, hyperlinks, markdown });
   };
 }
 
@@ -99,7 +99,8 @@ export function registerRead(program: Command, { io, setCode }: CommandContext):
       let separator = '';
       setCode(
         await forEachArticle(files, io, options, {}, async (article) => {
-          out.write(separator + (await render(article)));
+          out.write(separator);
+          for (const chunk of await render(article)) out.write(chunk);
           separator = '\n';
         }),
       );
