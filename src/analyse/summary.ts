@@ -4,6 +4,7 @@
 // (a leave-one-out centroid), and the best-scored sentences are shown in article order.
 // One pass builds the article's word counts and one pass scores each sentence against them,
 // so the work grows with the article's length, never with pairs of sentences.
+import { append } from '../arrays.js';
 import { splitSentences } from './sentences.js';
 import { stopWords } from './stopwords.js';
 import { contentWords } from './words.js';
@@ -116,6 +117,6 @@ export function summarize(input: SummaryInput, count: number): string[] {
     else picked.push(index);
   }
   // An article that says little but the same thing still gets `count` sentences.
-  picked.push(...passed.slice(0, wanted - picked.length));
+  append(picked, passed.slice(0, wanted - picked.length));
   return picked.sort((a, b) => a - b).map((index) => sentences[index]!);
 }

@@ -1,5 +1,6 @@
 // The output formats of `article summary`. Each writer turns records into text as they come
 // (a start, one piece per record, an end), so no format holds more than one record.
+import { maxOf } from '../arrays.js';
 import wrapAnsi from 'wrap-ansi';
 import type { EssentialsSource } from '../model.js';
 import type { Painter } from '../render/theme.js';
@@ -89,7 +90,7 @@ function markdownText(text: string): string {
 
 /** A code span holding `text` as is: a fence longer than any run of backticks inside. */
 function codeSpan(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = maxOf((text.match(/`+/g) ?? []).map((run) => run.length), 0);
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;

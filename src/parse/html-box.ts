@@ -1,5 +1,6 @@
 // The essentials box of an HTML article: an element (an `aside`, a `div`, a `section`, …)
 // whose heading or first words are a box label, with the points that follow as items.
+import { append } from '../arrays.js';
 import { MAX_BOX_ITEMS } from '../config.js';
 import { matchBoxLabel } from '../analyse/labels.js';
 import {
@@ -87,7 +88,7 @@ function itemsOf(element: DomElement, holder: DomNode): { label: string; items: 
     // A heading after the label means a section of the article, not a box.
     if (isElement(node) && HEADING.test(tagOf(node))) return null;
     const found = nodeItems(node);
-    items.push(...found.items);
+    append(items, found.items);
     if (!found.listed) unlisted += found.items.length;
   }
   // More loose blocks than a box holds is body text under a label-like opening; list

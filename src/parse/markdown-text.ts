@@ -1,6 +1,7 @@
 // What a reader sees of Markdown tokens: the text without its markup, entities decoded and
 // sanitized (marked decodes numeric references like `&#27;` itself, so its text can hold
 // control characters), link targets left out. Counting and quotations work on this text.
+import { append } from '../arrays.js';
 import { walkTokens, type Links, type MarkedToken, type Token, type Tokens } from 'marked';
 import { decodeEntities } from '../io/entities.js';
 import { sanitize } from '../io/sanitize.js';
@@ -62,7 +63,7 @@ export function listItemTexts(list: Tokens.List): string[] {
     const own = item.tokens.filter((token) => token.type !== 'list');
     const text = oneLine(blockTexts(own).join(' '));
     if (text !== '') items.push(text);
-    for (const token of item.tokens) if (token.type === 'list') items.push(...listItemTexts(token as Tokens.List));
+    for (const token of item.tokens) if (token.type === 'list') append(items, listItemTexts(token as Tokens.List));
   }
   return items;
 }
@@ -84,16 +85,16 @@ export function blockTexts(tokens: readonly Token[]): string[] {
         texts.push('tokens' in token && token.tokens ? inlineText(token.tokens) : decodeEntities(token.text));
         break;
       case 'list':
-        texts.push(...listItemTexts(token));
+        append(texts, listItemTexts(token));
         break;
       case 'blockquote':
-        texts.push(...blockTexts(token.tokens));
+        append(texts, blockTexts(token.tokens));
         break;
       case 'code':
         texts.push(token.text);
         break;
       case 'table':
-        texts.push(...rowTexts(token.header), ...token.rows.flatMap(rowTexts));
+        append(append(texts, rowTexts(token.header)), token.rows.flatMap(rowTexts));
         break;
       case 'html':
         texts.push(htmlText(token.text));

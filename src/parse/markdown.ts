@@ -3,14 +3,16 @@
 // blockquote that starts with an essentials label opens the box. Block numbers count the
 // top-level tokens of marked's lexer (paragraphs, headings, lists, quotes, code, tables,
 // rules, HTML, link definitions), not the blank space between them, from 1.
-import { Lexer, type Links, type MarkedToken, type Tokens } from 'marked';
+import { append } from '../arrays.js';
+import { Lexer, type Links, type MarkedToken, type Tokens, type TokensList } from 'marked';
 import { LANGUAGE_SAMPLE_CHARS, MAX_BOX_ITEMS } from '../config.js';
 import { matchBoxLabel, type LabelMatch } from '../analyse/labels.js';
 import { detectLanguage } from '../analyse/language.js';
 import { enclosedQuote } from '../analyse/quotes.js';
 import { countSentences } from '../analyse/sentences.js';
 import type { ArticleStructure, Block, PullQuoteBlock } from '../model.js';
-import { splitFrontMatter } from './frontmatter.js';
+import { splitFrontMatter, type SplitFrontMatter } from './frontmatter.js';
+import { parseText } from './text.js';
 import { blockTexts, htmlText, inlineText, listItemTexts, rowTexts, standaloneMarkdown } from './markdown-text.js';
 import type { ParseResult } from './result.js';
 
@@ -44,7 +46,7 @@ function headingBox(label: LabelMatch, tokens: MarkedToken[], start: number): { 
   let next = start;
   const following = tokens[next];
   if (following?.type === 'list') {
-    items.push(...listItemTexts(following));
+    append(items, listItemTexts(following));
     next++;
   } else {
     for (; next < tokens.length && items.length < MAX_BOX_ITEMS; next++) {
@@ -165,15 +167,48 @@ function sample(title: string | null, blocks: Block[]): string {
             ? []
             : [block.text];
     for (const text of texts) size += text.length;
-    parts.push(...texts);
+    append(parts, texts);
   }
   return parts.join('\n');
 }
 
+/**
+ * Deeper nesting than this (quote markers, or indentation in columns) is flattened before
+ * marked reads the text: marked's time grows with the square of list depth (3,000 levels took
+ * a minute) and its recursion overflows the stack on 10,000 quote levels. Articles nest two or
+ * three levels.
+ */
+const MAX_QUOTE_DEPTH = 64;
+const MAX_INDENT_COLUMNS = 128;
+const DEEP_QUOTES = new RegExp(`^((?: {0,3}>){${MAX_QUOTE_DEPTH}})(?: {0,3}>)+`, 'gm');
+const DEEP_INDENT = new RegExp(`^([ \\t]{${MAX_INDENT_COLUMNS}})[ \\t]+`, 'gm');
+
+/** The text with quote nesting and indentation cut to what marked reads in reasonable time. */
+function limitNesting(body: string): string {
+  return body.replace(DEEP_QUOTES, '$1').replace(DEEP_INDENT, '$1');
+}
+
 /** Parses a Markdown article (spec §3, Markdown rules) into the article structure. */
 export function parseMarkdown(source: string): ParseResult {
-  const { frontMatter, body, warning } = splitFrontMatter(source);
-  const lexed = new Lexer().lex(body);
+  const split = splitFrontMatter(source);
+  let lexed: TokensList;
+  try {
+    lexed = new Lexer().lex(limitNesting(split.body));
+  } catch (error) {
+    // marked recurses and backtracks; a pathological text (a 10 MB line) can still exhaust
+    // the stack. The text is still an article: read it as plain text, and say so.
+    if (!(error instanceof RangeError)) throw error;
+    const { structure, warnings } = parseText(source);
+    return {
+      structure: { ...structure, format: 'markdown' },
+      warnings: [...warnings, 'Markdown too deeply nested or too long a line for the Markdown reader; read as plain text'],
+    };
+  }
+  return fromTokens(lexed, split);
+}
+
+/** The article structure of marked's tokens and the front matter. */
+function fromTokens(lexed: TokensList, { frontMatter, warning }: SplitFrontMatter): ParseResult {
   const tokens = lexed.filter((token) => token.type !== 'space') as MarkedToken[];
   const blocks: Block[] = [];
   let title = frontMatter?.title ?? null;
@@ -185,7 +220,7 @@ export function parseMarkdown(source: string): ParseResult {
       title ??= text;
     }
   }
-  blocks.push(...bodyBlocks(tokens, blocks.length, lexed.links));
+  append(blocks, bodyBlocks(tokens, blocks.length, lexed.links));
   const structure: ArticleStructure = {
     format: 'markdown',
     title,

@@ -2,6 +2,7 @@
 // width, cells wrapped, never cut) and code (highlighted by the theme, broken where full).
 // marked-terminal's own table (cli-table3) cuts cells it cannot wrap and measures emoji
 // differently, and its highlighter picks colours by itself, so both are done here.
+import { maxOf } from '../arrays.js';
 import { createRequire } from 'node:module';
 import wrapAnsi from 'wrap-ansi';
 import { stripAnsi, width, wrap } from './ansi.js';
@@ -102,7 +103,7 @@ export function drawTable(header: string[], rows: string[][], align: (string | n
   const shape = { header: header.map(stripAnsi), rows: rows.map((row) => row.map(stripAnsi)) };
   const widths = columnWidths(shape, style.width);
   if (widths === null) return tableAsLines(header, rows);
-  const rooms = (widths ?? header.map((_, i) => Math.max(...[shape.header, ...shape.rows].map((row) => width(row[i] ?? ''))) + CELL_PADDING)).map(
+  const rooms = (widths ?? header.map((_, i) => maxOf([shape.header, ...shape.rows].map((row) => width(row[i] ?? ''))) + CELL_PADDING)).map(
     (w) => w - CELL_PADDING,
   );
   const border = (text: string): string => style.paint('rule', text);
@@ -110,7 +111,7 @@ export function drawTable(header: string[], rows: string[][], align: (string | n
     border(left + rooms.map((room) => '─'.repeat(room + CELL_PADDING)).join(middle) + right);
   const lines = (cells: string[]): string[] => {
     const wrapped = rooms.map((room, i) => wrap(cells[i] ?? '', room));
-    const height = Math.max(...wrapped.map((cell) => cell.length));
+    const height = maxOf(wrapped.map((cell) => cell.length));
     return Array.from({ length: height }, (_, k) =>
       border('│') + wrapped.map((cell, i) => ` ${pad(cell[k] ?? '', rooms[i]!, align[i] ?? null)} `).join(border('│')) + border('│'),
     );

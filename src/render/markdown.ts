@@ -1,6 +1,7 @@
 // The article as clean Markdown (`read --format markdown`): front matter with the metadata,
 // `#` title, `##` headings, the box as `## <label>` with a list, `>` pull quotes. Text is
 // escaped so that reading the export back shows the same words, quotes, box and headings.
+import { maxOf } from '../arrays.js';
 import type { Article, Block, TableBlock } from '../model.js';
 import { formatFrontMatter } from '../parse/frontmatter.js';
 
@@ -32,7 +33,7 @@ export function tableMarkdown(table: Pick<TableBlock, 'header' | 'rows'>): strin
 }
 
 function fence(text: string, lang: string | null): string {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = maxOf((text.match(/`+/g) ?? []).map((run) => run.length), 2);
   const marks = '`'.repeat(longest + 1);
   return `${marks}${lang ?? ''}\n${text.replace(/\n+$/u, '')}\n${marks}`;
 }

@@ -2,6 +2,7 @@
 // display width (CJK and emoji count two columns, ANSI codes none) to a readable measure.
 // Elements that Markdown brings go through marked-terminal, which the caller loads and hands
 // over only for an article that needs it (`needsMarkdown`): rendering stays synchronous.
+import { append, maxOf } from '../arrays.js';
 import { MIN_QUOTE_WORDS } from '../config.js';
 import { findQuoteSpans, spanText } from '../analyse/quotes.js';
 import { countWords } from '../analyse/words.js';
@@ -63,7 +64,7 @@ function header(article: Article, ctx: Context): string[] {
   ].filter((fact): fact is string => Boolean(fact));
   const lines = [...wrap(ctx.paint('title', article.title ?? article.file), ctx.width), ...wrap(ctx.paint('meta', facts.join(' · ')), ctx.width)];
   if (ctx.theme.rule === '') return lines;
-  const ruleWidth = ctx.width ?? Math.max(...lines.map(columnsOf));
+  const ruleWidth = ctx.width ?? maxOf(lines.map(columnsOf));
   return [...lines, ctx.paint('rule', ctx.theme.rule.repeat(Math.floor(ruleWidth / columnsOf(ctx.theme.rule))))];
 }
 
@@ -99,7 +100,7 @@ function pullQuote(item: Extract<Block, { type: 'pullquote' }>, ctx: Context): s
     ? item.text.slice(0, item.text.lastIndexOf(item.attribution)).replace(/[\s—–-]+$/u, '')
     : item.text;
   const lines = hang(ctx.paint('pullQuote', body), ctx, prefix, prefix);
-  if (item.attribution) lines.push(...hang(ctx.paint('attribution', `— ${item.attribution}`), ctx, prefix, prefix));
+  if (item.attribution) append(lines, hang(ctx.paint('attribution', `— ${item.attribution}`), ctx, prefix, prefix));
   return lines;
 }
 
