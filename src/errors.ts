@@ -23,6 +23,17 @@ export class InputError extends Error {
   }
 }
 
+/** Output could not be written (a full disk, a closed terminal): the run stops. */
+export class OutputError extends Error {
+  readonly exitCode = EXIT_INPUT;
+
+  /** `reason` is a short lower-case phrase. */
+  constructor(readonly reason: string) {
+    super(`cannot write output: ${reason}`);
+    this.name = 'OutputError';
+  }
+}
+
 /** The command line itself is wrong: nothing was processed. */
 export class UsageError extends Error {
   readonly exitCode = EXIT_USAGE;

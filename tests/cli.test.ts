@@ -272,3 +272,90 @@ describe('file names', () => {
     expect(r.stdout.trimEnd().endsWith(file)).toBe(true);
   });
 });
+
+describe('review findings', () => {
+  const frontMatter = (fields: string): string => {
+    const file = join(dir, `fm-${Math.random().toString(36).slice(2)}.txt`);
+    writeFileSync(file, `---\n${fields}\n---\n\nDe tekst van het artikel staat hier. Het is een tweede zin.\n`);
+    return file;
+  };
+
+  it.each(COMMANDS)('%s: YAML escapes in front matter (\\e, \\x9b, \\u202e) never reach stdout or stderr', async (command) => {
+    const file = frontMatter(
+      'title: "\\e]0;PWNED\\a\\e[2JEvil title"\nauthor: "\\x9b31mRed\\u202eabc"\nessentials:\n  - "\\e]8;;http://evil\\aclick\\e]8;;\\a here"\nunknown: !x tag',
+    );
+    for (const args of [[command, file], [command, '--json', file], [command, '--color', 'always', file]]) {
+      const r = await cli(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout.replace(/\x1b\[[0-9;]*m/g, '')).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
+      expect(r.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]|YAMLWarning/);
+    }
+  });
+
+  it('front matter values are one line: a block scalar item is one essentials line', async () => {
+    const r = await cli(['essentials', frontMatter('essentials:\n  - |\n    two\n    lines')]);
+    expect(r).toMatchObject({ code: 0, stdout: 'two lines\n' });
+  });
+
+  it.each([
+    ['nl-BE', 'nl'],
+    ['nld', 'nl'],
+    ['DE', 'de'],
+  ])('front matter lang %s is language %s', async (lang, language) => {
+    const r = await cli(['read', '--json', frontMatter(`lang: ${lang}`)]);
+    expect(JSON.parse(r.stdout).language).toBe(language);
+    expect(r.stderr).toBe('');
+  });
+
+  it('front matter lang that is no language code is detected instead, with a warning', async () => {
+    const file = frontMatter('lang: nederlands');
+    const r = await cli(['read', '--json', file]);
+    expect(JSON.parse(r.stdout).language).toBe('nl');
+    expect(r.stderr).toBe(`article: warning: '${file}': front matter lang 'nederlands' is not an ISO 639 language code; the language is detected\n`);
+  });
+
+  it('essentials of an article without a sentence: nothing, null in JSON, and says so', async () => {
+    const file = join(dir, 'empty.txt');
+    writeFileSync(file, '   \n\n');
+    const r = await cli(['essentials', file]);
+    expect(r).toEqual({ code: 0, stdout: '', stderr: `article: '${file}' has no essentials box and no sentence to summarize\n` });
+    expect(JSON.parse((await cli(['essentials', '--json', file])).stdout)).toBeNull();
+  });
+
+  it('essentials and quotes --json of several files say which file each entry is from', async () => {
+    const essentials = await cli(['essentials', '--json', SEED, 'missing.txt', EN]);
+    expect(essentials.code).toBe(1);
+    const found = JSON.parse(essentials.stdout) as { file: string; essentials: { items: string[] } }[];
+    expect(found.map((entry) => entry.file)).toEqual([SEED, EN]);
+    expect(found[0]!.essentials.items).toHaveLength(3);
+    const quotes = JSON.parse((await cli(['quotes', '--json', SEED, EN])).stdout) as { file: string; quotes: unknown[] }[];
+    expect(quotes.map((entry) => entry.file)).toEqual([SEED, EN]);
+    expect(quotes[0]!.quotes).toHaveLength(5);
+  });
+
+  it('usage errors are one line, without the control characters that were typed', async () => {
+    const r = await cli(['count', '--color', '\x1b]0;X\x07', SEED]);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).not.toContain('\x1b');
+    const unknown = await cli(['\x1b[2Jfoo']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe("article: unknown command 'foo' (see article --help)\n");
+  });
+
+  it('count says 1 sentence and 1 word, in aligned columns', async () => {
+    const r = await cli(['count', '-'], { stdin: 'Hallo.' });
+    expect(r.stdout).toBe('      1 word       1 sentence     1 min  -\n');
+  });
+
+  it('a tiny --max-size is shown in useful units', async () => {
+    const r = await cli(['count', '--max-size', '0.0001', SEED]);
+    expect(r.stderr).toBe(`article: cannot read '${SEED}': too large (0.00332 MB; the limit is 0.0001 MB, see --max-size)\n`);
+  });
+
+  it('an unterminated OSC in a file with CR line ends removes only the rest of its line', async () => {
+    const r = await cli(['read', '-'], { stdin: 'Titel\r\rEen zin \x1b]0;abc\rDe rest van de tekst blijft staan. Echt waar.\r' });
+    expect(r.stdout).toContain('Een zin De rest van de tekst blijft staan. Echt waar.');
+    expect(r.stdout).not.toContain('\x1b');
+  });
+});

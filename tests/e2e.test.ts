@@ -69,4 +69,10 @@ describe('bin/article', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('-\nstatus 0\n');
   });
+
+  it('a full disk is one line and exit 1, not a stack trace', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" read ${SEED} > /dev/full`], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('article: cannot write output: no space left on device\n');
+  });
 });

@@ -130,7 +130,7 @@ describe('binary files', () => {
     writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     const r = await cli(['essentials', file, 'articles/drones-irak.txt']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`article: cannot read '${file}': binary file (NUL bytes), not an article\n`);
+    expect(r.stderr).toBe(`article: cannot read '${file}': binary file (NUL bytes), not an article (for UTF-16 without a byte-order mark, use --encoding utf-16le)\n`);
     expect(lines(r.stdout)).toHaveLength(3);
   });
 });

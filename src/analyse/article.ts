@@ -120,7 +120,12 @@ function counts(structure: ArticleStructure, shownEssentials: Essentials | null,
     }
   }
   const words = Object.values(parts).reduce((a, b) => a + b, 0);
-  return { words, sentences, readingMinutes: Math.max(1, Math.ceil(words / wordsPerMinute)), wordsPerMinute, parts };
+  return { words, sentences, readingMinutes: readingMinutes(words, wordsPerMinute), wordsPerMinute, parts };
+}
+
+/** Reading time in whole minutes (spec §5): rounded up, at least one. */
+export function readingMinutes(words: number, wordsPerMinute: number): number {
+  return Math.max(1, Math.ceil(words / wordsPerMinute));
 }
 
 /** Completes a parsed structure into the article every command works from. */

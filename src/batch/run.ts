@@ -1,6 +1,6 @@
 // A batch from start to end: walk the inputs, summarize them (in this thread or in workers),
 // write the records in input order as they are ready, report failures and progress on stderr.
-import { printable } from '../cli/common.js';
+import { printable } from '../io/sanitize.js';
 import type { CliIo, Sink } from '../cli/io.js';
 import { EXIT_INPUT, EXIT_INTERRUPTED, InputError } from '../errors.js';
 import { readInput, STDIN } from '../io/input.js';

@@ -1,10 +1,10 @@
 // What the commands share: common options, argument parsers, and the per-input loop that
 // reports a failed input on one line and goes on with the others.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_MAX_INPUT_BYTES } from '../config.js';
-import { EXIT_INPUT, InputError, UsageError } from '../errors.js';
+import { DEFAULT_MAX_INPUT_BYTES, DEFAULT_SUMMARY_SENTENCES, WORDS_PER_MINUTE } from '../config.js';
+import { EXIT_INPUT, InputError, OutputError, UsageError } from '../errors.js';
 import { readInput, STDIN } from '../io/input.js';
-import { sanitize } from '../io/sanitize.js';
+import { printable } from '../io/sanitize.js';
 import { formatOf, loadArticle, loadParser, type LoadOptions } from '../load.js';
 import type { Article, InputFormat } from '../model.js';
 import type { CliIo } from './io.js';
@@ -39,6 +39,27 @@ function megabytes(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('--max-size takes a size in MB, above 0.');
   return Math.round(n * 1024 * 1024);
+}
+
+/** Most summary sentences `--sentences` takes: more is no summary. */
+export const MAX_SUMMARY_SENTENCES = 1_000;
+/** Fastest reading speed `--wpm` takes. */
+export const MAX_WORDS_PER_MINUTE = 100_000;
+/** Widest `--width`. */
+export const MAX_WIDTH = 10_000;
+
+/** `-n, --sentences N`: the length of the summary made for an article without a box. */
+export function sentencesOption(): Option {
+  return new Option('-n, --sentences <n>', `sentences of the summary for articles without a box (1-${MAX_SUMMARY_SENTENCES})`)
+    .argParser(positiveInt('--sentences', MAX_SUMMARY_SENTENCES))
+    .default(DEFAULT_SUMMARY_SENTENCES);
+}
+
+/** `--wpm N`: the reading speed behind reading times. */
+export function wpmOption(): Option {
+  return new Option('--wpm <n>', `reading speed in words a minute (1-${MAX_WORDS_PER_MINUTE})`)
+    .argParser(positiveInt('--wpm', MAX_WORDS_PER_MINUTE))
+    .default(WORDS_PER_MINUTE);
 }
 
 /** Adds the options every article-reading command takes. */
@@ -82,15 +103,6 @@ export async function checkEncoding(encoding: string | undefined): Promise<void>
   if (!isKnownEncoding(encoding)) throw new UsageError(`unknown encoding '${encoding}'`);
 }
 
-/**
- * A file name (or a message naming one) as it may be shown: a name can hold escape sequences
- * and line breaks too, and must no more drive the terminal or break the one-line error than
- * article text may.
- */
-export function printable(text: string): string {
-  return sanitize(text).replace(/\n/g, ' ');
-}
-
 /** Runs `each` on every input that loads (awaiting it); reports those that do not. Returns the exit code. */
 export async function forEachArticle(
   files: string[],
@@ -113,12 +125,20 @@ export async function forEachArticle(
       for (const warning of warnings) io.stderr.write(`article: warning: ${warning}\n`);
       await each(article);
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      io.stderr.write(`article: ${printable(error.message)}\n`);
+      if (error instanceof OutputError) throw error;
+      // A bug met on one input is reported like a bad input, and the other inputs go on.
+      const message = error instanceof InputError ? error.message : `cannot read '${name}': internal error: ${errorText(error)}`;
+      io.stderr.write(`article: ${printable(message)}\n`);
+      if (!(error instanceof InputError) && io.env.ARTICLE_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
       code = EXIT_INPUT;
     }
   }
   return code;
+}
+
+/** The message of a thrown value. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Pretty JSON with a final newline. */
@@ -126,7 +146,18 @@ export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** One value for one input, or an array of them for several, as JSON. */
-export function jsonPerInput(files: string[], values: unknown[]): string {
-  return json(files.length > 1 ? values : (values[0] ?? null));
+/** One input's value for JSON output: the file it came from and what the command found. */
+export interface PerInput {
+  file: string;
+  value: unknown;
+}
+
+/**
+ * JSON of what a command found: for one input its value alone; for several an array that
+ * says which file each entry is from (`{file, [key]: value}`), so a failed input shifts
+ * nothing. Without `key` the values already name their file (read's articles).
+ */
+export function jsonPerInput(files: string[], found: PerInput[], key?: string): string {
+  if (files.length <= 1) return json(found[0]?.value ?? null);
+  return json(found.map(({ file, value }) => (key ? { file, [key]: value } : value)));
 }

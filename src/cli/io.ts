@@ -2,6 +2,8 @@
 // the CLI runs in-process in tests.
 import { createRequire } from 'node:module';
 import { isatty } from 'node:tty';
+import { OutputError } from '../errors.js';
+import { reasonOf } from '../io/input.js';
 
 /** Somewhere to write text. */
 export interface Sink {
@@ -26,10 +28,23 @@ export interface CliIo {
   supportsHyperlinks?: () => boolean;
 }
 
+/**
+ * Writes to the process's stdout. Writes to files and terminals are synchronous and throw:
+ * a reader that went away ends the program quietly, any other failure is an OutputError.
+ */
+function writeStdout(text: string): boolean {
+  try {
+    return process.stdout.write(text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+    throw new OutputError(reasonOf(error));
+  }
+}
+
 /** The real process's streams and environment. */
 export function processIo(): CliIo {
   return {
-    stdout: process.stdout,
+    stdout: { write: writeStdout },
     stderr: process.stderr,
     // process.stdin builds a stream on first touch, which costs every start; only stdin reads need it.
     get stdin() {

@@ -1,7 +1,9 @@
 // The command line: the program, its commands, and errors to exit codes, caught once.
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
-import { EXIT_INPUT, EXIT_USAGE, InputError, UsageError } from '../errors.js';
+import { EXIT_INPUT, EXIT_USAGE, InputError, OutputError, UsageError } from '../errors.js';
+import { reasonOf } from '../io/input.js';
+import { printable } from '../io/sanitize.js';
 import { registerCount } from './commands/count.js';
 import { registerEssentials } from './commands/essentials.js';
 import { registerQuotes } from './commands/quotes.js';
@@ -17,12 +19,12 @@ function buildProgram(context: CommandContext): Command {
   const program = new Command('article')
     .description('Read, summarize and count news articles in the terminal.')
     .version(version, '-V, --version')
-    .showHelpAfterError('(see article --help)')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`article: ${s.replace(/^error: /, '')}`),
+      // One line, and what the user typed comes back without control characters.
+      outputError: (s, write) => write(`article: ${printable(s.replace(/^error: /, '').trim())} (see article --help)\n`),
     });
   for (const register of [registerRead, registerEssentials, registerQuotes, registerCount, registerSummary]) {
     register(program, context);
@@ -44,8 +46,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       const quiet = error.code === 'commander.helpDisplayed' || error.code === 'commander.version';
       return quiet || error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
-    if (error instanceof UsageError || error instanceof InputError) {
-      io.stderr.write(`article: ${error.message}\n`);
+    if (error instanceof UsageError || error instanceof InputError || error instanceof OutputError) {
+      io.stderr.write(`article: ${printable(error.message)}\n`);
       return error.exitCode;
     }
     throw error;
@@ -57,7 +59,8 @@ export function main(argv: string[]): void {
   // A reader that went away (`| head -1`) ends the program quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    process.stderr.write(`article: cannot write output: ${reasonOf(error)}\n`);
+    process.exit(EXIT_INPUT);
   });
   run(argv, processIo()).then(
     (code) => {

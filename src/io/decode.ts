@@ -56,7 +56,7 @@ export function decode(bytes: Uint8Array, file: string, encoding?: string): Deco
     return { text: sanitize(decodeUtf16(bytes, true)), encoding: 'utf-16be', warning: null };
   }
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    throw new InputError(file, 'binary file (NUL bytes), not an article');
+    throw new InputError(file, 'binary file (NUL bytes), not an article (for UTF-16 without a byte-order mark, use --encoding utf-16le)');
   }
   try {
     return { text: sanitize(utf8(bytes, true)), encoding: 'utf-8', warning: null };

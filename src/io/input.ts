@@ -2,6 +2,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
+const MEGABYTE = 1024 * 1024;
+
 /** The name that stands for standard input. */
 export const STDIN = '-';
 
@@ -14,6 +16,9 @@ const REASONS: Readonly<Record<string, string>> = {
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'file name too long',
   EMFILE: 'too many open files',
+  ENOSPC: 'no space left on device',
+  EIO: 'input/output error',
+  EBADF: 'not open (bad file descriptor)',
 };
 
 /** A short lower-case reason for a failed file operation, from its error code. */
@@ -23,7 +28,7 @@ export function reasonOf(error: unknown): string {
 }
 
 function tooLarge(size: number, maxBytes: number): string {
-  const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+  const mb = (n: number): string => `${Number((n / MEGABYTE).toPrecision(3))} MB`;
   return `too large (${mb(size)}; the limit is ${mb(maxBytes)}, see --max-size)`;
 }
 

@@ -17,10 +17,16 @@ const LINE_BREAKS = /\r\n?|[\u2028\u2029\x85]/g;
 
 /** Removes escape sequences and control characters and turns CRLF, CR and U+2028 into LF. */
 export function sanitize(text: string): string {
-  return text.replace(ESCAPE_SEQUENCES, '').replace(LINE_BREAKS, '\n').replace(CONTROLS, '');
+  // Line ends first: an unterminated sequence ends at its line's end, also in a file with CR line ends.
+  return text.replace(LINE_BREAKS, '\n').replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
 }
 
 /** True when the text holds a character `sanitize` would remove (for tests and assertions). */
 export function hasControlCharacters(text: string): boolean {
-  return /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(text);
+  return /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]/.test(text);
+}
+
+/** Text from outside (a file name, an argument) made safe to show on one line of a terminal. */
+export function printable(text: string): string {
+  return sanitize(text).replace(/[\n\t]/g, ' ');
 }

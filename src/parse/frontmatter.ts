@@ -1,5 +1,7 @@
 // Optional YAML front matter (`---` … `---`) at the very top of a file (spec §2).
 import { createRequire } from 'node:module';
+import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
+import { sanitize } from '../io/sanitize.js';
 
 /** The metadata front matter may carry; anything else in it is ignored. */
 export interface FrontMatter {
@@ -24,14 +26,30 @@ const FENCE = /^---[ \t]*\n([\s\S]*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 type YamlModule = typeof import('yaml');
 let yaml: YamlModule | undefined;
 
+/**
+ * A front-matter value as text on one line. YAML decodes its own escapes (`"\e]0;…"`,
+ * `"\x9b"`, `"\u202e"`) after the file was sanitized, so every value is sanitized again here,
+ * and block scalars are folded: a title or an essentials item is one line.
+ */
 function text(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    const s = String(value).trim();
+    const s = sanitize(String(value)).replace(/\s+/g, ' ').trim();
     return s === '' ? null : s;
   }
   return null;
+}
+
+const ISO_639_1 = new Set(Object.values(iso6393To1));
+const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/;
+
+/** An ISO 639-1 code from a `lang` value (`nl`, `nl-BE`, `nld`); null when it is none. */
+function languageCode(value: string | null): string | null {
+  const code = LANGUAGE_TAG.exec(value?.toLowerCase() ?? '')?.[1];
+  if (!code) return null;
+  const short = code.length === 3 ? iso6393To1[code] : code;
+  return short && ISO_639_1.has(short) ? short : null;
 }
 
 function textList(value: unknown): string[] | null {
@@ -47,9 +65,10 @@ export function splitFrontMatter(source: string): SplitFrontMatter {
   yaml ??= createRequire(import.meta.url)('yaml') as YamlModule;
   let data: unknown;
   try {
-    data = yaml.parse(fence[1] ?? '', { schema: 'core' });
+    // YAML's own warnings would go to stderr through process.emitWarning, unsanitized.
+    data = yaml.parse(fence[1] ?? '', { schema: 'core', logLevel: 'error' });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : 'invalid';
+    const reason = sanitize(error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'invalid').replace(/:$/, '');
     return { frontMatter: null, body: source, warning: `front matter is not valid YAML (${reason}); read as text` };
   }
   // A text between two `---` rules that is a YAML scalar or list is no metadata but article
@@ -58,17 +77,19 @@ export function splitFrontMatter(source: string): SplitFrontMatter {
     return { frontMatter: null, body: source, warning: null };
   }
   const record = (data ?? {}) as Record<string, unknown>;
+  const lang = text(record.lang);
+  const code = languageCode(lang);
   return {
     frontMatter: {
       title: text(record.title),
       author: text(record.author),
       date: text(record.date),
       source: text(record.source),
-      lang: text(record.lang)?.toLowerCase().slice(0, 2) ?? null,
+      lang: code,
       essentials: textList(record.essentials),
     },
     body: source.slice(fence[0].length),
-    warning: null,
+    warning: lang !== null && code === null ? `front matter lang '${lang}' is not an ISO 639 language code; the language is detected` : null,
   };
 }
 

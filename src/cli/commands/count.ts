@@ -1,9 +1,8 @@
 // `article count`: words, sentences and reading time, a line per file and a total.
 import type { Command } from 'commander';
-import { WORDS_PER_MINUTE } from '../../config.js';
 import type { Article } from '../../model.js';
 import { countJson, countLine, totalLine } from '../../render/lines.js';
-import { forEachArticle, json, positiveInt, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
+import { forEachArticle, json, wpmOption, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
 
 interface CountOptions extends CommonOptions {
   json?: boolean;
@@ -18,7 +17,7 @@ export function registerCount(program: Command, { io, setCode }: CommandContext)
       .description('count words, sentences and reading time, a line per file and a total')
       .argument('[files...]', 'article files; - or nothing for stdin')
       .option('--json', 'print an array with one object of counts (and their breakdown by part) per file')
-      .option('--wpm <n>', 'reading speed in words a minute', positiveInt('--wpm', 100_000), WORDS_PER_MINUTE),
+      .addOption(wpmOption()),
   ).action(async (files: string[], options: CountOptions) => {
     const found: Article[] = [];
     setCode(

@@ -1,8 +1,6 @@
 // `article essentials`: the box, one item a line; a summary for articles without one.
 import type { Command } from 'commander';
-import { DEFAULT_SUMMARY_SENTENCES } from '../../config.js';
-import type { Essentials } from '../../model.js';
-import { forEachArticle, jsonPerInput, positiveInt, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
+import { forEachArticle, jsonPerInput, sentencesOption, withCommonOptions, type CommandContext, type CommonOptions, type PerInput } from '../common.js';
 
 interface EssentialsOptions extends CommonOptions {
   json?: boolean;
@@ -16,25 +14,21 @@ export function registerEssentials(program: Command, { io, setCode }: CommandCon
       .command('essentials')
       .description('print the essentials box, one item a line (a summary when there is no box)')
       .argument('[files...]', 'article files; - or nothing for stdin')
-      .option('--json', 'print {label, source, items} as JSON')
-      .option(
-        '-n, --sentences <n>',
-        'sentences of the summary for articles without a box',
-        positiveInt('--sentences', 1000),
-        DEFAULT_SUMMARY_SENTENCES,
-      ),
+      .option('--json', 'print {label, source, items} as JSON (null for an article with no sentence; for several files [{file, essentials}])')
+      .addOption(sentencesOption()),
   ).action(async (files: string[], options: EssentialsOptions) => {
-    const found: Essentials[] = [];
+    const found: PerInput[] = [];
     setCode(
       await forEachArticle(files, io, options, { summarySentences: options.sentences }, (article) => {
-        const essentials = article.essentials ?? { label: '', source: 'summary', items: [] };
-        if (essentials.source === 'summary') {
+        const { essentials } = article;
+        if (!essentials) io.stderr.write(`article: '${article.file}' has no essentials box and no sentence to summarize\n`);
+        else if (essentials.source === 'summary') {
           io.stderr.write(`article: '${article.file}' has no essentials box; printing a summary\n`);
         }
-        if (options.json) found.push(essentials);
-        else io.stdout.write(essentials.items.map((item) => `${item}\n`).join(''));
+        if (options.json) found.push({ file: article.file, value: essentials });
+        else io.stdout.write((essentials?.items ?? []).map((item) => `${item}\n`).join(''));
       }),
     );
-    if (options.json && found.length > 0) io.stdout.write(jsonPerInput(files, found));
+    if (options.json && found.length > 0) io.stdout.write(jsonPerInput(files, found, 'essentials'));
   });
 }

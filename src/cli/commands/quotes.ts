@@ -1,7 +1,6 @@
 // `article quotes`: the quotations, one a line, in document order.
 import type { Command } from 'commander';
-import type { Quote } from '../../model.js';
-import { forEachArticle, jsonPerInput, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
+import { forEachArticle, jsonPerInput, withCommonOptions, type CommandContext, type CommonOptions, type PerInput } from '../common.js';
 
 interface QuotesOptions extends CommonOptions {
   json?: boolean;
@@ -14,15 +13,15 @@ export function registerQuotes(program: Command, { io, setCode }: CommandContext
       .command('quotes')
       .description('print the quotations, one a line, in document order')
       .argument('[files...]', 'article files; - or nothing for stdin')
-      .option('--json', 'print [{text, kind, block}] as JSON'),
+      .option('--json', 'print [{text, kind, block}] as JSON (for several files [{file, quotes}])'),
   ).action(async (files: string[], options: QuotesOptions) => {
-    const found: Quote[][] = [];
+    const found: PerInput[] = [];
     setCode(
       await forEachArticle(files, io, options, { summarySentences: 0 }, (article) => {
-        if (options.json) found.push(article.quotes);
+        if (options.json) found.push({ file: article.file, value: article.quotes });
         else io.stdout.write(article.quotes.map((quote) => `${quote.text}\n`).join(''));
       }),
     );
-    if (options.json && found.length > 0) io.stdout.write(jsonPerInput(files, found));
+    if (options.json && found.length > 0) io.stdout.write(jsonPerInput(files, found, 'quotes'));
   });
 }

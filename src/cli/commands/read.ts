@@ -5,7 +5,7 @@ import { UsageError } from '../../errors.js';
 import type { Article } from '../../model.js';
 import type { MarkdownRendererFactory } from '../../render/markdown-terminal.js';
 import type { CliIo } from '../io.js';
-import { colorMode, forEachArticle, jsonPerInput, positiveInt, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
+import { MAX_WIDTH, colorMode, forEachArticle, jsonPerInput, positiveInt, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
 import { decideColor, decideHyperlinks, decideWidth } from '../settings.js';
 
 /** What `read` prints. */
@@ -85,7 +85,7 @@ export function registerRead(program: Command, { io, setCode }: CommandContext):
         ]),
       )
       .option('--json', 'print the whole article model as JSON (same as --format json)')
-      .option('-w, --width <columns>', 'wrap to this many columns', positiveInt('--width', 10_000))
+      .option('-w, --width <columns>', 'wrap to this many columns', positiveInt('--width', MAX_WIDTH))
       .option('--no-pager', 'never page the output (a pager is used only on a terminal, for output taller than it)'),
   ).action(async (files: string[], options: ReadOptions) => {
     const format = formatOf(options);
@@ -93,7 +93,7 @@ export function registerRead(program: Command, { io, setCode }: CommandContext):
     if (format === 'json') {
       const articles: Article[] = [];
       setCode(await forEachArticle(files, io, options, {}, (article) => void articles.push(article)));
-      if (articles.length > 0) out.write(jsonPerInput(files, articles));
+      if (articles.length > 0) out.write(jsonPerInput(files, articles.map((article) => ({ file: article.file, value: article }))));
     } else {
       const render = await formatter(format, options, io);
       let separator = '';

@@ -2,9 +2,8 @@
 // for many files and directories at once, in a format for people or for scripts.
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
-import { DEFAULT_SUMMARY_SENTENCES, WORDS_PER_MINUTE } from '../../config.js';
 import { BATCH_FORMATS, type BatchFormat } from '../../batch/format-names.js';
-import { checkEncoding, colorMode, inputsOf, positiveInt, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
+import { checkEncoding, colorMode, inputsOf, positiveInt, sentencesOption, withCommonOptions, wpmOption, type CommandContext, type CommonOptions } from '../common.js';
 import { decideColor, decideWidth } from '../settings.js';
 
 /** More workers than this only queue for the same cores and memory. */
@@ -25,13 +24,8 @@ export function registerSummary(program: Command, { io, setCode }: CommandContex
       .description('summarize many articles: a record per file, directories walked (.txt .md .markdown .html .htm)')
       .argument('[paths...]', 'article files and directories; - or nothing for stdin')
       .addOption(new Option('-f, --format <format>', 'output format').choices(BATCH_FORMATS).default('text'))
-      .option(
-        '-n, --sentences <n>',
-        'sentences of the summary for articles without a box',
-        positiveInt('--sentences', 1000),
-        DEFAULT_SUMMARY_SENTENCES,
-      )
-      .option('--wpm <n>', 'reading speed in words a minute', positiveInt('--wpm', 100_000), WORDS_PER_MINUTE)
+      .addOption(sentencesOption())
+      .addOption(wpmOption())
       .addOption(
         new Option('-j, --jobs <n>', 'worker threads (1: no workers); output is the same for any number')
           .argParser(positiveInt('--jobs', MAX_JOBS))
