@@ -4,6 +4,7 @@ import { decode } from './io/decode.js';
 import type { Article, InputFormat } from './model.js';
 import { looksLikeHtml, parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
+import { STDIN } from './io/input.js';
 import type { ParseResult } from './parse/result.js';
 
 /** How to load an article: format and encoding overrides and analysis settings. */
@@ -20,6 +21,8 @@ export interface Loaded {
   warnings: string[];
 }
 
+/** Characters of stdin looked at to tell Markdown: its start is enough. */
+const MARKDOWN_SNIFF_CHARS = 20_000;
 const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
 const HTML_NAME = /\.html?$/i;
 
@@ -30,7 +33,19 @@ const HTML_NAME = /\.html?$/i;
 export function formatOf(name: string, text = ''): InputFormat {
   if (MARKDOWN_NAME.test(name)) return 'markdown';
   if (HTML_NAME.test(name) || looksLikeHtml(text)) return 'html';
+  if (name === STDIN && looksLikeMarkdown(text)) return 'markdown';
   return 'text';
+}
+
+// A `#` heading as the first line after any front matter, or two `##` headings: no plain-text
+// article starts like that, and Markdown on stdin has no name to tell it by.
+const FIRST_LINE_HEADING = /^(?:---\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*\n)?\s*# \S/;
+const SUBHEADINGS = /^#{2,6} \S/gm;
+
+/** True when stdin's text is Markdown by its look: a `# ` title first, or `##` headings. */
+export function looksLikeMarkdown(text: string): boolean {
+  const head = text.slice(0, MARKDOWN_SNIFF_CHARS);
+  return FIRST_LINE_HEADING.test(head) || (head.match(SUBHEADINGS)?.length ?? 0) >= 2;
 }
 
 type Parser = (text: string) => ParseResult;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { looksLikeMarkdown } from '../src/load.js';
 import { cli, lines, ROOT, SEED, seedBytes, specFile } from './helpers.js';
 
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -357,5 +358,28 @@ describe('review findings', () => {
     const r = await cli(['read', '-'], { stdin: 'Titel\r\rEen zin \x1b]0;abc\rDe rest van de tekst blijft staan. Echt waar.\r' });
     expect(r.stdout).toContain('Een zin De rest van de tekst blijft staan. Echt waar.');
     expect(r.stdout).not.toContain('\x1b');
+  });
+
+  it('Markdown on stdin is read as Markdown: same essentials and counts as the file', async () => {
+    const file = 'articles/harbour-night-ferry.md';
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    for (const command of ['essentials', 'count']) {
+      const piped = await cli([command, '-'], { stdin: text });
+      const named = await cli([command, file]);
+      expect(piped.stdout.replace(' -\n', '')).toBe(named.stdout.replace(` ${file}\n`, ''));
+    }
+  });
+});
+
+describe('looksLikeMarkdown (stdin only)', () => {
+  it.each([
+    ['# Title\n\nText.', true],
+    ['---\ntitle: x\n---\n\n# Title\n\nText.', true],
+    ['Lead.\n\n## One\n\nText.\n\n## Two\n\nMore.', true],
+    ['Lead.\n\n## Only one heading\n\nText.', false],
+    ['#hashtag at the start of a plain text', false],
+    ['Plain text. With sentences.', false],
+  ])('%j is Markdown: %s', (text, expected) => {
+    expect(looksLikeMarkdown(text)).toBe(expected);
   });
 });

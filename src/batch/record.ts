@@ -3,7 +3,7 @@
 // the output cannot depend on where a file was summarized.
 import { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
-import { readInput } from '../io/input.js';
+import { readInput, STDIN } from '../io/input.js';
 import { formatOf, loadArticle, loadParser } from '../load.js';
 import type { Article, Essentials, InputFormat } from '../model.js';
 
@@ -61,7 +61,7 @@ export function summaryRecord(article: Article): SummaryRecord {
 export async function summarizeTask(task: BatchTask, settings: BatchSettings): Promise<Outcome> {
   try {
     const bytes = task.bytes ?? (await readInput(task.name, Readable.from([]), settings.maxSize));
-    await loadParser(settings.inputFormat ?? formatOf(task.name));
+    await loadParser(settings.inputFormat ?? (task.name === STDIN ? 'markdown' : formatOf(task.name)));
     const { article, warnings } = loadArticle(task.name, bytes, {
       summarySentences: settings.summarySentences,
       wordsPerMinute: settings.wordsPerMinute,

@@ -116,7 +116,8 @@ export async function forEachArticle(
   for (const name of inputsOf(files, io)) {
     try {
       const bytes = await readInput(name, io.stdin, common.maxSize);
-      await loadParser(common.inputFormat ?? formatOf(name));
+      // stdin has no name to tell Markdown by: its reader is made ready in case the text is.
+      await loadParser(common.inputFormat ?? (name === STDIN ? 'markdown' : formatOf(name)));
       const { article, warnings } = loadArticle(printable(name), bytes, {
         ...load,
         format: common.inputFormat,
