@@ -29,7 +29,7 @@ export function decideWidth(flag: number | undefined, { isTTY, columns }: Surrou
 
 /**
  * OSC 8 hyperlinks on or off: only with colour; `FORCE_HYPERLINK` decides when set, else the
- * terminal's support (`probe`), and never in a pipe.
+ * terminal's support (`probe`), which a pipe never has: only FORCE_HYPERLINK puts links into a pipe.
  */
 export function decideHyperlinks(color: boolean, { env, isTTY }: Surroundings, probe?: () => boolean): boolean {
   if (!color) return false;

@@ -18,7 +18,7 @@ interface ReadOptions extends CommonOptions {
   pager: boolean;
 }
 
-function formatOf(options: ReadOptions): ReadFormat {
+function outputFormatOf(options: ReadOptions): ReadFormat {
   if (options.json && options.format && options.format !== 'json') {
     throw new UsageError(`--json and --format ${options.format} ask for different outputs`);
   }
@@ -76,7 +76,7 @@ export function registerRead(program: Command, { io, setCode }: CommandContext):
     program
       .command('read')
       .description('render an article for reading (styled on a terminal, clean text in a pipe)')
-      .argument('[files...]', 'article files (.txt, .md); - or nothing for stdin')
+      .argument('[files...]', 'article files (.txt, .md, .html, any text); - or nothing for stdin')
       .addOption(
         new Option('--format <format>', 'print the article for reading (text), as Markdown, or as JSON').choices([
           'text',
@@ -88,7 +88,7 @@ export function registerRead(program: Command, { io, setCode }: CommandContext):
       .option('-w, --width <columns>', 'wrap to this many columns', positiveInt('--width', MAX_WIDTH))
       .option('--no-pager', 'never page the output (a pager is used only on a terminal, for output taller than it)'),
   ).action(async (files: string[], options: ReadOptions) => {
-    const format = formatOf(options);
+    const format = outputFormatOf(options);
     const out = await outputFor(io, options.pager);
     if (format === 'json') {
       const articles: Article[] = [];
