@@ -196,6 +196,14 @@ describe('elements to blocks', () => {
     });
   });
 
+  it('the lead keeps the Markdown of its links', () => {
+    const blocks = blocksOf(page(`<article><p>The council met, as <a href="https://example.org/minutes">the minutes</a> show, on Monday.</p>${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'lead')).toMatchObject({
+      text: 'The council met, as the minutes show, on Monday.',
+      markdown: 'The council met, as [the minutes](https://example.org/minutes) show, on Monday.',
+    });
+  });
+
   it('paragraphs without a link carry no Markdown', () => {
     expect(blocksOf(page(`<article>${PROSE}</article>`)).some((block) => 'markdown' in block)).toBe(false);
   });

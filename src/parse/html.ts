@@ -132,7 +132,7 @@ function assemble(title: string | null, drafts: Draft[], pageBox: HtmlBox | null
   const leadAt = drafts.findIndex((draft) => draft.block.type === 'paragraph' && !draft.caption);
   drafts.forEach((draft, i) => {
     const { block } = draft;
-    blocks.push(i === leadAt && block.type === 'paragraph' ? { type: 'lead', text: block.text, block: 0 } : block);
+    blocks.push(i === leadAt && block.type === 'paragraph' ? { ...block, type: 'lead' } : block);
     if (i === leadAt && pageBox) blocks.push({ type: 'essentials', label: pageBox.label, items: pageBox.items, block: 0 });
   });
   if (leadAt < 0 && pageBox) blocks.splice(title ? 1 : 0, 0, { type: 'essentials', label: pageBox.label, items: pageBox.items, block: 0 });
