@@ -204,6 +204,14 @@ describe('elements to blocks', () => {
     });
   });
 
+  it('text is sanitized before it is escaped: `ESC \\` does not eat the escaping backslash', () => {
+    const blocks = blocksOf(page(`<article>${PROSE}<p>See &#27;\\*this* [draft] at <a href="https://example.org/">the s&#27;\\_ite</a>.</p>${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'paragraph' && block.markdown)).toMatchObject({
+      text: 'See *this* [draft] at the s_ite.',
+      markdown: 'See \\*this\\* \\[draft\\] at [the s\\_ite](https://example.org/).',
+    });
+  });
+
   it('paragraphs without a link carry no Markdown', () => {
     expect(blocksOf(page(`<article>${PROSE}</article>`)).some((block) => 'markdown' in block)).toBe(false);
   });

@@ -122,12 +122,22 @@ export interface InlineContent {
 }
 
 function collect(nodes: ArrayLike<DomNode>, into: InlineContent, skip: (node: DomNode) => boolean): void {
+  // Adjacent text nodes are sanitized as one run (the parser splits text at each entity, so
+  // `&#27;[2J` arrives as two nodes), and sanitized *before* they are escaped: sanitizing
+  // escaped text would eat the backslash that escapes a mark after ESC (`ESC \` is a whole
+  // sequence) and leave live markup in the Markdown that the text does not have.
+  let run = '';
+  const flush = (): void => {
+    const data = sanitize(run);
+    into.text += data;
+    into.markdown += data.replace(MARKDOWN_INLINE, '\\$&');
+    run = '';
+  };
   for (const node of Array.from(nodes)) {
     if (isText(node)) {
-      const data = node.textContent ?? '';
-      into.text += data;
-      into.markdown += data.replace(MARKDOWN_INLINE, '\\$&');
+      run += node.textContent ?? '';
     } else if (isElement(node) && !isHidden(node) && !skip(node)) {
+      flush();
       const tag = tagOf(node);
       if (tag === 'br' || tag === 'hr' || BLOCK_TAGS.has(tag)) {
         into.text += ' ';
@@ -150,6 +160,7 @@ function collect(nodes: ArrayLike<DomNode>, into: InlineContent, skip: (node: Do
       }
     }
   }
+  flush();
 }
 
 /**
