@@ -7,7 +7,7 @@ import { decideHyperlinks } from '../src/cli/settings.js';
 import { loadArticle, loadParser } from '../src/load.js';
 import { renderArticle } from '../src/render/terminal.js';
 import { COLOR_THEME, PLAIN_THEME } from '../src/render/theme.js';
-import { hyperlinkTarget, markdownRenderer } from '../src/render/markdown-terminal.js';
+import { hyperlinkTarget, markdownRenderer, mayPlantHyperlink } from '../src/render/markdown-terminal.js';
 import { cli } from './helpers.js';
 
 
@@ -55,6 +55,29 @@ describe('hyperlinkTarget', () => {
   for (const [href, expected] of cases) it(`${href} → ${expected}`, () => expect(hyperlinkTarget(href)).toBe(expected));
 });
 
+describe('mayPlantHyperlink', () => {
+  const cases: [string, string, boolean][] = [
+    ['the report', 'https://example.org/report', true],
+    ['https://example.org/report', 'https://example.org/', true],
+    ['www.example.org', 'https://example.org/', true],
+    ['EXAMPLE.org/a', 'https://example.org/b', true],
+    ['desk@example.org', 'mailto:desk@example.org', true],
+    ['(see example.org).', 'https://example.org/', true],
+    ['3.5 per cent, e.g. U.S. figures', 'https://example.org/', true],
+    ['https://mybank.example', 'https://evil.example/login', false],
+    ['mybank.example', 'https://evil.example/login', false],
+    ['Log in at www.mybank.example/login now', 'https://evil.example/', false],
+    ['help@mybank.example', 'mailto:help@evil.example', false],
+    ['mailto:help@mybank.example', 'https://evil.example/', false],
+    ['https://example.org', 'https://sub.example.org/', false],
+    ['http://', 'https://example.org/', false],
+    ['m\u0443bank.example', 'https://mybank.example/', false],
+  ];
+  for (const [shown, target, expected] of cases) {
+    it(`${JSON.stringify(shown)} → ${target}: ${expected}`, () => expect(mayPlantHyperlink(shown, target)).toBe(expected));
+  }
+});
+
 describe('links in read', () => {
   it('are OSC 8 hyperlinks for http, https and mailto when the terminal supports them', () => {
     const out = render(LINKS, true);
@@ -62,9 +85,36 @@ describe('links in read', () => {
       'https://example.org/report?a=1&b=2',
       'mailto:desk@example.org',
     ]);
-    expect(out).toContain('(javascript:alert(1))');
-    expect(out).toContain('(ftp://example.org/f)');
     expect(out).not.toContain('(https://');
+  });
+
+  it('to javascript:, other schemes and relative addresses show only their text, as in HTML', () => {
+    for (const hyperlinks of [true, false]) {
+      const out = withoutOwnCodes(render(LINKS, hyperlinks));
+      expect(out).toContain('skip this and that.');
+      expect(out).not.toMatch(/javascript|ftp:/);
+    }
+    expect(withoutOwnCodes(render('See [the notes](notes/a.md).\n', false))).toContain('See the notes.');
+  });
+
+  it('whose text names another host are no hyperlinks: the real address follows the text', () => {
+    const deceptive = '# Bank\n\nLog in at [https://mybank.example](https://evil.example/login) today.\n';
+    for (const hyperlinks of [true, false]) {
+      const out = render(deceptive, hyperlinks, null);
+      expect(out).not.toContain('\x1b]8');
+      expect(withoutOwnCodes(out)).toContain('https://mybank.example (https://evil.example/login)');
+    }
+  });
+
+  it('whose text names another host are no hyperlinks through the CLI, even forced', async () => {
+    const result = await cli(['read', '--color', 'always', '--width', '200', '--input-format', 'markdown', '-'], {
+      stdin: '# Bank\n\nLog in at [https://mybank.example](https://evil.example/login) or [the bank](https://mybank.example/).\n',
+      env: { FORCE_HYPERLINK: '1' },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect([...result.stdout.matchAll(OSC8)].map((m) => m[1]).filter(Boolean)).toEqual(['https://mybank.example/']);
+    expect(withoutOwnCodes(result.stdout)).toContain('https://mybank.example (https://evil.example/login)');
   });
 
   it('show the address in the text without hyperlink support', () => {

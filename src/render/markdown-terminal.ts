@@ -39,6 +39,56 @@ export function hyperlinkTarget(href: string): string | null {
   }
 }
 
+// A word of link text that names a place: a URL with a scheme, an e-mail address, or a bare
+// domain (`mybank.example`, `www.bank.example/login`); its host is what the reader trusts.
+const URL_WORD = /^[a-z][a-z\d+.-]*:\/\//iu;
+const DOMAIN_WORD = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}\.?(?=$|[:/?#])/u;
+// Punctuation around a word in running text (`(see bank.example).`), not part of the address.
+const WORD_EDGES = /^[("'‘“<[]+|[)"'’”>\],.;:!?]+$/gu;
+
+/** A host as a URL normalises it (lower case, IDN as punycode, no `www.`); null if not a host. */
+function normalHost(host: string): string | null {
+  try {
+    return new URL(`http://${host}`).hostname.replace(/\.$/u, '').replace(/^www\./u, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The host a word of link text names (`''` for a URL without one), or undefined for a plain word. */
+function hostNamed(word: string): string | null | undefined {
+  if (/^mailto:/iu.test(word)) return normalHost(word.slice(word.lastIndexOf('@') + 1));
+  if (URL_WORD.test(word)) {
+    try {
+      return normalHost(new URL(word).hostname) ?? '';
+    } catch {
+      return '';
+    }
+  }
+  const domain = word.slice(word.lastIndexOf('@') + 1).match(DOMAIN_WORD);
+  return domain ? normalHost(domain[0]) : undefined;
+}
+
+/** The host of a hyperlink target (the domain of a `mailto:` address). */
+function targetHost(target: string): string | null {
+  const url = new URL(target);
+  return url.protocol === 'mailto:' ? normalHost(url.pathname.slice(url.pathname.lastIndexOf('@') + 1)) : normalHost(url.hostname);
+}
+
+/**
+ * True when link text may become a hyperlink to `target`: no word of the text looks like a URL,
+ * an e-mail address or a domain of another host than the target's, so `[https://mybank.example]
+ * (https://evil.example/)` is never a clickable bank-looking link (spec §1: article text plants
+ * no hyperlink the reader cannot see through). `target` must come from `hyperlinkTarget`.
+ */
+export function mayPlantHyperlink(shown: string, target: string): boolean {
+  const host = targetHost(target);
+  return shown
+    .split(/\s+/u)
+    .map((word) => hostNamed(word.replace(WORD_EDGES, '')))
+    .every((named) => named === undefined || (named !== null && named !== '' && named === host));
+}
+
 /** An OSC 8 hyperlink around text; `url` must come from `hyperlinkTarget`. */
 function osc8(text: string, url: string): string {
   return `\x1b]8;;${url}\x07${text}\x1b]8;;\x07`;
@@ -103,10 +153,13 @@ export const markdownRenderer: MarkdownRendererFactory = (options) => {
         const text = this.parser.parseInline(token.tokens);
         const href = decodeEntities(token.href).trim();
         const target = hyperlinkTarget(href);
-        if (options.hyperlinks && target) return osc8(paint('link', text), target);
+        // Like HTML links: `javascript:`, other schemes and relative addresses keep only their text.
+        if (!target) return text;
         const shown = stripAnsi(text);
-        if (href === '' || href === shown || href === `mailto:${shown}`) return paint('link', text);
-        return `${paint('link', text)} ${paint('url', `(${href})`)}`;
+        const honest = mayPlantHyperlink(shown, target);
+        if (options.hyperlinks && honest) return osc8(paint('link', text), target);
+        if (honest && (href === shown || href === `mailto:${shown}`)) return paint('link', text);
+        return `${paint('link', text)} ${paint('url', `(${target})`)}`;
       },
       image(token: Tokens.Image) {
         return paint('image', decodeEntities(token.text));
