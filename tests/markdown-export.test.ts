@@ -79,6 +79,32 @@ describe('every article and Markdown fixture through Markdown', () => {
   });
 });
 
+describe('front matter of the export', () => {
+  it('is left out when the article has no metadata: an empty article exports as nothing', async () => {
+    const result = await cli(['read', '--format', 'markdown', '-'], { stdin: '' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+  });
+
+  it('is left out for an article of symbols only, the text still exported', async () => {
+    const result = await cli(['read', '--format', 'markdown', '--input-format', 'markdown', '-'], { stdin: '---\nauthor: ""\n---\n\n12 34\n' });
+    expect(result.stdout).toBe('12 34\n');
+  });
+
+  it.each([
+    ['Title | De Krant', 'title: Title | De Krant', '# Title \\| De Krant'],
+    ['Raad over *nieuws* #1 [live] & meer', 'title: "Raad over *nieuws* #1 [live] & meer"', '# Raad over \\*nieuws\\* \\#1 \\[live\\] & meer'],
+  ])('keeps the title %j exactly: the YAML value is not Markdown-escaped, the heading is', async (title, yamlLine, heading) => {
+    const page = `<!doctype html><html lang="nl"><head><title>${title.replace('&', '&amp;')}</title></head><body><article><p>De gemeenteraad heeft maandagavond de begroting voor volgend jaar goedgekeurd, na een debat van meer dan zes uur.</p></article></body></html>`;
+    const { stdout } = await cli(['read', '--format', 'markdown', '--input-format', 'html', '-'], { stdin: page });
+    expect(stdout.split('\n').slice(0, 6)).toEqual(['---', yamlLine, 'lang: nl', '---', '', heading]);
+    const back = await cli(['read', '--json', '--input-format', 'markdown', '-'], { stdin: stdout });
+    expect(JSON.parse(back.stdout).title).toBe(title);
+    const headingOnly = await cli(['read', '--json', '--input-format', 'markdown', '-'], { stdin: stdout.slice(stdout.indexOf('# ')) });
+    expect(JSON.parse(headingOnly.stdout).title).toBe(title);
+  });
+});
+
 describe('escapeMarkdown', () => {
   const cases: [string, string][] = [
     ['plain words stay plain', 'plain words stay plain'],

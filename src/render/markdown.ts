@@ -66,19 +66,27 @@ function blockMarkdown(block: Block): string | null {
   }
 }
 
-/** The article as Markdown with front matter (title, lang and the metadata known). */
+/** True when a front-matter field has something to write (formatFrontMatter leaves the rest out). */
+function present(value: string | string[] | null): boolean {
+  return value !== null && value.length > 0;
+}
+
+/** The article as Markdown with front matter (title, lang and the metadata known), if any. */
 export function renderMarkdown(article: Article): string {
   const essentials = article.essentials?.source === 'front-matter' ? article.essentials.items : null;
-  const head = formatFrontMatter({
+  const fields = {
     title: article.title,
     author: article.meta.author,
     date: article.meta.date,
     source: article.meta.source,
     lang: article.language === 'und' ? null : article.language,
     essentials,
-  });
+  };
+  // Front matter with nothing in it would be `---\n{}\n---`: an article without metadata has none.
+  const head = Object.values(fields).some(present) ? formatFrontMatter(fields) : '';
   const hasTitle = article.blocks.some((block) => block.type === 'title');
   const title = article.title !== null && !hasTitle ? [`# ${escapeMarkdown(article.title)}`] : [];
-  const body = article.blocks.map(blockMarkdown).filter((part): part is string => part !== null && part !== '');
-  return `${head}\n${[...title, ...body].join('\n\n')}\n`;
+  const body = [...title, ...article.blocks.map(blockMarkdown).filter((part): part is string => part !== null && part !== '')];
+  if (body.length === 0) return head;
+  return `${head === '' ? '' : `${head}\n`}${body.join('\n\n')}\n`;
 }
