@@ -87,6 +87,32 @@ describe('read: in a pipe', () => {
     });
   }
 
+  it.each([
+    ['markdown', '# T\n\nSome words here.\n\n| Stad | Inwoners |\n| --- | ---: |\n| 東京 | 14 000 000 |\n| Gent | 265 000 |\n'],
+    ['html', '<!doctype html><html lang="en"><head><title>T</title></head><body><article><p>Some words here, in a paragraph long enough for the page to be read as an article.</p><table><tr><th>Stad</th><th>Inwoners</th></tr><tr><td>東京</td><td>14 000 000</td></tr><tr><td>Gent</td><td>265 000</td></tr></table></article></body></html>'],
+  ])('draws a %s table without box characters: | between columns, a - rule under the header, aligned by display width', async (format, input) => {
+    const result = await cli(['read', '--input-format', format, '-'], { stdin: input });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/[─│┌┐└┘├┤┬┴┼]/);
+    const table = result.stdout.split('\n').filter((line) => line.includes(' | ') || /^-+$/.test(line));
+    expect(table).toEqual(
+      format === 'markdown'
+        ? ['Stad |   Inwoners', '-----------------', '東京 | 14 000 000', 'Gent |    265 000']
+        : ['Stad | Inwoners', '-----------------', '東京 | 14 000 000', 'Gent | 265 000'],
+    );
+    // The separators stand in one column although 東京 is two characters four columns wide.
+    const rows = table.filter((line) => line.includes(' | '));
+    expect(new Set(rows.map((line) => stringWidth(line.slice(0, line.indexOf(' | ')))))).toEqual(new Set([4]));
+  });
+
+  it('fits a plain table into the width, its cells wrapped', async () => {
+    const input = '# T\n\nSome words here.\n\n| Stad | Inwoners |\n| --- | --- |\n| Amsterdam en omgeving | meer dan twee miljoen mensen |\n';
+    const result = await cli(['read', '--width', '24', '--input-format', 'markdown', '-'], { stdin: input });
+    expect(widest(result.stdout)).toBe(24);
+    expect(result.stdout).toContain(' | ');
+    expect(result.stdout).not.toMatch(/[─│]/);
+  });
+
   it('shows emphasis, links and lists of Markdown as text', async () => {
     const input = '# T\n\nSome **bold** and *em* text with a [link](https://example.org/x).\n\n- one\n- two *items*\n  1. nested\n  2. list\n';
     const result = await cli(['read', '--input-format', 'markdown', '-'], { stdin: input });

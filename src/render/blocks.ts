@@ -96,12 +96,21 @@ function pad(text: string, room: number, align: string | null): string {
 }
 
 /**
+ * Columns the box frame adds to a table over the plain one: `│ ` on the left and ` │` on the
+ * right; inside, `│` and ` | ` both take a cell's padding and one separator column.
+ */
+const BOX_FRAME = 4;
+
+/**
  * Draws a table with box characters, its columns narrowed (cells wrapped, never cut) to fit
- * the width, measured by display width like everything else.
+ * the width, measured by display width like everything else; in a theme without box drawing
+ * (pipes, files) the columns are split by ` | ` with a `-` rule under the header.
  */
 export function drawTable(header: string[], rows: string[][], align: (string | null)[], style: BlockStyle): string[] {
+  const boxed = style.theme.drawBox;
   const shape = { header: header.map(stripAnsi), rows: rows.map((row) => row.map(stripAnsi)) };
-  const widths = columnWidths(shape, style.width);
+  // The plain table is the boxed one without its outer frame: it has that much more room.
+  const widths = columnWidths(shape, boxed || style.width === null ? style.width : style.width + BOX_FRAME);
   if (widths === null) return tableAsLines(header, rows);
   const rooms = (widths ?? header.map((_, i) => maxOf([shape.header, ...shape.rows].map((row) => width(row[i] ?? ''))) + CELL_PADDING)).map(
     (w) => w - CELL_PADDING,
@@ -112,9 +121,16 @@ export function drawTable(header: string[], rows: string[][], align: (string | n
   const lines = (cells: string[]): string[] => {
     const wrapped = rooms.map((room, i) => wrap(cells[i] ?? '', room));
     const height = maxOf(wrapped.map((cell) => cell.length));
+    const padded = (k: number): string[] => wrapped.map((cell, i) => pad(cell[k] ?? '', rooms[i]!, align[i] ?? null));
     return Array.from({ length: height }, (_, k) =>
-      border('│') + wrapped.map((cell, i) => ` ${pad(cell[k] ?? '', rooms[i]!, align[i] ?? null)} `).join(border('│')) + border('│'),
+      boxed
+        ? border('│') + padded(k).map((cell) => ` ${cell} `).join(border('│')) + border('│')
+        : padded(k).join(' | ').trimEnd(),
     );
   };
+  if (!boxed) {
+    const plainRule = '-'.repeat(rooms.reduce((sum, room) => sum + room, 0) + (rooms.length - 1) * ' | '.length);
+    return [...lines(header), plainRule, ...rows.flatMap(lines)];
+  }
   return [rule('┌', '┬', '┐'), ...lines(header), rule('├', '┼', '┤'), ...rows.flatMap(lines), rule('└', '┴', '┘')];
 }
