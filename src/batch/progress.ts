@@ -1,12 +1,19 @@
 // The progress bar of a batch, on stderr when stderr is a terminal (never in a pipe or file):
-// one line redrawn in place, cleared before any other stderr line and at the end.
+// one line redrawn in place, never wider than the terminal, cleared before any other stderr
+// line and at the end.
 import type { Sink } from '../cli/io.js';
 
 /** Redraws at most this often: a terminal cannot show faster, and 10,000 redraws cost time. */
 const PROGRESS_INTERVAL_MS = 100;
 
-/** Cells of the bar: with the counts the line stays under 60 columns, so it never wraps. */
+/** Cells of the bar at most: enough to see it move; a wider bar tells no more. */
 const BAR_CELLS = 20;
+
+/** Cells of the bar at least: a narrower bar shows nothing, so the counter stands alone. */
+const MIN_BAR_CELLS = 5;
+
+/** Columns assumed when the terminal does not say (the classic terminal width). */
+const DEFAULT_COLUMNS = 80;
 
 /** Back to the line's start and erase it: how the bar is redrawn and taken away. */
 const ERASE_LINE = '\r\x1b[2K';
@@ -19,9 +26,14 @@ export class Progress {
   private shown = false;
   private drawnAt = -Infinity;
 
-  /** Draws on `sink`; `now` is the clock (milliseconds), replaceable in tests. */
+  /**
+   * Draws on `sink`, a terminal `columns` wide; `now` is the clock (milliseconds), replaceable
+   * in tests. The line is never wider than `columns - 1`: a line that wrapped (or filled the
+   * last column, where terminals wrap early) would leave a row that `\r\x1b[2K` cannot erase.
+   */
   constructor(
     private readonly sink: Sink,
+    private readonly columns: number = DEFAULT_COLUMNS,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -54,10 +66,16 @@ export class Progress {
   }
 
   private line(): string {
+    const room = Math.max(1, this.columns - 1);
     const failed = this.failed > 0 ? `, ${this.failed} failed` : '';
-    if (this.total === null) return `article: ${this.done} files${failed}`;
+    // Everything but the bar is ASCII: its length is its width in columns.
+    const fit = (text: string): string => text.slice(0, room);
+    if (this.total === null) return fit(`article: ${this.done} files${failed}`);
     const total = Math.max(this.total, this.done);
-    const full = Math.round((this.done / total) * BAR_CELLS);
-    return `article: ${'█'.repeat(full)}${'░'.repeat(BAR_CELLS - full)} ${this.done}/${total} files${failed}`;
+    const counter = ` ${this.done}/${total} files${failed}`;
+    const cells = Math.min(BAR_CELLS, room - 'article: '.length - counter.length);
+    if (cells < MIN_BAR_CELLS) return fit(`article:${counter}`);
+    const full = Math.round((this.done / total) * cells);
+    return `article: ${'█'.repeat(full)}${'░'.repeat(cells - full)}${counter}`;
   }
 }

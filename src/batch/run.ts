@@ -51,7 +51,9 @@ async function stdinTask(io: CliIo, maxSize: number): Promise<BatchTask | Outcom
 
 /** Runs a batch and returns its exit code: 0, 1 when an input failed, 130 when interrupted. */
 export async function runBatch({ paths, settings, jobs, writer, io, signal }: BatchOptions): Promise<number> {
-  const progress = io.stderrIsTTY ? new Progress(io.stderr) : null;
+  // The bar is as wide as stderr's terminal (process.stderr knows it), else stdout's.
+  const columns = (io.stderr as { columns?: number }).columns ?? io.columns;
+  const progress = io.stderrIsTTY ? new Progress(io.stderr, columns) : null;
   const counting = new AbortController();
   if (progress) {
     countInputs(paths, counting.signal).then(
