@@ -189,10 +189,10 @@ describe('elements to blocks', () => {
   });
 
   it('Markdown of a paragraph with a link escapes the text around it', () => {
-    const blocks = blocksOf(page(`<article>${PROSE}<p>1. See *this* [draft] at <a href="https://example.org/a_(b)">the site</a> &amp; more.</p>${PROSE}</article>`));
+    const blocks = blocksOf(page(`<article>${PROSE}<p>1. See *this* [draft] at <a href="https://example.org/a_(b)">the site</a> &amp; more, &amp;copy;.</p>${PROSE}</article>`));
     expect(blocks.find((block) => block.type === 'paragraph' && block.markdown)).toMatchObject({
-      text: '1. See *this* [draft] at the site & more.',
-      markdown: '1\\. See \\*this\\* \\[draft\\] at [the site](https://example.org/a_%28b%29) \\& more.',
+      text: '1. See *this* [draft] at the site & more, &copy;.',
+      markdown: '1\\. See \\*this\\* \\[draft\\] at [the site](https://example.org/a_%28b%29) & more, \\&copy;.',
     });
   });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadArticle, loadParser } from '../src/load.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
-import { escapeMarkdown } from '../src/render/markdown.js';
+import { escapeMarkdown } from '../src/parse/markdown-escape.js';
 import { cli } from './helpers.js';
 
 const REFERENCE = 'articles/drones-irak.txt';
@@ -115,7 +115,8 @@ describe('escapeMarkdown', () => {
     ['- not a bullet', '\\- not a bullet'],
     ['+ not a bullet', '\\+ not a bullet'],
     ['> not a quote', '\\> not a quote'],
-    ['AT&T &amp; &copy; &#27; stay text', 'AT&amp;T &amp;amp; &amp;copy; &\\#27; stay text'],
+    ['AT&T &amp; &copy; &#27; stay text, R & D too', 'AT\\&T \\&amp; \\&copy; &\\#27; stay text, R & D too'],
+    ['= not a setext rule', '\\= not a setext rule'],
     ['<b>not html</b>', '\\<b\\>not html\\</b\\>'],
     ['[not a link](x) | `not code` ~~no~~ back\\slash', '\\[not a link\\](x) \\| \\`not code\\` \\~\\~no\\~\\~ back\\\\slash'],
     ['al-Asad, 14.886 and F-16’s stay', 'al-Asad, 14.886 and F-16’s stay'],

@@ -3,6 +3,7 @@
 import { maxOf } from '../arrays.js';
 import wrapAnsi from 'wrap-ansi';
 import type { EssentialsSource } from '../model.js';
+import { escapeMarkdown } from '../parse/markdown-escape.js';
 import type { Painter } from '../render/theme.js';
 import type { BatchFormat } from './format-names.js';
 import type { SummaryRecord } from './record.js';
@@ -81,13 +82,6 @@ function textWriter({ paint, width }: WriterStyle): RecordWriter {
   };
 }
 
-/** The text escaped so Markdown shows it as written (no emphasis, links, HTML, headings or list markers). */
-function markdownText(text: string): string {
-  return oneLine(text)
-    .replace(/[\\`*_[\]<>#|~&]/g, '\\$&')
-    .replace(/^([-+=]|\d+(?=[.)]))/, (marker) => (/\d/.test(marker) ? `${marker}\\` : `\\${marker}`));
-}
-
 /** A code span holding `text` as is: a fence longer than any run of backticks inside. */
 function codeSpan(text: string): string {
   const longest = maxOf((text.match(/`+/g) ?? []).map((run) => run.length), 0);
@@ -101,12 +95,12 @@ function markdownWriter(): RecordWriter {
     start: () => '# Article summaries\n',
     record(record) {
       const file = record.file;
-      const heading = markdownText(record.title ?? file);
+      const heading = escapeMarkdown(record.title ?? file);
       let text = `\n## ${heading}\n\n${[codeSpan(file), ...facts(record)].join(' · ')}\n\n`;
       const { essentials } = record;
       if (!essentials) return `${text}_${NO_ESSENTIALS}_\n`;
-      text += `**${markdownText(essentials.label)}** (${SOURCE_NAMES[essentials.source]})\n\n`;
-      return text + essentials.items.map((item) => `- ${markdownText(item)}\n`).join('');
+      text += `**${escapeMarkdown(essentials.label)}** (${SOURCE_NAMES[essentials.source]})\n\n`;
+      return text + essentials.items.map((item) => `- ${escapeMarkdown(item)}\n`).join('');
     },
     end: () => '',
   };

@@ -1,6 +1,7 @@
 // The little of the DOM the HTML parser uses, typed structurally so the project needs no DOM
 // lib types, and the inline-text helpers every HTML module shares.
 import { sanitize } from '../io/sanitize.js';
+import { escapeInline, escapeLineStart } from './markdown-escape.js';
 
 /** A DOM node, as linkedom (or any DOM) provides it. */
 export interface DomNode {
@@ -93,16 +94,6 @@ export function cleanText(raw: string): string {
 
 // Links worth keeping: absolute web and mail addresses; `javascript:` and relative ones are not.
 const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
-// Characters that can start inline Markdown (GFM included); escaped, text never turns into markup.
-const MARKDOWN_INLINE = /[\\`*_[\]<>&~|]/g;
-// What starts a block when it opens a line: a heading, a quote, a list, a setext underline.
-const MARKDOWN_BLOCK_START = /^(?:[#>+=-]|(\d{1,9})(?=[.)]))/;
-
-/** Markdown of one line of text, its block-starting mark (`# `, `1.`) escaped as well. */
-function markdownLine(markdown: string): string {
-  return markdown.replace(MARKDOWN_BLOCK_START, (mark, digits?: string) => (digits ? `${digits}\\` : `\\${mark}`));
-}
-
 function linkTarget(element: DomElement): string | null {
   const href = cleanText(element.getAttribute('href') ?? '');
   if (!SAFE_LINK.test(href)) return null;
@@ -130,7 +121,7 @@ function collect(nodes: ArrayLike<DomNode>, into: InlineContent, skip: (node: Do
   const flush = (): void => {
     const data = sanitize(run);
     into.text += data;
-    into.markdown += data.replace(MARKDOWN_INLINE, '\\$&');
+    into.markdown += escapeInline(data);
     run = '';
   };
   for (const node of Array.from(nodes)) {
@@ -170,7 +161,7 @@ function collect(nodes: ArrayLike<DomNode>, into: InlineContent, skip: (node: Do
 export function inlineContent(nodes: ArrayLike<DomNode>, skip: (node: DomNode) => boolean = () => false): InlineContent {
   const into: InlineContent = { text: '', markdown: '', links: 0 };
   collect(nodes, into, skip);
-  return { text: cleanText(into.text), markdown: markdownLine(cleanText(into.markdown)), links: into.links };
+  return { text: cleanText(into.text), markdown: escapeLineStart(cleanText(into.markdown)), links: into.links };
 }
 
 /** The shown text of one node (see `inlineContent`). */

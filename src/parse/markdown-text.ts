@@ -5,8 +5,8 @@ import { append } from '../arrays.js';
 import { walkTokens, type Links, type MarkedToken, type Token, type Tokens } from 'marked';
 import { decodeEntities } from '../io/entities.js';
 import { sanitize } from '../io/sanitize.js';
+import { oneLine } from './markdown-escape.js';
 
-const WHITESPACE = /\s+/gu;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 // Script and style hold code, not text; the rest of HTML shows its text without its tags.
 const HTML_CODE = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
@@ -14,10 +14,6 @@ const HTML_TAG = /<\/?[A-Za-z][^>]*>|<![^>]*>|<\?[\s\S]*?\?>/g;
 // A reference link's source ends in `]` (`[text][label]`, `[label][]`, `[label]`), not `)`.
 const REFERENCE = /\]\s*(?:\[([^\]]*)\])?$/u;
 
-/** Runs of whitespace as one space, trimmed: a block's text as one line. */
-export function oneLine(text: string): string {
-  return text.replace(WHITESPACE, ' ').trim();
-}
 
 /** The text of HTML: comments, scripts and tags dropped, entities decoded, sanitized. */
 export function htmlText(html: string): string {
@@ -123,7 +119,7 @@ export function standaloneMarkdown(token: Token, links: Links): string {
     if (!reference) return;
     const shortcut = inner.raw.replace(/\s*\[\]$/u, '');
     const label = reference[1]?.trim() || shortcut.slice(shortcut.indexOf('[') + 1, shortcut.lastIndexOf(']'));
-    const key = label.replace(WHITESPACE, ' ').trim().toLowerCase();
+    const key = oneLine(label).toLowerCase();
     const target = links[key];
     if (target && !needed.has(key)) needed.set(key, definition(label, target.href ?? '', target.title));
   });

@@ -4,27 +4,10 @@
 import { maxOf } from '../arrays.js';
 import type { Article, Block, TableBlock } from '../model.js';
 import { formatFrontMatter } from '../parse/frontmatter.js';
+import { escapeMarkdown } from '../parse/markdown-escape.js';
 
-// Characters that would start markup anywhere in a line.
-const INLINE_MARKUP = /[\\`*_[\]<>#|~]/g;
-// An ampersand before a name or `#` would be read as a character reference.
-const REFERENCE_START = /&(?=[#A-Za-z])/g;
-// A line starting like a list item (`- `, `+ `, `1. `, `1) `).
-const LIST_START = /^(?:([-+])|(\d{1,9})([.)]))(?=\s|$)/u;
 const LOWEST_HEADING = 2;
 const DEEPEST_HEADING = 6;
-
-/** Text escaped so that Markdown shows it as it is, on one line. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(INLINE_MARKUP, '\\$&')
-    .replace(REFERENCE_START, '&amp;')
-    .replace(LIST_START, (_m, bullet: string | undefined, digits: string, mark: string) =>
-      bullet ? `\\${bullet}` : `${digits}\\${mark}`,
-    );
-}
 
 /** A GFM table of a table block's cells. */
 export function tableMarkdown(table: Pick<TableBlock, 'header' | 'rows'>): string {
