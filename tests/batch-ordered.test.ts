@@ -50,13 +50,19 @@ describe('ordered', () => {
     const controller = new AbortController();
     const pulled: number[] = [];
     const got: number[] = [];
+    // Item 3 finishes only once the abort has come: no timing decides the test.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
     const work = async (i: number): Promise<number> => {
-      if (i === 3) await sleep(50);
+      if (i === 3) await gate;
       return i;
     };
     for await (const value of ordered(numbers(1000, pulled), 10, work, controller.signal)) {
       got.push(value);
-      if (value === 2) controller.abort();
+      if (value === 2) {
+        controller.abort();
+        release();
+      }
     }
     expect(got).toEqual([0, 1, 2]);
     expect(pulled.length).toBeLessThanOrEqual(13);
