@@ -265,12 +265,12 @@ describe('pages odd in shape', () => {
     expect(JSON.stringify(blocks)).toContain('After the body, still part of the page.');
   });
 
-  it('a page nested thousands of levels deep is flattened, read, and warned about, in linear time', () => {
+  // Unflattened, Readability's time grows with the cube of the depth (minutes at this one):
+  // the case finishing within vitest's timeout is the check, with no wall clock of its own.
+  it('a page nested thousands of levels deep is flattened, read, and warned about', () => {
     const depth = 5_000;
     const html = page(`${'<div>'.repeat(depth)}${PROSE}${'</div>'.repeat(depth)}`);
-    const started = performance.now();
     const { structure, warnings } = parseHtml(html);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(warnings).toEqual(['elements nested deeper than 128 levels are read as plain paragraphs']);
     expect(structure.blocks.filter((block) => block.type !== 'title').map((block) => 'text' in block && block.text)).toEqual([
       'The city council passed the budget for next year on Monday evening, after a debate that lasted for more than six hours.',
