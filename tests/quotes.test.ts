@@ -96,6 +96,36 @@ describe('elisions are apostrophes', () => {
   it('a quotation after an elision is still found', () => {
     expect(inlineQuotes("In the '90s he said 'we never stop' twice.")).toEqual(['we never stop']);
   });
+
+  it.each([
+    ["Dutch ’s with a curly mark", 'Hij kwam ’s avonds thuis en ’s morgens weg.'],
+    ["'Twas", "'Twas brillig, and the slithy toves."],
+    ["’90 without s", 'Since ’90 and since ’85 prices rose.'],
+    ["'90 without s", "Since '90 and since '85 prices rose."],
+  ])('more elisions: %s', (_elision, text) => {
+    expect(inlineQuotes(text)).toEqual([]);
+  });
+});
+
+describe('quotations that start like an elision are still quotations', () => {
+  it.each([
+    ['two digits in curly marks', '“90 percent of the staff will stay,” the director said.', '90 percent of the staff will stay'],
+    ['two digits, then a word', '“24 hours is not enough,” she said.', '24 hours is not enough'],
+    ['two digits in straight single marks', "'24 hours is not enough,' she said.", '24 hours is not enough'],
+    ['two digits in curly single marks', '‘90 percent will stay’, he wrote.', '90 percent will stay'],
+    ['M and a symbol', '“M&A deals are down,” he said.', 'M&A deals are down'],
+    ['T and a hyphen in straight marks', '"T-Mobile will cut jobs," she said.', 'T-Mobile will cut jobs'],
+    ['S and a symbol in single marks', '‘S&P fell sharply today’, he wrote.', 'S&P fell sharply today'],
+    ['S and periods', '“S.O.S. was the message,” the captain said.', 'S.O.S. was the message'],
+    ['s lower-case in double marks', '“s-Hertogenbosch is a city,” she said.', 's-Hertogenbosch is a city'],
+    ['R in straight single marks', "'R-rated films are back,' he said.", 'R-rated films are back'],
+  ])('%s', (_case, text, quote) => {
+    expect(inlineQuotes(text)).toEqual([quote]);
+  });
+
+  it('a Dutch elision still does not open a quotation', () => {
+    expect(inlineQuotes("Hij zei: ‘we gaan ’s avonds weg’ en 's morgens terug.")).toEqual(['we gaan ’s avonds weg']);
+  });
 });
 
 describe('nesting', () => {

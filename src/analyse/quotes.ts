@@ -31,8 +31,15 @@ const ALNUM = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const BEFORE_OPENING = /[\s([{\-‐–—/]/u;
-// Elided words after an apostrophe: 's, 't, 'n, 'k, 'm (Dutch), 'em, 'tis, 'twas, '90s.
-const ELISION = /^(?:s|t|n|k|m|r|em|tis|twas|til|cause|\d\ds?)(?![\p{L}\p{N}])/iu;
+// Only these marks double as apostrophes in an elision (spec §4); “ ” „ " never elide.
+const ELIDING_MARKS = "'‘’";
+// Elided words after an apostrophe, lower-case only: 's, 't, 'n, 'k, 'm, 'r (Dutch), 'em,
+// 'tis, 'twas ('Tis and 'Twas too), 'til, 'cause, and the `'n'` of `rock 'n' roll`. Another
+// upper-case letter after an opening mark starts a quotation (`‘S&P fell’`, `'T-Mobile will cut'`), not an elision.
+const ELIDED_WORD = /^(?:(?:s|t|n|k|m|r|em|[tT]is|[tT]was|til|cause)(?![\p{L}\p{N}])|[nN]['’])/u;
+// An elided century (`'90s`, `’90`): also how a quotation may start (`'24 hours is…'`), so it
+// is an elision only when no mark that could close such a quotation follows in the block.
+const ELIDED_YEAR = /^\d\ds?(?![\p{L}\p{N}])/u;
 /** Openers deeper than this are ignored, which keeps pairing linear on hostile input. */
 const MAX_DEPTH = 32;
 
@@ -53,12 +60,44 @@ function isClosingPosition(text: string, i: number): boolean {
 // The closing mark of `rock 'n' roll`, whose `n` is elided on both sides.
 const N_ELIDED_BOTH_SIDES = /^['‘’]n['’]$/iu;
 
-function isApostrophe(text: string, i: number): boolean {
+/** The last index of each mark in a closing position, found once per text when first asked. */
+class LastClosers {
+  private readonly last = new Map<string, number>();
+  constructor(private readonly text: string) {}
+
+  /** True when a mark that closes `opener` stands in a closing position after `i`. */
+  follows(opener: string, i: number): boolean {
+    for (const mark of CLOSERS[opener] ?? '') if (this.lastOf(mark) > i) return true;
+    return false;
+  }
+
+  private lastOf(mark: string): number {
+    let at = this.last.get(mark);
+    if (at === undefined) {
+      // Backwards to the first closing-position mark: linear in the text, done once per mark.
+      at = this.text.lastIndexOf(mark);
+      while (at >= 0 && !isClosingPosition(this.text, at)) at = this.text.lastIndexOf(mark, at - 1);
+      this.last.set(mark, at);
+    }
+    return at;
+  }
+}
+
+function isApostrophe(text: string, i: number, closers: LastClosers): boolean {
   const prev = text[i - 1] ?? '';
   const next = text[i + 1] ?? '';
   if (ALNUM.test(prev) && ALNUM.test(next)) return true;
+  const mark = text[i]!;
+  if (!ELIDING_MARKS.includes(mark)) return false;
   if (i >= 2 && N_ELIDED_BOTH_SIDES.test(text.slice(i - 2, i + 1)) && isOpeningPosition(text, i - 2)) return true;
-  return isOpeningPosition(text, i) && ELISION.test(text.slice(i + 1, i + 8));
+  if (!isOpeningPosition(text, i)) return false;
+  const after = text.slice(i + 1, i + 8);
+  return ELIDED_WORD.test(after) || (ELIDED_YEAR.test(after) && !closers.follows(mark, i));
+}
+
+/** True when a text starts with an elision (`’s Avonds`, `'t Is`): a word, not an opening quote. */
+export function startsWithElision(text: string): boolean {
+  return ELIDING_MARKS.includes(text[0] ?? '') && ELIDED_WORD.test(text.slice(1, 8));
 }
 
 /** True for `"` `'` `«` `»` and U+2018-U+201E, U+2039, U+203A: every quote mark is one of these. */
@@ -78,13 +117,14 @@ function findOpener(stack: { mark: string }[], mark: string): number {
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const stack: { mark: string; at: number }[] = [];
   const closed: QuoteSpan[] = [];
+  const closers = new LastClosers(text);
   for (let i = 0; i < text.length; i++) {
     // Cheap code test first: this loop runs over every character of the article.
     if (!maybeQuoteMark(text.charCodeAt(i))) continue;
     const mark = text[i]!;
     if (!QUOTE_MARKS.has(mark)) continue;
     const kind = KIND_MARKS.has(mark);
-    if (!kind && isApostrophe(text, i)) continue;
+    if (!kind && isApostrophe(text, i, closers)) continue;
     const opener = kind || isClosingPosition(text, i) ? findOpener(stack, mark) : -1;
     if (opener >= 0) {
       closed.push({ open: stack[opener]!.at, close: i });
