@@ -22,6 +22,9 @@ describe('where a sentence ends', () => {
     ['a capital umlaut', 'Es regnet. Über Berlin auch.', ['Es regnet.', 'Über Berlin auch.']],
     ['a spaced French closing guillemet', '« Nous partons. » Elle est partie.', ['« Nous partons. »', 'Elle est partie.']],
     ['a closing guillemet after NBSP', '«\u00a0Nous partons.\u00a0» Elle est partie.', ['«\u00a0Nous partons.\u00a0»', 'Elle est partie.']],
+    ['before a curly elision', 'Het regent vandaag. ’s Avonds is het koud.', ['Het regent vandaag.', '’s Avonds is het koud.']],
+    ['before a curly ’t', 'Het regent. ’t Is koud.', ['Het regent.', '’t Is koud.']],
+    ['before a straight elision', "Het regent vandaag. 's Avonds is het koud.", ['Het regent vandaag.', "'s Avonds is het koud."]],
     ['the end of the block', 'One sentence without a period', ['One sentence without a period']],
   ])('%s', (_case, text, sentences) => {
     expect(splitSentences(text)).toEqual(sentences);

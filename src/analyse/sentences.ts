@@ -1,11 +1,13 @@
 // Sentence boundaries (spec §5): `. ! ? …` with closing quotes and brackets, followed by a
 // space and an upper-case letter, a digit or an opening mark; or the end of the block.
 import { ABBREVIATIONS, MONTHS } from './abbreviations.js';
+import { startsWithElision } from './quotes.js';
 
 // Closing marks may follow the terminator; a French closing guillemet stands after a space
 // (`« Nous partons. »`): a spaced » or › followed by a space cannot open a German quotation.
 const TERMINATOR = /[.!?…]+(?:["'”’»«›‹)\]]|\s[»›](?=\s|$))*(?=\s)/gu;
-// What may start the next sentence: an upper-case or caseless letter, a digit, an opening mark.
+// What may start the next sentence: an upper-case or caseless letter, a digit, an opening mark
+// (and an elided word, `’s Avonds`, `'t Is`, tested apart).
 const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}“‘"'„‚«»‹›(\[¿¡]/u;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{0,2}$/u;
@@ -40,7 +42,7 @@ export function splitSentences(text: string): string[] {
   for (let match = TERMINATOR.exec(text); match; match = TERMINATOR.exec(text)) {
     const end = match.index + match[0].length;
     const rest = text.slice(end, end + 8).trimStart();
-    if (rest === '' || !SENTENCE_START.test(rest)) continue;
+    if (rest === '' || !(SENTENCE_START.test(rest) || startsWithElision(rest))) continue;
     if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end)) {
       continue;
     }
