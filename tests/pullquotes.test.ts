@@ -26,6 +26,9 @@ describe('wholly quoted blocks', () => {
     ['« Nous n’avons jamais vu ça » — Anne Martin', 'Nous n’avons jamais vu ça'],
     ['„Wir haben so etwas nie gesehen“ - Anna Berg', 'Wir haben so etwas nie gesehen'],
     ['"We have never seen cracks like these."', 'We have never seen cracks like these.'],
+    ['« Le marché fait vivre le centre-ville tout l’hiver. »', 'Le marché fait vivre le centre-ville tout l’hiver.'],
+    ['«\u00a0Le marché fait vivre le centre-ville tout l’hiver.\u00a0»', 'Le marché fait vivre le centre-ville tout l’hiver.'],
+    ['«\u202fLe marché fait vivre le centre-ville tout l’hiver.\u202f»', 'Le marché fait vivre le centre-ville tout l’hiver.'],
   ])('%s', (block, quote) => {
     expect(pullQuotesWith(block)).toEqual([quote]);
   });

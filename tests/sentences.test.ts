@@ -25,9 +25,26 @@ describe('where a sentence ends', () => {
     ['before a curly elision', 'Het regent vandaag. ’s Avonds is het koud.', ['Het regent vandaag.', '’s Avonds is het koud.']],
     ['before a curly ’t', 'Het regent. ’t Is koud.', ['Het regent.', '’t Is koud.']],
     ['before a straight elision', "Het regent vandaag. 's Avonds is het koud.", ['Het regent vandaag.', "'s Avonds is het koud."]],
+    ['a German opening guillemet', 'Er ging. »Nein«, sagte sie.', ['Er ging.', '»Nein«, sagte sie.']],
     ['the end of the block', 'One sentence without a period', ['One sentence without a period']],
   ])('%s', (_case, text, sentences) => {
     expect(splitSentences(text)).toEqual(sentences);
+  });
+});
+
+describe('a French closing guillemet at the end of a block or before a comma', () => {
+  it.each([
+    ['a space', ' '],
+    ['a no-break space', '\u00a0'],
+    ['a narrow no-break space', '\u202f'],
+  ])('after %s, the guillemet stays with its sentence', (_space, space) => {
+    const text = `«${space}Le marché fait vivre le centre-ville tout l’hiver.${space}»`;
+    expect(splitSentences(text)).toEqual([text]);
+  });
+
+  it('a spaced guillemet then a comma does not start a sentence', () => {
+    const text = '« Nous partons. », dit-elle.';
+    expect(splitSentences(text)).toEqual([text]);
   });
 });
 

@@ -6,6 +6,7 @@ import { summaryInput } from '../src/analyse/article.js';
 import { splitSentences } from '../src/analyse/sentences.js';
 import { summarize, type SummaryInput } from '../src/analyse/summary.js';
 import { loadArticle } from '../src/load.js';
+import { cli, lines } from './helpers.js';
 
 const FIXTURES = 'tests/fixtures/summary';
 
@@ -165,5 +166,22 @@ describe('size', () => {
   it('summarizes an article of 100,000 copies of one sentence', () => {
     const paragraphs = Array.from({ length: SENTENCES }, () => 'The harbour cranes stopped work today.');
     expect(summarize({ title: null, language: 'en', paragraphs }, 3)).toEqual(paragraphs.slice(0, 3));
+  });
+});
+
+describe('French quotations that end a paragraph', () => {
+  it('essentials -n 5 never prints a line holding only the closing guillemet', async () => {
+    // Fewer sentences than asked for: every one is printed, so a split-off » would show.
+    const text = [
+      'Le marché de Dijon',
+      '« Le marché fait vivre le centre-ville tout l’hiver. »',
+      'Le marché couvert reste ouvert. Les commerçants se réjouissent.',
+      '«\u00a0Nous voulons garder les commerçants.\u00a0»',
+    ].join('\n\n');
+    const { code, stdout } = await cli(['essentials', '-n', '5', '-'], { stdin: text });
+    expect(code).toBe(0);
+    const printed = lines(stdout);
+    expect(printed.length).toBeGreaterThan(0);
+    for (const line of printed) expect(line.replace(/[\s»]/gu, '')).not.toBe('');
   });
 });

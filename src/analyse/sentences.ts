@@ -5,10 +5,13 @@ import { startsWithElision } from './quotes.js';
 
 // Closing marks may follow the terminator; a French closing guillemet stands after a space
 // (`« Nous partons. »`): a spaced » or › followed by a space cannot open a German quotation.
-const TERMINATOR = /[.!?…]+(?:["'”’»«›‹)\]]|\s[»›](?=\s|$))*(?=\s)/gu;
+// The end of the text counts as a space, so a block-final `. »` is taken whole, never split off.
+const TERMINATOR = /[.!?…]+(?:["'”’»«›‹)\]]|\s[»›](?=\s|$))*(?=\s|$)/gu;
 // What may start the next sentence: an upper-case or caseless letter, a digit, an opening mark
 // (and an elided word, `’s Avonds`, `'t Is`, tested apart).
-const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}“‘"'„‚«»‹›(\[¿¡]/u;
+// A » or › opens a (German) quotation only when a word follows at once; a spaced one closes
+// a French quotation (`« Nous partons. », dit-elle`).
+const SENTENCE_START = /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}“‘"'„‚«‹(\[¿¡]|[»›](?=[\p{L}\p{N}]))/u;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{0,2}$/u;
 const ORDINAL = /^\d{1,2}$/;
