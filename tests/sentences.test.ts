@@ -48,6 +48,23 @@ describe('a French closing guillemet at the end of a block or before a comma', (
   });
 });
 
+describe('Chinese and Japanese sentence ends need no space', () => {
+  it.each([
+    ['。', '东京的地铁今天恢复运行。乘客很多。', ['东京的地铁今天恢复运行。', '乘客很多。']],
+    ['！ and ？', '真的吗？是的！我们走吧。', ['真的吗？', '是的！', '我们走吧。']],
+    ['a full-width period', '電車が止まった．駅は混雑した．', ['電車が止まった．', '駅は混雑した．']],
+    ['a closing corner bracket after it', '「電車が来ます。」雨が降った。', ['「電車が来ます。」', '雨が降った。']],
+    ['a closing parenthesis after it', '（地铁恢复了。）乘客很多。', ['（地铁恢复了。）', '乘客很多。']],
+    ['a space after it', '乘客很多。 地铁很挤。', ['乘客很多。', '地铁很挤。']],
+  ])('%s', (_case, text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+
+  it('a full-width period between digits is a decimal point', () => {
+    expect(splitSentences('価格は３．５ドルだった。')).toEqual(['価格は３．５ドルだった。']);
+  });
+});
+
 describe('where a sentence does not end', () => {
   it.each([
     ['dr.', 'Volgens dr. Jansen is het mis.'],

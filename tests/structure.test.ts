@@ -31,6 +31,10 @@ describe('the title', () => {
     ['a closing quote after a period', '“The bridge is closed.”'],
     ['a closing guillemet after a period', '»Die Brücke ist zu.«'],
     ['a spaced French guillemet after a period', '« Le pont est fermé. »'],
+    ['a final ideographic full stop', '东京的地铁今天恢复运行。'],
+    ['a final full-width question mark', '地铁今天恢复运行吗？'],
+    ['a final full-width exclamation mark', '地铁恢复运行了！'],
+    ['a closing corner bracket after a full stop', '「地铁恢复运行了。」'],
     ['two lines', 'Bridge closed\nfor good'],
     ['a list', '- Bridge closed'],
   ])('is not the first block when it has %s', (_case, first) => {
@@ -85,6 +89,11 @@ describe('headings', () => {
     ['a final guillemet', 'Le maire dit « ensuite »'],
     ['a leading quote mark', '“Next” says the mayor'],
     ['a leading dash', '— What comes next'],
+    ['a final ideographic full stop', '乘客很多。'],
+    ['a final full-width question mark', '乘客多吗？'],
+    ['a final full-width exclamation mark', '乘客很多！'],
+    ['a final full-width period', '乗客が多い．'],
+    ['a final corner bracket', '「乗客が多い」'],
     ['two lines', 'What comes\nnext'],
   ])('a block with %s is no heading', (_case, text) => {
     const a = article(['Bridge closed', PARA, text, MORE].join('\n\n'));

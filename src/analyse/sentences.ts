@@ -1,12 +1,18 @@
 // Sentence boundaries (spec §5): `. ! ? …` with closing quotes and brackets, followed by a
-// space and an upper-case letter, a digit or an opening mark; or the end of the block.
+// space and an upper-case letter, a digit or an opening mark; or the end of the block; and
+// the Chinese and Japanese `。！？．` wherever they stand.
 import { ABBREVIATIONS, MONTHS } from './abbreviations.js';
 import { startsWithElision } from './quotes.js';
 
 // Closing marks may follow the terminator; a French closing guillemet stands after a space
 // (`« Nous partons. »`): a spaced » or › followed by a space cannot open a German quotation.
 // The end of the text counts as a space, so a block-final `. »` is taken whole, never split off.
-const TERMINATOR = /[.!?…]+(?:["'”’»«›‹)\]]|\s[»›](?=\s|$))*(?=\s|$)/gu;
+// Chinese and Japanese do not space between sentences: `。！？．` end one wherever they stand,
+// with any closing marks after them (`」』”）`).
+const TERMINATOR = /[.!?…]+(?:["'”’»«›‹)\]]|\s[»›](?=\s|$))*(?=\s|$)|[。！？．]+[」』”）]*/gu;
+const UNSPACED_TERMINATOR = /^[。！？．]/u;
+// A full-width period between digits (`３．５`) is a decimal point.
+const FULL_WIDTH_DECIMAL = /^\p{N}．\p{N}/u;
 // What may start the next sentence: an upper-case or caseless letter, a digit, an opening mark
 // (and an elided word, `’s Avonds`, `'t Is`, tested apart).
 // A » or › opens a (German) quotation only when a word follows at once; a spaced one closes
@@ -45,7 +51,10 @@ export function splitSentences(text: string): string[] {
   for (let match = TERMINATOR.exec(text); match; match = TERMINATOR.exec(text)) {
     const end = match.index + match[0].length;
     const rest = text.slice(end, end + 8).trimStart();
-    if (rest === '' || !(SENTENCE_START.test(rest) || startsWithElision(rest))) continue;
+    if (rest === '') continue;
+    if (UNSPACED_TERMINATOR.test(match[0])) {
+      if (FULL_WIDTH_DECIMAL.test(text.slice(match.index - 1, end + 1))) continue;
+    } else if (!(SENTENCE_START.test(rest) || startsWithElision(rest))) continue;
     if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end)) {
       continue;
     }

@@ -24,9 +24,10 @@ interface Info {
   list: { ordered: boolean; items: string[] } | null;
 }
 
-// Sentence punctuation, then closing marks (a French » or › after a space too).
-const SENTENCE_END = /[.!?…:](?:["'”’»«›‹)\]]|\s[»›])*$/u;
-const HEADING_END = /[.,;:!?…"'“”‘’„‚«»‹›]$/u;
+// Sentence punctuation (Chinese and Japanese `。！？．` too), then closing marks (a French » or ›
+// after a space too, the CJK `」』）`).
+const SENTENCE_END = /[.!?…:。！？．](?:["'”’»«›‹)\]」』）]|\s[»›])*$/u;
+const HEADING_END = /[.,;:!?…"'“”‘’„‚«»‹›。！？．」』]$/u;
 const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
