@@ -65,6 +65,24 @@ describe('Chinese and Japanese sentence ends need no space', () => {
   });
 });
 
+describe('ordinary words that look like abbreviations end a sentence', () => {
+  it.each([
+    ['me', 'He gave the keys to me. Then he left.'],
+    ['no', 'The answer was no. Then they went home.'],
+    ['Jan (a name)', 'Ik sprak met Jan. Hij was moe.'],
+    ['min', 'The meeting lasted 10 min. Then everyone left.'],
+    ['max', 'Ze heet Max. Ze is tien.'],
+    ['ed', 'His name was Ed. He was tall.'],
+    ['gen', 'Sie fuhren gen. Dann war Ruhe.'],
+    ['est', 'Le vent souffle vers l’est. Il fait froid.'],
+    ['art', 'She loved art. Then she found music.'],
+    ['vol', 'Het glas is vol. Hij drinkt het op.'],
+    ['Nr. before a word', 'Das war Nr. Eins im Land.'],
+  ])('%s', (_case, text) => {
+    expect(countSentences(text)).toBe(2);
+  });
+});
+
 describe('where a sentence does not end', () => {
   it.each([
     ['dr.', 'Volgens dr. Jansen is het mis.'],
@@ -77,6 +95,15 @@ describe('where a sentence does not end', () => {
     ['i.e.', 'The fruit, i.e. Apples, is good.'],
     ['z.B.', 'Obst, z.B. Äpfel, ist gut.'],
     ['p.', 'See p. 12 for more.'],
+    ['No. before a number', 'He wore No. 5 in the final.'],
+    ['pp. before a number', 'See pp. 12-14 for more.'],
+    ['Fig. before a number', 'As Fig. 3 shows, it rose.'],
+    ['Vol. before a number', 'It is in Vol. 2 of the series.'],
+    ['Jan. before a number', 'It happened on Jan. 5 in Boston.'],
+    ['Sept. before a number', 'It happened on Sept. 11 in New York.'],
+    ['nr. before a number', 'Hij woont op nr. 12 in de straat.'],
+    ['S. before a number', 'Siehe S. 12 im Bericht.'],
+    ['Art. before a number', 'Nach Art. 3 des Gesetzes ist das so.'],
     ['Prof.', 'Prof. Müller sagte das.'],
     ['Mme.', 'Mme. Dupont est là.'],
     ['an initial', 'John F. Kennedy was president.'],

@@ -1,7 +1,7 @@
 // Sentence boundaries (spec §5): `. ! ? …` with closing quotes and brackets, followed by a
 // space and an upper-case letter, a digit or an opening mark; or the end of the block; and
 // the Chinese and Japanese `。！？．` wherever they stand.
-import { ABBREVIATIONS, MONTHS } from './abbreviations.js';
+import { ABBREVIATIONS, ABBREVIATIONS_BEFORE_NUMBER, MONTHS } from './abbreviations.js';
 import { startsWithElision } from './quotes.js';
 
 // Closing marks may follow the terminator; a French closing guillemet stands after a space
@@ -21,6 +21,8 @@ const SENTENCE_START = /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}“‘"'„‚«‹(\[¿¡]|
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{0,2}$/u;
 const ORDINAL = /^\d{1,2}$/;
+// The next token starts with a digit: `p. 12`, `No. 5`.
+const NUMBER_NEXT = /^\s*\p{N}/u;
 const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
 
 function previousToken(text: string, end: number): string {
@@ -40,6 +42,7 @@ function isAbbreviation(text: string, dotIndex: number, after: number): boolean 
   if (INITIAL.test(token)) return true;
   const folded = token.toLowerCase();
   if (ABBREVIATIONS.has(folded) || DOTTED.test(token)) return true;
+  if (ABBREVIATIONS_BEFORE_NUMBER.has(folded)) return NUMBER_NEXT.test(text.slice(after, after + 8));
   return ORDINAL.test(token) && MONTHS.has(nextWord(text, after));
 }
 
