@@ -61,6 +61,18 @@ describe('labels', () => {
     expect(matchBoxLabel(`${written}: the bridge is closed.`)).toEqual({ label, rest: 'the bridge is closed.' });
   });
 
+  it.each([
+    ['a no-break space', 'In\u00a0het kort: De brug gaat dicht.', 'In het kort'],
+    ['a narrow no-break space', 'Auf\u202feinen Blick: Die Brücke ist zu.', 'Auf einen Blick'],
+    ['tabs', 'Key\tpoints:\tThe bridge closes.', 'Key points'],
+  ])('a label with %s inside matches, written with a plain space', (_case, text, label) => {
+    expect(matchBoxLabel(text)?.label).toBe(label);
+    const a = article(withBlocks(text));
+    expect(a.essentials?.source).toBe('box');
+    expect(a.essentials?.label).toBe(label);
+    expect(a.essentials?.items).toHaveLength(1);
+  });
+
   it('the longest label wins', () => {
     expect(matchBoxLabel('Das Wichtigste in Kürze: Die Brücke ist zu.')?.label).toBe('Das Wichtigste in Kürze');
     expect(matchBoxLabel('Kort samengevat: de brug is dicht.')?.label).toBe('Kort samengevat');

@@ -42,14 +42,23 @@ export interface LabelMatch {
   rest: string;
 }
 
-/** Matches an essentials label at the very start of a block, case-insensitively. */
+// Tabs and no-break spaces count as spaces (spec §1): `In\u00a0het kort`, `Key\tpoints`.
+const SPACE_LIKE = /[\t\u00a0\u202f]/gu;
+// How far into a block a label can reach: longer than the longest label.
+const LABEL_REACH = 40;
+
+/**
+ * Matches an essentials label at the very start of a block, case-insensitively; the label is
+ * given as written, but with tabs and no-break spaces in it made plain spaces.
+ */
 export function matchBoxLabel(block: string): LabelMatch | null {
-  const head = block.slice(0, 40).toLowerCase();
+  const written = block.slice(0, LABEL_REACH).replace(SPACE_LIKE, ' ');
+  const head = written.toLowerCase();
   for (const { folded } of ALL_LABELS) {
     if (!head.startsWith(folded)) continue;
     const after = AFTER_LABEL.exec(block.slice(folded.length));
     if (!after) continue;
-    return { label: block.slice(0, folded.length), rest: block.slice(folded.length + after[0].length) };
+    return { label: written.slice(0, folded.length), rest: block.slice(folded.length + after[0].length) };
   }
   return null;
 }
