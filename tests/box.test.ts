@@ -130,6 +130,23 @@ describe('the box in an article', () => {
     expect(a.headings).toEqual([]);
   });
 
+  it.each([
+    ['a label alone, then a block of several sentences', 'heading', ['Key points', BODY]],
+    ['a label alone, then a heading', 'heading', ['Summary', 'What comes next', BODY]],
+    ['a label with a colon, then a block of several sentences', 'paragraph', ['Key points:', BODY]],
+    ['a label alone at the end', 'paragraph', ['Samengevat:']],
+  ])('%s opens no empty box: the label block is a %s', (_case, type, blocks) => {
+    const a = article(withBlocks(...blocks));
+    expect(a.blocks.some((b) => b.type === 'essentials')).toBe(false);
+    expect(a.essentials?.source).toBe('summary');
+    expect(a.blocks[2]?.type).toBe(type);
+  });
+
+  it('after a label that held nothing, a later label still opens the box', () => {
+    const a = article(withBlocks('Key points', BODY, 'In short: The bridge is closed.'));
+    expect(a.essentials).toEqual({ label: 'In short', source: 'box', items: ['The bridge is closed.'] });
+  });
+
   it('“In short,” with a comma opens no box', () => {
     const a = article(withBlocks('In short, the bridge is closed.'));
     expect(a.blocks.some((b) => b.type === 'essentials')).toBe(false);

@@ -58,6 +58,24 @@ function firstBoxItems(info: Info, rest: string): string[] {
   return isListBlock(lines) ? listItems(lines).items : [joinLines(lines)];
 }
 
+/**
+ * The box a label at `infos[at]` opens: its items and the following blocks it takes. Null
+ * when it would hold no item: a label with nothing to hold is a heading or prose instead.
+ */
+function boxFrom(infos: readonly Info[], at: number, rest: string): { items: string[]; taken: Info[] } | null {
+  const items = firstBoxItems(infos[at]!, rest);
+  const taken: Info[] = [];
+  for (let next = at + 1; next < infos.length && items.length < MAX_BOX_ITEMS; next++) {
+    const candidate = infos[next]!;
+    if (isHeadingShape(candidate, next === infos.length - 1)) break;
+    const more = boxItems(candidate);
+    if (!more || items.length + more.length > MAX_BOX_ITEMS) break;
+    items.push(...more);
+    taken.push(candidate);
+  }
+  return items.length > 0 ? { items, taken } : null;
+}
+
 /** Parses a plain-text article (spec §2-3) into the article structure. */
 export function parseText(source: string): ParseResult {
   const { frontMatter, body, warning } = splitFrontMatter(source);
@@ -88,20 +106,12 @@ export function parseText(source: string): ParseResult {
   for (let i = start; i < infos.length; i++) {
     const info = infos[i]!;
     const label = boxOpened ? null : matchBoxLabel(info.lines[0]!.trim());
-    if (label) {
+    const box = label ? boxFrom(infos, i, label.rest) : null;
+    if (label && box) {
       boxOpened = true;
-      const items = firstBoxItems(info, label.rest);
-      let next = i + 1;
-      for (; next < infos.length && items.length < MAX_BOX_ITEMS; next++) {
-        const candidate = infos[next]!;
-        if (isHeadingShape(candidate, next === infos.length - 1)) break;
-        const more = boxItems(candidate);
-        if (!more || items.length + more.length > MAX_BOX_ITEMS) break;
-        items.push(...more);
-        boxContinuation.add(candidate);
-      }
-      roles.set(info, { type: 'essentials', label: label.label, items, block: info.number });
-      i = next - 1;
+      for (const taken of box.taken) boxContinuation.add(taken);
+      roles.set(info, { type: 'essentials', label: label.label, items: box.items, block: info.number });
+      i += box.taken.length;
     } else if (isHeadingShape(info, i === infos.length - 1)) {
       roles.set(info, { type: 'heading', text: info.text, level: 2, block: info.number });
     }
