@@ -175,6 +175,21 @@ describe('list boxes', () => {
     expect(a.essentials?.items).toEqual(['The bridge is closed', 'A new one is planned', 'It opens in 2030']);
   });
 
+  it.each([
+    ['a sentence', 'TL;DR: the budget passed.\n* Taxes rise by 2 %.\n* Libraries stay open.'],
+    ['words without punctuation', 'TL;DR: the budget passed\n* Taxes rise by 2 %.\n* Libraries stay open.'],
+  ])('text after the label, then a list in the same block: %s, then one item per entry', (_case, block) => {
+    const a = article(withBlocks(block));
+    expect(a.essentials?.items).toEqual([block.split('\n')[0]!.slice('TL;DR: '.length), 'Taxes rise by 2 %.', 'Libraries stay open.']);
+    expect(a.blocks.filter((b) => b.block === 3)).toHaveLength(1);
+  });
+
+  it('the list under a label’s text keeps all its entries, even past 7', () => {
+    const entries = Array.from({ length: 8 }, (_, i) => `- Point ${i + 1}`);
+    const a = article(withBlocks(['Key points: the budget passed.', ...entries].join('\n')));
+    expect(a.essentials?.items).toHaveLength(9);
+  });
+
   it('label with a colon then a numbered list in the same block', () => {
     const a = article(withBlocks('Auf einen Blick:\n1. Die Brücke ist zu\n2) Eine neue kommt'));
     expect(a.essentials?.items).toEqual(['Die Brücke ist zu', 'Eine neue kommt']);

@@ -92,7 +92,8 @@ describe('any input', () => {
       fc.property(mutated, (text) => {
         const loaded = load(Buffer.from(text));
         if (loaded === null) return text.includes('\0');
-        const source = flat(loaded.article.blocks.map((b) => ('text' in b ? b.text : '')).join(' '));
+        // List entries are article text too: their inline quotations are listed (spec §4).
+        const source = flat(loaded.article.blocks.map((b) => ('text' in b ? b.text : b.type === 'list' ? b.items.join(' ') : '')).join(' '));
         const quotesAreText = loaded.article.quotes.every((q) => source.includes(flat(q.text)));
         return quotesAreText && outputs(loaded).every((out) => !hasControlCharacters(out) && !out.includes('\x1b'));
       }),

@@ -157,6 +157,31 @@ describe('lead and sections', () => {
     expect(a.blocks[2]).toMatchObject({ type: 'list', items: ['a', 'b', 'c', 'd', 'e'] });
   });
 
+  it.each([
+    ['a colon', 'We will do this:\n- one thing\n- two things', 'We will do this:', ['one thing', 'two things'], false],
+    ['a period', 'Three things changed.\n1. Taxes rise\n2. Libraries stay open', 'Three things changed.', ['Taxes rise', 'Libraries stay open'], true],
+    ['a colon after two lines', 'The council\nagreed on this:\n• one thing\n• two things', 'The council agreed on this:', ['one thing', 'two things'], false],
+  ])('lines before a list in the same block, ending in %s, are a paragraph', (_case, block, intro, items, ordered) => {
+    const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));
+    expect(a.blocks.slice(2, 4)).toEqual([
+      { type: 'paragraph', text: intro, block: 3 },
+      { type: 'list', ordered, items, block: 3 },
+    ]);
+  });
+
+  it('a list under an intro line in the first block: no title, the intro is the lead', () => {
+    const a = article(['We will do this:\n- one thing\n- two things', PARA].join('\n\n'));
+    expect(a.title).toBeNull();
+    expect(a.lead).toBe('We will do this:');
+    expect(a.blocks[1]).toMatchObject({ type: 'list', items: ['one thing', 'two things'], block: 1 });
+  });
+
+  it('a dash that starts a line inside a sentence starts no list', () => {
+    const block = 'Hij zei dat de brug\n- en dat was vreemd - nog jaren open zou blijven.';
+    const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));
+    expect(a.blocks[2]).toEqual({ type: 'paragraph', text: 'Hij zei dat de brug - en dat was vreemd - nog jaren open zou blijven.', block: 3 });
+  });
+
   it('an empty article has no title, lead or essentials', () => {
     const a = article('');
     expect(a).toMatchObject({ title: null, lead: null, headings: [], essentials: null, quotes: [] });

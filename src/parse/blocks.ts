@@ -33,9 +33,25 @@ export function joinLines(lines: readonly string[]): string {
   return SPACE_RUN.test(joined) ? joined.replace(SPACE_RUNS, ' ') : joined;
 }
 
-/** True when the block's first line starts with a list marker (`-`, `*`, `•`, `1.`, `1)`). */
-export function isListBlock(lines: readonly string[]): boolean {
-  return lines.length > 0 && LIST_MARKER.test(lines[0]!);
+
+/**
+ * Ends in sentence punctuation or a colon, with any closing marks after it (a French » or ›
+ * after a space, the CJK 」』）): what a title does not end in, and what ends a list's lead-in.
+ */
+export const SENTENCE_END = /[.!?…:。！？．](?:["'”’»«›‹)\]」』）]|\s[»›])*$/u;
+
+/**
+ * Where the list of a block starts: the first line with a list marker (spec §2), or -1. A
+ * marked line after unmarked ones starts the list only when the line before it ends a
+ * sentence or a colon (`We will do this:` / `- one thing`), unless `anyLeadIn`: a hard-wrapped
+ * sentence may put a dash at the start of a line (`zei hij` / `- en dat was raar -`).
+ */
+export function listStart(lines: readonly string[], anyLeadIn = false): number {
+  for (let i = 0; i < lines.length; i++) {
+    if (!LIST_MARKER.test(lines[i]!)) continue;
+    if (i === 0 || anyLeadIn || SENTENCE_END.test(lines[i - 1]!.trimEnd())) return i;
+  }
+  return -1;
 }
 
 /** The entries of a list block: each marker starts one; unmarked lines continue the last. */

@@ -13,7 +13,7 @@ import { countSentences } from '../analyse/sentences.js';
 import { stopWords } from '../analyse/stopwords.js';
 import { countWords } from '../analyse/words.js';
 import type { ArticleStructure, Block } from '../model.js';
-import { isListBlock, joinLines, listItems, splitBlocks } from './blocks.js';
+import { joinLines, listItems, listStart, SENTENCE_END, splitBlocks, type RawBlock } from './blocks.js';
 import { splitFrontMatter } from './frontmatter.js';
 import type { ParseResult } from './result.js';
 
@@ -24,9 +24,6 @@ interface Info {
   list: { ordered: boolean; items: string[] } | null;
 }
 
-// Sentence punctuation (Chinese and Japanese `。！？．` too), then closing marks (a French » or ›
-// after a space too, the CJK `」』）`).
-const SENTENCE_END = /[.!?…:。！？．](?:["'”’»«›‹)\]」』）]|\s[»›])*$/u;
 const HEADING_END = /[.,;:!?…"'“”‘’„‚«»‹›。！？．」』]$/u;
 const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -51,11 +48,34 @@ function boxItems(info: Info): string[] | null {
   return countSentences(info.text) === 1 ? [info.text] : null;
 }
 
-/** The items of the block that opens the box: the text after the label, a list or one item. */
+/**
+ * The items of the block that opens the box: the text after the label up to a list is the
+ * first item, then each list entry is one.
+ */
 function firstBoxItems(info: Info, rest: string): string[] {
   const lines = [rest, ...info.lines.slice(1)].filter((line) => line.trim() !== '');
-  if (lines.length === 0) return [];
-  return isListBlock(lines) ? listItems(lines).items : [joinLines(lines)];
+  const list = listStart(lines, true);
+  const before = list < 0 ? lines : lines.slice(0, list);
+  const items = before.length > 0 ? [joinLines(before)] : [];
+  if (list >= 0) items.push(...listItems(lines.slice(list)).items);
+  return items;
+}
+
+/**
+ * The parts of a block (spec §2): lines that start with list markers form a list; lines
+ * before them in the same block are a paragraph with the same block number.
+ */
+function blockParts({ number, lines }: RawBlock): Info[] {
+  const list = listStart(lines);
+  const part = (partLines: string[], isList: boolean): Info => ({
+    number,
+    lines: partLines,
+    text: joinLines(partLines),
+    list: isList ? listItems(partLines) : null,
+  });
+  if (list < 0) return [part(lines, false)];
+  if (list === 0) return [part(lines, true)];
+  return [part(lines.slice(0, list), false), part(lines.slice(list), true)];
 }
 
 /**
@@ -63,9 +83,16 @@ function firstBoxItems(info: Info, rest: string): string[] {
  * when it would hold no item: a label with nothing to hold is a heading or prose instead.
  */
 function boxFrom(infos: readonly Info[], at: number, rest: string): { items: string[]; taken: Info[] } | null {
-  const items = firstBoxItems(infos[at]!, rest);
+  const label = infos[at]!;
+  const items = firstBoxItems(label, rest);
   const taken: Info[] = [];
-  for (let next = at + 1; next < infos.length && items.length < MAX_BOX_ITEMS; next++) {
+  // The list under the label's lead-in, in the label's own block: all its entries are items.
+  const own = infos[at + 1];
+  if (own?.number === label.number && own.list) {
+    items.push(...own.list.items);
+    taken.push(own);
+  }
+  for (let next = at + 1 + taken.length; next < infos.length && items.length < MAX_BOX_ITEMS; next++) {
     const candidate = infos[next]!;
     if (isHeadingShape(candidate, next === infos.length - 1)) break;
     const more = boxItems(candidate);
@@ -80,12 +107,7 @@ function boxFrom(infos: readonly Info[], at: number, rest: string): { items: str
 export function parseText(source: string): ParseResult {
   const { frontMatter, body, warning } = splitFrontMatter(source);
   const infos: Info[] = splitBlocks(body)
-    .map(({ number, lines }) => ({
-      number,
-      lines,
-      text: joinLines(lines),
-      list: isListBlock(lines) ? listItems(lines) : null,
-    }))
+    .flatMap(blockParts)
     // Separator lines (`***`, `* * *`, `---`) show no words and play no part.
     .filter((info) => HAS_WORD.test(info.text));
   const language = frontMatter?.lang ?? detectLanguage(body);
