@@ -1,16 +1,12 @@
 // Words by the spec's definition (§5): whitespace-separated tokens with a letter or digit;
 // in scripts written without spaces every character is a word, as word processors count.
 
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Has a letter or digit: what makes a token a word, and a block (not `***`, `---`) show words. */
+export const HAS_WORD = /[\p{L}\p{N}]/u;
 // Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts that do not separate words.
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const WHITESPACE = /\s+/;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-
-/** The whitespace-separated tokens of a text that count as words (without unspaced scripts). */
-export function wordTokens(text: string): string[] {
-  return text.split(WHITESPACE).filter((token) => HAS_WORD_CHAR.test(token));
-}
 
 // Character classes of the word scanner.
 const OTHER = 0;
@@ -32,7 +28,7 @@ function classify(code: number): CharClass {
   let known = classes.get(code);
   if (known === undefined) {
     const char = String.fromCodePoint(code);
-    known = SPACE_CHAR.test(char) ? SPACE : UNSPACED_WORD_CHAR.test(char) ? UNSPACED_WORD : HAS_WORD_CHAR.test(char) ? WORD : OTHER;
+    known = SPACE_CHAR.test(char) ? SPACE : UNSPACED_WORD_CHAR.test(char) ? UNSPACED_WORD : HAS_WORD.test(char) ? WORD : OTHER;
     classes.set(code, known);
   }
   return known;

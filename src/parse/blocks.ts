@@ -6,6 +6,11 @@ export interface RawBlock {
   lines: string[];
 }
 
+/** Two texts the same but for case and edge spaces (an inferred title against front matter's). */
+export function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
 const LIST_MARKER = /^\s*(?:[-*•]|\d{1,3}[.)])\s+/u;
 const SPACE_RUN = /  |\t/;
 const SPACE_RUNS = /[ \t]+/g;

@@ -10,19 +10,16 @@ import { matchBoxLabel, type LabelMatch } from '../analyse/labels.js';
 import { detectLanguage } from '../analyse/language.js';
 import { enclosedQuote } from '../analyse/quotes.js';
 import { countSentences } from '../analyse/sentences.js';
+import { HAS_WORD } from '../analyse/words.js';
 import type { ArticleStructure, Block, PullQuoteBlock } from '../model.js';
+import { sameText } from './blocks.js';
 import { splitFrontMatter, type SplitFrontMatter } from './frontmatter.js';
 import { parseText } from './text.js';
 import { blockTexts, htmlText, inlineText, listItemTexts, rowTexts, standaloneMarkdown } from './markdown-text.js';
 import type { ParseResult } from './result.js';
 
-const HAS_WORD = /[\p{L}\p{N}]/u;
 // A last blockquote paragraph that starts with a dash names the speaker (`> — Name`).
 const ATTRIBUTION = /^[—–-]\s*(\S.*)$/u;
-
-function sameText(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
 
 /** The Markdown source of a block, when it shows more than its text (markup, links, breaks). */
 function sourceOf(token: MarkedToken, text: string, links: Links): { markdown?: string } {

@@ -11,9 +11,9 @@ import { OverlapIndex } from '../analyse/overlap.js';
 import { enclosedQuote } from '../analyse/quotes.js';
 import { countSentences } from '../analyse/sentences.js';
 import { stopWords } from '../analyse/stopwords.js';
-import { countWords } from '../analyse/words.js';
+import { countWords, HAS_WORD } from '../analyse/words.js';
 import type { ArticleStructure, Block } from '../model.js';
-import { joinLines, listItems, listStart, SENTENCE_END, splitBlocks, type RawBlock } from './blocks.js';
+import { joinLines, listItems, listStart, sameText, SENTENCE_END, splitBlocks, type RawBlock } from './blocks.js';
 import { splitFrontMatter } from './frontmatter.js';
 import type { ParseResult } from './result.js';
 
@@ -26,7 +26,6 @@ interface Info {
 
 const HEADING_END = /[.,;:!?…"'“”‘’„‚«»‹›。！？．」』]$/u;
 const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
-const HAS_WORD = /[\p{L}\p{N}]/u;
 
 function isTitleShape(info: Info): boolean {
   return info.list === null && info.lines.length === 1 && countWords(info.text) <= MAX_TITLE_WORDS &&
@@ -36,10 +35,6 @@ function isTitleShape(info: Info): boolean {
 function isHeadingShape(info: Info, isLast: boolean): boolean {
   return !isLast && info.list === null && info.lines.length === 1 && STARTS_WITH_WORD.test(info.text) &&
     countWords(info.text) <= MAX_HEADING_WORDS && !HEADING_END.test(info.text);
-}
-
-function sameText(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** The box items a block adds: its list entries, or itself when it is one sentence; else null. */
