@@ -1,6 +1,7 @@
 // The cleaned article content (Readability's output) to the model's blocks, in reading order:
 // headings, paragraphs, blockquotes as pull quotes, lists, tables, code and the essentials box.
 import { enclosedQuote } from '../analyse/quotes.js';
+import { HAS_WORD } from '../analyse/words.js';
 import { sanitize } from '../io/sanitize.js';
 import type { Block } from '../model.js';
 import { BoxFinder, labelledList, sameBox, type HtmlBox } from './html-box.js';
@@ -25,7 +26,6 @@ export interface Draft {
 }
 
 const HEADING = /^h([1-6])$/;
-const HAS_WORD = /[\p{L}\p{N}]/u;
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 const ROW_GROUP_TAGS: ReadonlySet<string> = new Set(['thead', 'tbody', 'tfoot']);
 /** Page furniture that Readability normally removes; skipped when it did not run. */
