@@ -187,3 +187,10 @@ describe('lead and sections', () => {
     expect(a).toMatchObject({ title: null, lead: null, headings: [], essentials: null, quotes: [] });
   });
 });
+
+describe('sections with a list under an intro line', () => {
+  it('list the shared block number once', () => {
+    const a = article('Titel van het stuk\n\nDe lead staat hier. Nog een zin.\n\nWe doen dit:\n- een ding\n- twee dingen\n\nSlot van het stuk. Echt.');
+    expect(a.sections[0]!.paragraphBlocks).toEqual([3, 4]);
+  });
+});

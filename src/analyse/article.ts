@@ -41,7 +41,9 @@ function sections(blocks: Block[]): Section[] {
   for (const block of blocks) {
     if (block.type === 'heading') result.push({ heading: block.text, paragraphBlocks: [] });
     else if (block.type === 'paragraph' || block.type === 'list' || block.type === 'code' || block.type === 'table') {
-      result[result.length - 1]!.paragraphBlocks.push(block.block);
+      // An intro line and its list share a block number: the block is listed once.
+      const numbers = result[result.length - 1]!.paragraphBlocks;
+      if (numbers[numbers.length - 1] !== block.block) numbers.push(block.block);
     }
   }
   return result[0]!.paragraphBlocks.length === 0 ? result.slice(1) : result;
