@@ -137,6 +137,7 @@ export function analyse(structure: ArticleStructure, options: AnalyseOptions): A
   const found = essentials(structure, options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES);
   const lead = blocks.find((block) => block.type === 'lead');
   const pullQuotes = blocks.flatMap((block) => (block.type === 'pullquote' ? [block.quote] : []));
+  let quoted: Quote[] | undefined;
   return {
     file: options.file,
     format: structure.format,
@@ -149,7 +150,11 @@ export function analyse(structure: ArticleStructure, options: AnalyseOptions): A
     sections: sections(blocks),
     essentials: found,
     pullQuotes,
-    quotes: quotes(blocks),
+    // Computed when first read (quotes, read, JSON), not for count, which never shows them.
+    get quotes(): Quote[] {
+      quoted ??= quotes(blocks);
+      return quoted;
+    },
     counts: counts(structure, found, wordsPerMinute),
     blocks,
   };
