@@ -11,10 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { summaryInput } from '../dist/analyse/article.js';
-import { splitSentences } from '../dist/analyse/sentences.js';
-import { summarize } from '../dist/analyse/summary.js';
-import { loadArticle } from '../dist/load.js';
+import { loadArticle, splitSentences, summarize, summaryInput } from '../dist/api.js';
 
 /** Sentences the summarizer picks for every article: as many as Lead-3, so the two compare like for like. */
 const SUMMARY_SENTENCES = 3;

@@ -21,7 +21,7 @@ const CLI = { 'cli/main': 'src/cli/main.ts' };
  * with the CLI would split the CLI's start-up path into more files to load.
  */
 const STANDALONE = {
-  load: 'src/load.ts',
+  api: 'src/api.ts',
   // The worker threads of `article summary --jobs N` load this file by path (src/batch/pool.ts).
   'batch/worker': 'src/batch/worker.ts',
 };

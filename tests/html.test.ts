@@ -241,7 +241,7 @@ describe('loading', () => {
   it('the HTML stack is loaded on the first HTML input only (built dist/, a fresh process)', () => {
     const script = `
       const loaded = () => Object.keys(require.cache).filter((k) => /node_modules[\\/](linkedom|@mozilla)[\\/]/.test(k)).length > 0;
-      import('./dist/load.js').then(({ loadArticle }) => {
+      import('./dist/api.js').then(({ loadArticle }) => {
         loadArticle('a.txt', Buffer.from('A title\\n\\nSome words of text.'));
         const afterText = loaded();
         loadArticle('a.html', Buffer.from('<!doctype html><html><body><p>Some words.</p></body></html>'));
