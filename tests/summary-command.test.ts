@@ -215,7 +215,7 @@ describe('article summary: formats', () => {
     expect(out.startsWith('# Article summaries\n')).toBe(true);
     expect(out.match(/^## /gm)).toHaveLength(records.length);
     expect(out).toContain('\n## Council Votes to Reopen the Old Harbour\n');
-    expect(out).toContain('**Key points** (box)\n\n- The harbour reopens in May.\n');
+    expect(out).toContain('**Key points** (the article\'s box)\n\n- The harbour reopens in May.\n');
     expect(out).toContain(`\`${treeOrder[1]}\` · en · `);
   });
 
@@ -223,7 +223,7 @@ describe('article summary: formats', () => {
     const { code, out } = await summary([tree, '--jobs', '1']);
     expect(code).toBe(0);
     expect(out).toContain('Council Votes to Reopen the Old Harbour\n');
-    expect(out).toContain('Key points (box)\n  • The harbour reopens in May.\n');
+    expect(out).toContain('Key points (the article\'s box)\n  • The harbour reopens in May.\n');
     expect(out).toContain(`${treeOrder[0]} · de · `);
     expect(out.split('\n\n')).toHaveLength(records.length);
   });

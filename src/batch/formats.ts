@@ -33,9 +33,9 @@ export interface WriterStyle {
 }
 
 const SOURCE_NAMES: Readonly<Record<EssentialsSource, string>> = {
-  box: 'box',
-  'front-matter': 'front matter',
-  summary: 'summary',
+  box: "the article's box",
+  'front-matter': 'from the front matter',
+  summary: 'summarized by article',
 };
 
 /**
