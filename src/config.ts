@@ -49,5 +49,8 @@ export const MAX_READING_WIDTH = 100;
 /** The width used when the terminal does not say. */
 export const DEFAULT_WIDTH = 80;
 
+/** Bytes in a megabyte, as `--max-size` counts them. */
+export const MEGABYTE = 1024 * 1024;
+
 /** Inputs larger than this are refused unless `--max-size` says otherwise. */
-export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_MAX_INPUT_BYTES = 256 * MEGABYTE;

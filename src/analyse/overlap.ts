@@ -3,6 +3,8 @@
 import { MATCH_PREFIX_LETTERS, MAX_PULL_QUOTE_PROBES, PULL_QUOTE_OVERLAP } from '../config.js';
 import { contentWords, countWords } from './words.js';
 
+const FLOAT_SLACK = 1e-9;
+
 /** A prose block as the index sees it: an id and its text. */
 export interface ProseBlock {
   id: number;
@@ -69,7 +71,8 @@ export class OverlapIndex {
     const keys = [...contentKeys(text, this.stop)];
     if (keys.length === 0) return false;
     const words = countWords(text);
-    const needed = Math.ceil(keys.length * PULL_QUOTE_OVERLAP - 1e-9);
+    // Less a hair for floating point: 60 % of 5 keys is 3, not 3.0000000000000004.
+    const needed = Math.ceil(keys.length * PULL_QUOTE_OVERLAP - FLOAT_SLACK);
     // A block with `needed` of the keys holds one of the (keys - needed + 1) rarest: walk those.
     const rarest = keys
       .map((key) => ({ key, list: this.postings.get(key) ?? [] }))

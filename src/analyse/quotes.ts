@@ -83,6 +83,9 @@ class LastClosers {
   }
 }
 
+/** Characters after a mark that can tell an elision (`twas ` and `90s ` are the longest). */
+const ELISION_LOOKAHEAD = 7;
+
 function isApostrophe(text: string, i: number, closers: LastClosers): boolean {
   const prev = text[i - 1] ?? '';
   const next = text[i + 1] ?? '';
@@ -91,7 +94,7 @@ function isApostrophe(text: string, i: number, closers: LastClosers): boolean {
   if (!ELIDING_MARKS.includes(mark)) return false;
   if (i >= 2 && N_ELIDED_BOTH_SIDES.test(text.slice(i - 2, i + 1)) && isOpeningPosition(text, i - 2)) return true;
   if (!isOpeningPosition(text, i)) return false;
-  const after = text.slice(i + 1, i + 8);
+  const after = text.slice(i + 1, i + 1 + ELISION_LOOKAHEAD);
   return ELIDED_WORD.test(after) || (ELIDED_YEAR.test(after) && !closers.follows(mark, i));
 }
 

@@ -25,13 +25,16 @@ const ORDINAL = /^\d{1,2}$/;
 const NUMBER_NEXT = /^\s*\p{N}/u;
 const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
 
+/** How far past a terminator the next word is looked for: farther is a gap, not a sentence. */
+const LOOKAHEAD_CHARS = 40;
+
 function previousToken(text: string, end: number): string {
   const start = text.lastIndexOf(' ', end - 1) + 1;
   return text.slice(start, end).replace(LEADING_PUNCTUATION, '');
 }
 
 function nextWord(text: string, start: number): string {
-  const match = /^\s*(\S+)/.exec(text.slice(start, start + 40));
+  const match = /^\s*(\S+)/.exec(text.slice(start, start + LOOKAHEAD_CHARS));
   return (match?.[1] ?? '').replace(/[^\p{L}]+$/u, '').toLowerCase();
 }
 
@@ -53,7 +56,7 @@ export function splitSentences(text: string): string[] {
   TERMINATOR.lastIndex = 0;
   for (let match = TERMINATOR.exec(text); match; match = TERMINATOR.exec(text)) {
     const end = match.index + match[0].length;
-    const rest = text.slice(end, end + 8).trimStart();
+    const rest = text.slice(end, end + LOOKAHEAD_CHARS).trimStart();
     if (rest === '') continue;
     if (UNSPACED_TERMINATOR.test(match[0])) {
       if (FULL_WIDTH_DECIMAL.test(text.slice(match.index - 1, end + 1))) continue;

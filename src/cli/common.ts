@@ -1,7 +1,7 @@
 // What the commands share: common options, argument parsers, and the per-input loop that
 // reports a failed input on one line and goes on with the others.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_MAX_INPUT_BYTES, DEFAULT_SUMMARY_SENTENCES, WORDS_PER_MINUTE } from '../config.js';
+import { DEFAULT_MAX_INPUT_BYTES, DEFAULT_SUMMARY_SENTENCES, MEGABYTE, WORDS_PER_MINUTE } from '../config.js';
 import { EXIT_INPUT, InputError, OutputError, UsageError } from '../errors.js';
 import { readInput, STDIN } from '../io/input.js';
 import { printable } from '../io/sanitize.js';
@@ -38,7 +38,7 @@ export function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER): (value
 function megabytes(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('--max-size takes a size in MB, above 0.');
-  return Math.round(n * 1024 * 1024);
+  return Math.round(n * MEGABYTE);
 }
 
 /** Most summary sentences `--sentences` takes: more is no summary. */

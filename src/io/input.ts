@@ -1,8 +1,7 @@
 // Reading inputs: files and stdin, with one-line reasons for everything that can go wrong.
 import { readFile, stat } from 'node:fs/promises';
+import { MEGABYTE } from '../config.js';
 import { InputError } from '../errors.js';
-
-const MEGABYTE = 1024 * 1024;
 
 /** The name that stands for standard input. */
 export const STDIN = '-';

@@ -3,6 +3,7 @@
 // articles that need it and hands it to the terminal renderer. marked-terminal's own choices
 // that depend on the process (its global chalk, its hyperlink detection, its highlighter, its
 // tables) are replaced by the theme's and by the renderer's own tables and code (blocks.ts).
+import { DEFAULT_WIDTH } from '../config.js';
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { decodeEntities } from '../io/entities.js';
@@ -136,7 +137,7 @@ export const markdownRenderer: MarkdownRendererFactory = (options) => {
       text: same,
       unescape: false,
       emoji: false,
-      width: options.width ?? 80,
+      width: options.width ?? DEFAULT_WIDTH,
       showSectionPrefix: false,
       reflowText: false,
       tab: 2,
