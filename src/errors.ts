@@ -1,5 +1,10 @@
 // Typed errors: each carries its exit code and a one-line message; the CLI catches them once.
 
+/** The message of a thrown value, whatever was thrown. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Exit status of a run in which an input could not be read or understood. */
 export const EXIT_INPUT = 1;
 

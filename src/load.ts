@@ -56,6 +56,14 @@ const PARSERS: Partial<Record<InputFormat, Parser>> = {
 };
 
 /**
+ * The format whose parser to make ready before reading an input: by its name, and Markdown for
+ * stdin, which has no name and is told by its look only once read.
+ */
+export function readerFormat(name: string): InputFormat {
+  return name === STDIN ? 'markdown' : formatOf(name);
+}
+
+/**
  * Makes a format's parser ready for `loadArticle`. Markdown's brings marked along, which a
  * plain-text run (`article count x.txt`) should not pay for at start-up; so it is loaded
  * here, once, by whoever is about to read Markdown.

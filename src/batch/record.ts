@@ -2,9 +2,9 @@
 // outputs show. The same function runs in the main thread (`--jobs 1`) and in the workers, so
 // the output cannot depend on where a file was summarized.
 import { Readable } from 'node:stream';
-import { InputError } from '../errors.js';
-import { readInput, STDIN } from '../io/input.js';
-import { formatOf, loadArticle, loadParser } from '../load.js';
+import { InputError, errorText } from '../errors.js';
+import { readInput } from '../io/input.js';
+import { loadArticle, loadParser, readerFormat } from '../load.js';
 import type { Article, Essentials, InputFormat } from '../model.js';
 
 /** What `article summary` reports of one article, in every output format. */
@@ -61,7 +61,7 @@ export function summaryRecord(article: Article): SummaryRecord {
 export async function summarizeTask(task: BatchTask, settings: BatchSettings): Promise<Outcome> {
   try {
     const bytes = task.bytes ?? (await readInput(task.name, Readable.from([]), settings.maxSize));
-    await loadParser(settings.inputFormat ?? (task.name === STDIN ? 'markdown' : formatOf(task.name)));
+    await loadParser(settings.inputFormat ?? readerFormat(task.name));
     const { article, warnings } = loadArticle(task.name, bytes, {
       summarySentences: settings.summarySentences,
       wordsPerMinute: settings.wordsPerMinute,
@@ -71,7 +71,7 @@ export async function summarizeTask(task: BatchTask, settings: BatchSettings): P
     return { ok: true, record: summaryRecord(article), warnings };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, file: error.file, reason: error.reason };
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     return { ok: false, file: task.name, reason: `internal error: ${message}` };
   }
 }

@@ -2,10 +2,10 @@
 // reports a failed input on one line and goes on with the others.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_INPUT_BYTES, DEFAULT_SUMMARY_SENTENCES, MEGABYTE, WORDS_PER_MINUTE } from '../config.js';
-import { EXIT_INPUT, InputError, OutputError, UsageError } from '../errors.js';
+import { EXIT_INPUT, InputError, OutputError, UsageError, errorText } from '../errors.js';
 import { readInput, STDIN } from '../io/input.js';
 import { printable } from '../io/sanitize.js';
-import { formatOf, loadArticle, loadParser, type LoadOptions } from '../load.js';
+import { loadArticle, loadParser, readerFormat, type LoadOptions } from '../load.js';
 import type { Article, InputFormat } from '../model.js';
 import type { CliIo } from './io.js';
 import type { ColorMode } from './settings.js';
@@ -116,8 +116,7 @@ export async function forEachArticle(
   for (const name of inputsOf(files, io)) {
     try {
       const bytes = await readInput(name, io.stdin, common.maxSize);
-      // stdin has no name to tell Markdown by: its reader is made ready in case the text is.
-      await loadParser(common.inputFormat ?? (name === STDIN ? 'markdown' : formatOf(name)));
+      await loadParser(common.inputFormat ?? readerFormat(name));
       const { article, warnings } = loadArticle(printable(name), bytes, {
         ...load,
         format: common.inputFormat,
@@ -135,11 +134,6 @@ export async function forEachArticle(
     }
   }
   return code;
-}
-
-/** The message of a thrown value. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Pretty JSON with a final newline. */

@@ -1,7 +1,7 @@
 // The command line: the program, its commands, and errors to exit codes, caught once.
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
-import { EXIT_INPUT, EXIT_USAGE, InputError, OutputError, UsageError } from '../errors.js';
+import { EXIT_INPUT, EXIT_USAGE, InputError, OutputError, UsageError, errorText } from '../errors.js';
 import { reasonOf } from '../io/input.js';
 import { printable } from '../io/sanitize.js';
 import { registerCount } from './commands/count.js';
@@ -67,7 +67,7 @@ export function main(argv: string[]): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorText(error);
       process.stderr.write(`article: internal error: ${message} (ARTICLE_DEBUG=1 shows where)\n`);
       if (process.env.ARTICLE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
       process.exitCode = EXIT_INPUT;

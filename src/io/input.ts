@@ -1,7 +1,7 @@
 // Reading inputs: files and stdin, with one-line reasons for everything that can go wrong.
 import { readFile, stat } from 'node:fs/promises';
 import { MEGABYTE } from '../config.js';
-import { InputError } from '../errors.js';
+import { InputError, errorText } from '../errors.js';
 
 /** The name that stands for standard input. */
 export const STDIN = '-';
@@ -23,7 +23,7 @@ const REASONS: Readonly<Record<string, string>> = {
 /** A short lower-case reason for a failed file operation, from its error code. */
 export function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
+  return (code && REASONS[code]) ?? errorText(error);
 }
 
 function tooLarge(size: number, maxBytes: number): string {

@@ -6,6 +6,7 @@
 // faster (bbc-1: 33 ms against 226 ms), which is what a command-line reader feels. What it costs:
 // its parser does not build the implied `<html>`, `<head>` and `<body>` of HTML5, so
 // `pageDocument` puts a page's stray nodes where a browser would.
+import { errorText } from '../errors.js';
 import { createRequire } from 'node:module';
 import { detectLanguage } from '../analyse/language.js';
 import type { ArticleStructure, Block } from '../model.js';
@@ -145,7 +146,7 @@ function readability(document: DomDocument, warnings: string[]): ReadabilityArti
   try {
     return new Readability(document, { serializer: (node) => node }).parse();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorText(error);
     warnings.push(`the article could not be told from the page (${cleanText(reason)}); reading the whole page`);
     return null;
   }
