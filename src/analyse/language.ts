@@ -3,6 +3,7 @@
 import { francAll } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { LANGUAGE_MIN_CHARS, LANGUAGE_SAMPLE_CHARS } from '../config.js';
+import { isLatin, isLetter } from './chars.js';
 import { stopWords, hasStopWords } from './stopwords.js';
 import { normalizeWord } from './words.js';
 
@@ -25,8 +26,6 @@ const CLEAR_SHARE = 0.25;
 const CLEAR_MARGIN = 1.5;
 /** Share of Latin letters above which a text is taken as written in Latin script. */
 const LATIN_SHARE = 0.9;
-const LETTERS = /\p{L}/gu;
-const LATIN_LETTERS = /\p{Script=Latin}/gu;
 /** Tokens read for stop words: a paragraph or two tells the language. */
 const STOPWORD_SAMPLE_TOKENS = 300;
 
@@ -56,8 +55,15 @@ function byStopWords(tokens: string[], languages: readonly string[]): { language
  * has few spaces but many English stop words).
  */
 function isLatinScript(sample: string): boolean {
-  const letters = sample.match(LETTERS)?.length ?? 0;
-  const latin = sample.match(LATIN_LETTERS)?.length ?? 0;
+  let letters = 0;
+  let latin = 0;
+  for (const char of sample) {
+    const code = char.codePointAt(0)!;
+    if (isLetter(code)) {
+      letters++;
+      if (isLatin(code)) latin++;
+    }
+  }
   return letters > 0 && latin >= LATIN_SHARE * letters;
 }
 

@@ -1,6 +1,7 @@
 // Inline quotations (spec §4): quote marks paired by kind and by position, apostrophes and
 // elisions told apart, nested quotations kept inside their outer one.
 import { MIN_QUOTE_WORDS } from '../config.js';
+import { isLetterOrDigit } from './chars.js';
 import { countWords } from './words.js';
 
 /** A top-level pair of quotation marks in a text: `open` and `close` index the marks. */
@@ -27,7 +28,6 @@ const QUOTE_MARKS = new Set(['“', '”', '„', '‚', '‘', '’', '«', '»
 // Guillemets and low marks are never apostrophes and pair by kind wherever they stand.
 const KIND_MARKS = new Set(['«', '»', '‹', '›', '„', '‚']);
 const OPENING_MARKS = '“„‚‘«»‹›"\'';
-const ALNUM = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const BEFORE_OPENING = /[\s([{\-‐–—/]/u;
@@ -86,10 +86,15 @@ class LastClosers {
 /** Characters after a mark that can tell an elision (`twas ` and `90s ` are the longest). */
 const ELISION_LOOKAHEAD = 7;
 
+/** One UTF-16 unit (or none) that is a letter or digit; half a surrogate pair is not. */
+function isAlnumUnit(unit: string): boolean {
+  return unit !== '' && isLetterOrDigit(unit.charCodeAt(0));
+}
+
 function isApostrophe(text: string, i: number, closers: LastClosers): boolean {
   const prev = text[i - 1] ?? '';
   const next = text[i + 1] ?? '';
-  if (ALNUM.test(prev) && ALNUM.test(next)) return true;
+  if (isAlnumUnit(prev) && isAlnumUnit(next)) return true;
   const mark = text[i]!;
   if (!ELIDING_MARKS.includes(mark)) return false;
   if (i >= 2 && N_ELIDED_BOTH_SIDES.test(text.slice(i - 2, i + 1)) && isOpeningPosition(text, i - 2)) return true;

@@ -2,6 +2,7 @@
 // space and an upper-case letter, a digit or an opening mark; or the end of the block; and
 // the Chinese and Japanese `。！？．` wherever they stand.
 import { ABBREVIATIONS, ABBREVIATIONS_BEFORE_NUMBER, MONTHS } from './abbreviations.js';
+import { isLetterOrDigit, isUpperCase } from './chars.js';
 import { startsWithElision } from './quotes.js';
 
 // Closing marks may follow the terminator; a French closing guillemet stands after a space
@@ -18,19 +19,50 @@ const FULL_WIDTH_DECIMAL = /^\p{N}．\p{N}/u;
 // A » or › opens a (German) quotation only when a word follows at once; a spaced one closes
 // a French quotation (`« Nous partons. », dit-elle`).
 const SENTENCE_START = /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}“‘"'„‚«‹(\[¿¡]|[»›](?=[\p{L}\p{N}]))/u;
-const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{0,2}$/u;
+// DOTTED for a token of ASCII only, where `\p{L}` is `[A-Za-z]`: the usual case, without
+// compiling a Unicode regex.
+const ASCII_DOTTED = /^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{0,2}$/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ORDINAL = /^\d{1,2}$/;
 // The next token starts with a digit: `p. 12`, `No. 5`.
 const NUMBER_NEXT = /^\s*\p{N}/u;
-const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
 
 /** How far past a terminator the next word is looked for: farther is a gap, not a sentence. */
 const LOOKAHEAD_CHARS = 40;
 
+/** The token before `end`, less the characters before its first letter or digit (`(dr` → `dr`). */
 function previousToken(text: string, end: number): string {
-  const start = text.lastIndexOf(' ', end - 1) + 1;
-  return text.slice(start, end).replace(LEADING_PUNCTUATION, '');
+  let start = text.lastIndexOf(' ', end - 1) + 1;
+  while (start < end) {
+    const code = text.codePointAt(start)!;
+    if (isLetterOrDigit(code)) break;
+    start += code > 0xffff ? 2 : 1;
+  }
+  return text.slice(start, end);
+}
+
+/** One upper-case letter: an initial (`J. Smith`). */
+function isInitial(token: string): boolean {
+  const code = token.codePointAt(0);
+  return code !== undefined && token.length === (code > 0xffff ? 2 : 1) && isUpperCase(code);
+}
+
+/** Initials or an abbreviation written with periods, less its last (`o.a`, `e.g`, `U.S`). */
+function isDotted(token: string): boolean {
+  if (!token.includes('.')) return false;
+  return ASCII_ONLY.test(token) ? ASCII_DOTTED.test(token) : DOTTED.test(token);
+}
+
+/**
+ * Whether the text after a terminator starts a sentence. A lower-case ASCII letter never does,
+ * an upper-case one or a digit always: the usual cases, answered without the Unicode regex.
+ */
+function startsSentence(rest: string): boolean {
+  const code = rest.charCodeAt(0);
+  if (code >= 0x61 && code <= 0x7a) return false;
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return true;
+  return SENTENCE_START.test(rest) || startsWithElision(rest);
 }
 
 function nextWord(text: string, start: number): string {
@@ -42,9 +74,9 @@ function nextWord(text: string, start: number): string {
 function isAbbreviation(text: string, dotIndex: number, after: number): boolean {
   const token = previousToken(text, dotIndex);
   if (token === '') return false;
-  if (INITIAL.test(token)) return true;
+  if (isInitial(token)) return true;
   const folded = token.toLowerCase();
-  if (ABBREVIATIONS.has(folded) || DOTTED.test(token)) return true;
+  if (ABBREVIATIONS.has(folded) || isDotted(token)) return true;
   if (ABBREVIATIONS_BEFORE_NUMBER.has(folded)) return NUMBER_NEXT.test(text.slice(after, after + 8));
   return ORDINAL.test(token) && MONTHS.has(nextWord(text, after));
 }
@@ -60,7 +92,7 @@ export function splitSentences(text: string): string[] {
     if (rest === '') continue;
     if (UNSPACED_TERMINATOR.test(match[0])) {
       if (FULL_WIDTH_DECIMAL.test(text.slice(match.index - 1, end + 1))) continue;
-    } else if (!(SENTENCE_START.test(rest) || startsWithElision(rest))) continue;
+    } else if (!startsSentence(rest)) continue;
     if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end)) {
       continue;
     }

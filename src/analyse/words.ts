@@ -1,12 +1,11 @@
 // Words by the spec's definition (§5): whitespace-separated tokens with a letter or digit;
 // in scripts written without spaces every character is a word, as word processors count.
 
-/** Has a letter or digit: what makes a token a word, and a block (not `***`, `---`) show words. */
-export const HAS_WORD = /[\p{L}\p{N}]/u;
+import { isLetterOrDigit, trimToWord } from './chars.js';
+
 // Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts that do not separate words.
-const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u;
 const WHITESPACE = /\s+/;
-const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 // Character classes of the word scanner.
 const OTHER = 0;
@@ -14,7 +13,8 @@ const WORD = 1;
 const UNSPACED_WORD = 2;
 const SPACE = 3;
 type CharClass = typeof OTHER | typeof WORD | typeof UNSPACED_WORD | typeof SPACE;
-const UNSPACED_WORD_CHAR = new RegExp(`^(?=[\\p{L}\\p{N}])${UNSPACED_CHAR.source}$`, 'u');
+/** Below this code point (Thai) no character belongs to a script written without spaces. */
+export const FIRST_UNSPACED_CODE = 0x0e00;
 const SPACE_CHAR = /^\s$/u;
 // Non-ASCII characters are classified once each by regex, then looked up.
 const classes = new Map<number, CharClass>();
@@ -28,7 +28,9 @@ function classify(code: number): CharClass {
   let known = classes.get(code);
   if (known === undefined) {
     const char = String.fromCodePoint(code);
-    known = SPACE_CHAR.test(char) ? SPACE : UNSPACED_WORD_CHAR.test(char) ? UNSPACED_WORD : HAS_WORD.test(char) ? WORD : OTHER;
+    if (SPACE_CHAR.test(char)) known = SPACE;
+    else if (!isLetterOrDigit(code)) known = OTHER;
+    else known = code >= FIRST_UNSPACED_CODE && UNSPACED_CHAR.test(char) ? UNSPACED_WORD : WORD;
     classes.set(code, known);
   }
   return known;
@@ -62,7 +64,7 @@ export function countWords(text: string): number {
 
 /** A token case-folded and stripped of edge punctuation (`“Soleimani’s,` → `soleimani’s`). */
 export function normalizeWord(token: string): string {
-  return token.replace(EDGE_PUNCTUATION, '').toLowerCase();
+  return trimToWord(token).toLowerCase();
 }
 
 /** A text's content words in order, repeats kept: case-folded, edge punctuation off, no stop words. */

@@ -1,7 +1,7 @@
 // The cleaned article content (Readability's output) to the model's blocks, in reading order:
 // headings, paragraphs, blockquotes as pull quotes, lists, tables, code and the essentials box.
 import { enclosedQuote } from '../analyse/quotes.js';
-import { HAS_WORD } from '../analyse/words.js';
+import { hasWord } from '../analyse/chars.js';
 import { sanitize } from '../io/sanitize.js';
 import type { Block } from '../model.js';
 import { BoxFinder, labelledList, sameBox, type HtmlBox } from './html-box.js';
@@ -199,7 +199,7 @@ export class ContentWalker {
 
   private heading(element: DomElement, level: number, siblings: DomNode[], at: number): number {
     const text = textOf(element);
-    if (!HAS_WORD.test(text)) return at;
+    if (!hasWord(text)) return at;
     const labelled = this.boxFound ? null : labelledList(element);
     if (labelled && this.takeBox(labelled)) return Math.max(at, siblings.indexOf(labelled.list, at));
     if (!this.pastHeadings && this.title && text.toLowerCase() === this.title.toLowerCase()) return at;
@@ -210,13 +210,13 @@ export class ContentWalker {
 
   private paragraph(nodes: DomNode[], caption: boolean): void {
     const { text, markdown, links } = inlineContent(nodes);
-    if (!HAS_WORD.test(text)) return;
+    if (!hasWord(text)) return;
     this.push({ type: 'paragraph', text, ...(links > 0 ? { markdown } : {}), block: 0 }, caption);
   }
 
   private pullQuote(element: DomElement, cite: DomElement | null): void {
     const body = inlineContent(element.childNodes, (node) => node === cite).text;
-    if (!HAS_WORD.test(body)) return;
+    if (!hasWord(body)) return;
     const credit = cite ? textOf(cite).replace(DASHES, '') || null : null;
     const text = credit ? `${body} — ${credit}` : body;
     const enclosed = enclosedQuote(text);
@@ -233,7 +233,7 @@ export class ContentWalker {
     return elementChildren(list)
       .filter((item) => tagOf(item) === 'li')
       .map((item) => inlineContent(item.childNodes))
-      .filter((item) => HAS_WORD.test(item.text));
+      .filter((item) => hasWord(item.text));
   }
 
   private list(element: DomElement): void {
@@ -261,7 +261,7 @@ export class ContentWalker {
       for (const cell of rows.flat()) this.walk(cell, caption);
       return;
     }
-    const cells = rows.map((row) => row.map(textOf)).filter((row) => row.some((cell) => HAS_WORD.test(cell)));
+    const cells = rows.map((row) => row.map(textOf)).filter((row) => row.some((cell) => hasWord(cell)));
     if (cells.length === 0) return;
     if (cells.length === 1 && cells[0]!.length === 1) {
       this.push({ type: 'paragraph', text: cells[0]![0]!, block: 0 }, caption);

@@ -10,7 +10,7 @@ import { matchBoxLabel, type LabelMatch } from '../analyse/labels.js';
 import { detectLanguage } from '../analyse/language.js';
 import { enclosedQuote } from '../analyse/quotes.js';
 import { countSentences } from '../analyse/sentences.js';
-import { HAS_WORD } from '../analyse/words.js';
+import { hasWord } from '../analyse/chars.js';
 import type { ArticleStructure, Block, PullQuoteBlock } from '../model.js';
 import { sameText } from './blocks.js';
 import { splitFrontMatter, type SplitFrontMatter } from './frontmatter.js';
@@ -138,7 +138,7 @@ function bodyBlocks(tokens: MarkedToken[], start: number, links: Links): Block[]
         break;
       case 'html': {
         const text = htmlText(token.text);
-        if (HAS_WORD.test(text)) prose(text, block, undefined);
+        if (hasWord(text)) prose(text, block, undefined);
         break;
       }
       default:

@@ -11,7 +11,8 @@ import { OverlapIndex } from '../analyse/overlap.js';
 import { enclosedQuote } from '../analyse/quotes.js';
 import { countSentences } from '../analyse/sentences.js';
 import { stopWords } from '../analyse/stopwords.js';
-import { countWords, HAS_WORD } from '../analyse/words.js';
+import { hasWord, startsWithWord } from '../analyse/chars.js';
+import { countWords } from '../analyse/words.js';
 import type { ArticleStructure, Block } from '../model.js';
 import { joinLines, listItems, listStart, sameText, SENTENCE_END, splitBlocks, type RawBlock } from './blocks.js';
 import { splitFrontMatter } from './frontmatter.js';
@@ -25,15 +26,14 @@ interface Info {
 }
 
 const HEADING_END = /[.,;:!?…"'“”‘’„‚«»‹›。！？．」』]$/u;
-const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
 
 function isTitleShape(info: Info): boolean {
   return info.list === null && info.lines.length === 1 && countWords(info.text) <= MAX_TITLE_WORDS &&
-    HAS_WORD.test(info.text) && !SENTENCE_END.test(info.text);
+    hasWord(info.text) && !SENTENCE_END.test(info.text);
 }
 
 function isHeadingShape(info: Info, isLast: boolean): boolean {
-  return !isLast && info.list === null && info.lines.length === 1 && STARTS_WITH_WORD.test(info.text) &&
+  return !isLast && info.list === null && info.lines.length === 1 && startsWithWord(info.text) &&
     countWords(info.text) <= MAX_HEADING_WORDS && !HEADING_END.test(info.text);
 }
 
@@ -104,7 +104,7 @@ export function parseText(source: string): ParseResult {
   const infos: Info[] = splitBlocks(body)
     .flatMap(blockParts)
     // Separator lines (`***`, `* * *`, `---`) show no words and play no part.
-    .filter((info) => HAS_WORD.test(info.text));
+    .filter((info) => hasWord(info.text));
   const language = frontMatter?.lang ?? detectLanguage(body);
   const roles = new Map<Info, Block>();
   // Blocks after the label block that the box took as items: part of the one box block.

@@ -1,0 +1,77 @@
+// The shared character tests against the Unicode regexes they stand for, over every code point
+// of the Basic Multilingual Plane and a sample of the others: ASCII arithmetic and the per-character
+// cache must answer exactly as the regex would.
+import { describe, expect, it } from 'vitest';
+import { hasWord, isLatin, isLetter, isLetterOrDigit, isUpperCase, startsWithWord, trimToWord } from '../src/analyse/chars.js';
+import { FIRST_UNSPACED_CODE } from '../src/analyse/words.js';
+
+const SUPPLEMENTARY_STEP = 97;
+const LAST_CODE_POINT = 0x10ffff;
+
+function codePoints(): number[] {
+  const codes: number[] = [];
+  for (let code = 0; code <= 0xffff; code++) codes.push(code);
+  for (let code = 0x10000; code <= LAST_CODE_POINT; code += SUPPLEMENTARY_STEP) codes.push(code);
+  return codes;
+}
+
+describe('character tests agree with their Unicode regexes', () => {
+  const cases: [string, (code: number) => boolean, RegExp][] = [
+    ['isLetterOrDigit', isLetterOrDigit, /^[\p{L}\p{N}]$/u],
+    ['isLetter', isLetter, /^\p{L}$/u],
+    ['isUpperCase', isUpperCase, /^\p{Lu}$/u],
+    ['isLatin', isLatin, /^\p{Script=Latin}$/u],
+  ];
+  it.each(cases)('%s', (_name, test, pattern) => {
+    const disagree = codePoints().filter((code) => test(code) !== pattern.test(String.fromCodePoint(code)));
+    expect(disagree).toEqual([]);
+  });
+
+  it('no character below FIRST_UNSPACED_CODE is of a script written without spaces', () => {
+    const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+    const below = codePoints().filter((code) => code < FIRST_UNSPACED_CODE && unspaced.test(String.fromCodePoint(code)));
+    expect(below).toEqual([]);
+    expect(unspaced.test(String.fromCodePoint(FIRST_UNSPACED_CODE + 1))).toBe(true);
+  });
+});
+
+describe('trimToWord', () => {
+  it.each([
+    ['“Soleimani’s,', 'Soleimani’s'],
+    ['(dr.', 'dr'],
+    ['word', 'word'],
+    ['—', ''],
+    ['', ''],
+    ['«\u00a0Nous\u00a0»', 'Nous'],
+    ['"𝐀bc𝐙"', '𝐀bc𝐙'],
+    ['\ud800x\udc00', 'x'],
+    ['x\ud800', 'x'],
+    ['😀F-16’s😀', 'F-16’s'],
+  ])('%j → %j', (token, expected) => {
+    expect(trimToWord(token)).toBe(expected);
+  });
+
+  it('agrees with the regex it replaces on tokens of mixed characters', () => {
+    const edge = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+    const pieces = ['a', 'É', '1', '٣', '’', '“', '.', ',', '😀', '𝐀', '\ud800', '\udc00', '-', ' ', '中'];
+    for (const a of pieces) for (const b of pieces) for (const c of pieces) {
+      const token = a + b + c;
+      expect(trimToWord(token), JSON.stringify(token)).toBe(token.replace(edge, ''));
+    }
+  });
+});
+
+describe('hasWord and startsWithWord', () => {
+  it.each([
+    ['***', false, false],
+    ['---', false, false],
+    ['— 14', true, false],
+    ['Einde', true, true],
+    ['中文', true, true],
+    ['', false, false],
+    ['\ud835', false, false],
+  ])('%j: has a word %s, starts with one %s', (text, has, starts) => {
+    expect(hasWord(text)).toBe(has);
+    expect(startsWithWord(text)).toBe(starts);
+  });
+});
