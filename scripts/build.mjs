@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Builds dist/ with esbuild: one ES module per entry point, code shared between them and code
-// only some commands need (rendering, Markdown, HTML, encodings) in chunks loaded on demand.
-// One bundle instead of a tree of modules is what keeps `article count` close to bare Node's
-// start-up; tsc only type-checks (npm run typecheck).
+// Builds dist/ with esbuild. The CLI is code split: what every command needs in a few files, and
+// what only some commands need (rendering, Markdown, HTML, encodings, batches) in chunks loaded
+// on demand. esbuild splits only ES modules, so each file is then turned into CommonJS: loaded
+// with require(), the CLI never starts Node's ES module loader, and a V8 code cache beside each
+// file (written by running the commands once) spares the compile on every start. All of this
+// keeps `article count` close to bare Node's start-up; tsc only type-checks (npm run typecheck).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -15,6 +18,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * Chunks sit beside it so relative paths (package.json, stop-word files) still hold.
  */
 const CLI = { 'cli/main': 'src/cli/main.ts' };
+/** What bin/article requires: the code cache, then the CLI. */
+const START = { 'cli/start': 'src/cli/start.ts' };
+/** Commands whose runs at build time fill the code caches (start-up matters most for these). */
+const CACHE_RUNS = [
+  ['count', 'articles/drones-irak.txt'],
+  ['essentials', 'articles/drones-irak.txt'],
+  ['quotes', 'articles/drones-irak.txt'],
+  ['read', '--width', '80', 'articles/drones-irak.txt'],
+  ['--help'],
+];
+/** Must equal CODE_CACHE_WRITE_ENV in src/cli/compile-cache.ts. */
+const CODE_CACHE_WRITE_ENV = 'ARTICLE_WRITE_CODE_CACHE';
 
 /**
  * Entry points run in a process or thread of their own, each bundled whole: sharing chunks
@@ -37,7 +52,7 @@ const lazyChildProcess = {
     builder.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
       args.importer.includes(`${'node_modules'}/commander/`) ? { path: 'lazy-child-process', namespace: 'lazy' } : undefined,
     );
-    builder.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+    builder.onLoad({ filter: /^lazy-child-process$/, namespace: 'lazy' }, () => ({
       contents:
         "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
       loader: 'js',
@@ -77,6 +92,23 @@ export function stopwordList(language) {
   },
 };
 
+/**
+ * franc-min's trigram tables (170 KB of object literals) are only read when stop words cannot
+ * tell a language: the CLI gets a stand-in that loads `dist/cli/franc.cjs`, franc-min bundled
+ * on its own, on first use, keeping the tables off every start.
+ */
+const FRANC_BUNDLE = 'cli/franc';
+const lazyFranc = {
+  name: 'lazy-franc',
+  setup(builder) {
+    builder.onResolve({ filter: /^franc-min$/ }, () => ({ path: 'lazy-franc', namespace: 'lazy' }));
+    builder.onLoad({ filter: /^lazy-franc$/, namespace: 'lazy' }, () => ({
+      contents: "let real; export function francAll(...args) { return (real ??= require('./franc.cjs')).francAll(...args); }",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const common = {
   absWorkingDir: root,
@@ -85,12 +117,63 @@ const common = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.NOMINIFY ? false : true,
   legalComments: 'linked',
   logLevel: 'warning',
   plugins: [lazyChildProcess, stopwordFiles],
   // Packages written in CommonJS call require(); give the bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
-await build({ ...common, entryPoints: CLI, splitting: true, chunkNames: 'cli/[name]-[hash]' });
+
+/**
+ * One ES module of the split CLI as CommonJS: imports of its sibling files become require()
+ * of their .cjs names (import() too, so no ES module loader starts), import.meta.url the file's URL.
+ */
+async function toCommonJs(code, siblings) {
+  const renamed = code.replace(/(["'])\.\/([\w-]+)\.js\1/g, (whole, quote, name) =>
+    siblings.has(name) ? `${quote}./${name}.cjs${quote}` : whole,
+  );
+  const usesUrl = renamed.includes('import.meta.url');
+  const result = await transform(renamed, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minify: common.minify,
+    supported: { 'dynamic-import': false },
+    define: usesUrl ? { 'import.meta.url': '__importMetaUrl' } : {},
+    banner: usesUrl ? "var __importMetaUrl=require('node:url').pathToFileURL(__filename).href;" : '',
+  });
+  return result.code;
+}
+
+// The CLI's ES modules are built in memory, written as CommonJS; the banner's require() is
+// not needed there, where every file has its own.
+const split = await build({
+  ...common,
+  entryPoints: CLI,
+  splitting: true,
+  chunkNames: 'cli/[name]-[hash]',
+  plugins: [...common.plugins, lazyFranc],
+  external: ['./franc.cjs'],
+  banner: {},
+  write: false,
+});
+const siblings = new Set(split.outputFiles.map((file) => basename(file.path, '.js')));
+for (const file of split.outputFiles) {
+  mkdirSync(dirname(file.path), { recursive: true });
+  writeFileSync(file.path.replace(/\.js$/, '.cjs'), await toCommonJs(file.text, siblings));
+}
+const commonJs = { ...common, format: 'cjs', banner: {}, outExtension: { '.js': '.cjs' } };
+await build({ ...commonJs, entryPoints: { [FRANC_BUNDLE]: 'franc-min' } });
+await build({ ...commonJs, entryPoints: START, external: ['./main.cjs'] });
 await build({ ...common, entryPoints: STANDALONE, splitting: false });
+
+// Fill the code caches: each run adds the functions it compiled to the caches of the files it loaded.
+for (const args of CACHE_RUNS) {
+  const run = spawnSync(process.execPath, [join(root, 'bin/article'), ...args], {
+    cwd: root,
+    env: { ...process.env, [CODE_CACHE_WRITE_ENV]: '1', NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (run.status !== 0) throw new Error(`build: article ${args.join(' ')} failed: ${run.stderr}`);
+}

@@ -1,8 +1,10 @@
 // End to end: the real bin/article (built dist/) in a child process, as users and CI run it.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CODE_CACHE_SUFFIX } from '../src/cli/compile-cache.js';
 import { ROOT, SEED, specFile } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'article');
@@ -15,8 +17,25 @@ function article(...args: string[]): { code: number | null; stdout: string; stde
 }
 
 describe('bin/article', () => {
-  it('is built (npm test builds first)', () => {
-    expect(existsSync(join(ROOT, 'dist', 'cli', 'main.js'))).toBe(true);
+  it('is built (npm test builds first), with the code caches the build runs write', () => {
+    for (const file of ['start.cjs', 'main.cjs', `main.cjs${CODE_CACHE_SUFFIX}`]) {
+      expect(existsSync(join(ROOT, 'dist', 'cli', file)), file).toBe(true);
+    }
+  });
+
+  it('runs the same with damaged code caches (V8 rejects them and compiles)', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'article-cache-'));
+    try {
+      for (const part of ['bin', 'dist', 'package.json', 'articles']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+      const caches = readdirSync(join(copy, 'dist', 'cli')).filter((file) => file.endsWith(CODE_CACHE_SUFFIX));
+      expect(caches.length).toBeGreaterThan(1);
+      caches.forEach((file, i) => writeFileSync(join(copy, 'dist', 'cli', file), i % 2 ? '' : 'not a code cache'.repeat(64)));
+      const r = spawnSync(process.execPath, [join(copy, 'bin', 'article'), 'count', SEED], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 });
+      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(article('count', SEED));
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('essentials prints the reference essentials', () => {

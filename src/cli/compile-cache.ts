@@ -1,0 +1,69 @@
+// A V8 code cache for the CLI's own bundle files. Node 20 parses and compiles every script on
+// every start (Node 22's module.enableCompileCache() does not exist yet); with the bytecode that
+// an earlier run left beside each file, V8 skips both. The build writes the caches (it runs the
+// commands once with CODE_CACHE_WRITE_ENV set); a cache V8 rejects (another Node version,
+// other flags, a damaged file) only costs the compile it was meant to save.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { dirname, sep } from 'node:path';
+import { Script } from 'node:vm';
+
+/** Set to 1, a run writes the code caches of the files it loaded (the build does this). */
+export const CODE_CACHE_WRITE_ENV = 'ARTICLE_WRITE_CODE_CACHE';
+/** Appended to a bundle file's path to name its code cache. */
+export const CODE_CACHE_SUFFIX = '.cache';
+
+// The part of node:module's CommonJS loader this hooks; private API, stable since Node 0.x.
+interface LoaderModule {
+  exports: unknown;
+  require(id: string): unknown;
+  _compile(content: string, filename: string): unknown;
+}
+interface ModuleInternals {
+  prototype: LoaderModule;
+  wrap(content: string): string;
+  _resolveFilename(request: string, parent: LoaderModule, isMain: boolean, options?: unknown): string;
+  _cache: Record<string, unknown>;
+}
+type CompiledWrapper = (exports: unknown, require: unknown, module: unknown, filename: string, dirname: string) => unknown;
+
+function readCache(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Compiles the CommonJS files under `folder` with their code caches from now on. With `write`,
+ * each such file's cache is (re)written when the process exits, holding every function the
+ * run compiled, so runs of several commands add up to one cache.
+ */
+export function installCompileCache(folder: string, write: boolean): void {
+  const loader = Module as unknown as ModuleInternals;
+  const compile = loader.prototype._compile;
+  const compiled: [Script, string][] = [];
+  const prefix = folder.endsWith(sep) ? folder : folder + sep;
+  loader.prototype._compile = function compileWithCache(this: LoaderModule, content: string, filename: string) {
+    if (!filename.startsWith(prefix)) return compile.call(this, content, filename);
+    const cachePath = filename + CODE_CACHE_SUFFIX;
+    const script = new Script(loader.wrap(content), { filename, cachedData: readCache(cachePath) });
+    if (write) compiled.push([script, cachePath]);
+    const wrapper = script.runInThisContext({ displayErrors: true }) as CompiledWrapper;
+    const require = Object.assign((id: string) => this.require(id), {
+      resolve: (request: string, options?: unknown) => loader._resolveFilename(request, this, false, options),
+      cache: loader._cache,
+    });
+    return wrapper.call(this.exports, this.exports, require, this, filename, dirname(filename));
+  };
+  if (write) {
+    process.once('exit', () => {
+      for (const [script, path] of compiled) {
+        // Written aside and renamed: a reader never sees half a cache.
+        writeFileSync(`${path}.tmp`, script.createCachedData());
+        renameSync(`${path}.tmp`, path);
+      }
+    });
+  }
+}

@@ -1,0 +1,8 @@
+// The start of bin/article, bundled as CommonJS (dist/cli/start.cjs): the code cache first,
+// then the CLI, loaded with require() so that Node's ES module loader never starts.
+import { CODE_CACHE_WRITE_ENV, installCompileCache } from './compile-cache.js';
+
+installCompileCache(__dirname, process.env[CODE_CACHE_WRITE_ENV] === '1');
+// The CLI's bundle is built beside this file (scripts/build.mjs).
+const cli = require('./main.cjs') as typeof import('./main.js');
+cli.main(process.argv.slice(2));
