@@ -60,7 +60,7 @@ export function summaryRecord(article: Article): SummaryRecord {
  */
 export async function summarizeTask(task: BatchTask, settings: BatchSettings): Promise<Outcome> {
   try {
-    const bytes = task.bytes ?? (await readInput(task.name, Readable.from([]), settings.maxSize));
+    const bytes = task.bytes ?? (await readInput(task.name, () => Readable.from([]), settings.maxSize));
     await loadParser(settings.inputFormat ?? readerFormat(task.name));
     const { article, warnings } = loadArticle(task.name, bytes, {
       summarySentences: settings.summarySentences,

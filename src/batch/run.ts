@@ -42,7 +42,7 @@ async function write(sink: Sink, text: string): Promise<void> {
 
 async function stdinTask(io: CliIo, maxSize: number): Promise<BatchTask | Outcome> {
   try {
-    return { name: STDIN, bytes: await readInput(STDIN, io.stdin, maxSize) };
+    return { name: STDIN, bytes: await readInput(STDIN, () => io.stdin, maxSize) };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, file: STDIN, reason: error.reason };
     throw error;

@@ -115,7 +115,7 @@ export async function forEachArticle(
   let code = 0;
   for (const name of inputsOf(files, io)) {
     try {
-      const bytes = await readInput(name, io.stdin, common.maxSize);
+      const bytes = await readInput(name, () => io.stdin, common.maxSize);
       await loadParser(common.inputFormat ?? readerFormat(name));
       const { article, warnings } = loadArticle(printable(name), bytes, {
         ...load,

@@ -1,6 +1,5 @@
 // `article summary`: a record per article (title, language, counts, essentials, quotations)
 // for many files and directories at once, in a format for people or for scripts.
-import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { BATCH_FORMATS, type BatchFormat } from '../../batch/format-names.js';
 import { checkEncoding, colorMode, inputsOf, positiveInt, sentencesOption, withCommonOptions, wpmOption, type CommandContext, type CommonOptions } from '../common.js';
@@ -13,7 +12,8 @@ interface SummaryOptions extends CommonOptions {
   format: BatchFormat;
   sentences: number;
   wpm: number;
-  jobs: number;
+  /** Unset: the number of cores (node:os is loaded only then, not on every start). */
+  jobs?: number;
 }
 
 /** Registers `summary` on the program. */
@@ -27,9 +27,8 @@ export function registerSummary(program: Command, { io, setCode }: CommandContex
       .addOption(sentencesOption())
       .addOption(wpmOption())
       .addOption(
-        new Option('-j, --jobs <n>', 'worker threads (1: no workers); output is the same for any number')
-          .argParser(positiveInt('--jobs', MAX_JOBS))
-          .default(availableParallelism(), 'the number of cores'),
+        new Option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1: no workers); output is the same for any number')
+          .argParser(positiveInt('--jobs', MAX_JOBS)),
       ),
   ).action(async (args: string[], options: SummaryOptions) => {
     await checkEncoding(options.encoding);
@@ -58,7 +57,7 @@ export function registerSummary(program: Command, { io, setCode }: CommandContex
         encoding: options.encoding,
         maxSize: options.maxSize,
       };
-      setCode(await runBatch({ paths, settings, jobs: options.jobs, writer, io, signal: interrupt.signal }));
+      setCode(await runBatch({ paths, settings, jobs: options.jobs ?? (await import('node:os')).availableParallelism(), writer, io, signal: interrupt.signal }));
     } finally {
       process.removeListener('SIGINT', onSigint);
     }
