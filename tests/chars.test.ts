@@ -2,7 +2,7 @@
 // of the Basic Multilingual Plane and a sample of the others: ASCII arithmetic and the per-character
 // cache must answer exactly as the regex would.
 import { describe, expect, it } from 'vitest';
-import { hasWord, isLatin, isLetter, isLetterOrDigit, isUpperCase, startsWithWord, trimToWord } from '../src/analyse/chars.js';
+import { hasWord, isLatin, isPunctuationOrSymbol, isLetter, isLetterOrDigit, isUpperCase, startsWithWord, trimToWord } from '../src/analyse/chars.js';
 import { FIRST_UNSPACED_CODE } from '../src/analyse/words.js';
 
 const SUPPLEMENTARY_STEP = 97;
@@ -21,6 +21,7 @@ describe('character tests agree with their Unicode regexes', () => {
     ['isLetter', isLetter, /^\p{L}$/u],
     ['isUpperCase', isUpperCase, /^\p{Lu}$/u],
     ['isLatin', isLatin, /^\p{Script=Latin}$/u],
+    ['isPunctuationOrSymbol', isPunctuationOrSymbol, /^[\p{P}\p{S}]$/u],
   ];
   it.each(cases)('%s', (_name, test, pattern) => {
     const disagree = codePoints().filter((code) => test(code) !== pattern.test(String.fromCodePoint(code)));

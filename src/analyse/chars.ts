@@ -3,17 +3,17 @@
 // remembered. Regexes with Unicode properties (`\p{L}`) take V8 0.1 to 0.8 ms each to compile,
 // so one shared test instead of one such regex per rule is most of a short article's run time.
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const LETTER = /^\p{L}$/u;
-const UPPER_CASE = /^\p{Lu}$/u;
-const LATIN = /^\p{Script=Latin}$/u;
-
-/** A remembered one-character test: each non-ASCII character meets the regex once. */
-function cachedTest(pattern: RegExp): (code: number) => boolean {
+/**
+ * A remembered one-character test: each character meets the regex once, and the regex is
+ * made on the first character that needs it (making one costs too; many runs need none).
+ */
+function cachedTest(source: string): (code: number) => boolean {
   const known = new Map<number, boolean>();
+  let pattern: RegExp | undefined;
   return (code) => {
     let answer = known.get(code);
     if (answer === undefined) {
+      pattern ??= new RegExp(source, 'u');
       answer = pattern.test(String.fromCodePoint(code));
       known.set(code, answer);
     }
@@ -21,12 +21,49 @@ function cachedTest(pattern: RegExp): (code: number) => boolean {
   };
 }
 
-const nonAsciiLetterOrDigit = cachedTest(LETTER_OR_DIGIT);
-const nonAsciiLetter = cachedTest(LETTER);
-const nonAsciiUpperCase = cachedTest(UPPER_CASE);
-const nonAsciiLatin = cachedTest(LATIN);
+const regexLetterOrDigit = cachedTest('^[\\p{L}\\p{N}]$');
+const regexLetter = cachedTest('^\\p{L}$');
+const regexUpperCase = cachedTest('^\\p{Lu}$');
+const regexLatin = cachedTest('^\\p{Script=Latin}$');
+const regexPunctuationOrSymbol = cachedTest('^[\\p{P}\\p{S}]$');
 
 const ASCII_LIMIT = 0x80;
+// Latin-1 letters and Latin Extended-A and -B (`À` to `ɏ`, less `×` and `÷`) and Latin Extended
+// Additional (`Ḁ` to `ỿ`) are all Latin letters; General Punctuation (`’ “ ” – — …`, spaces)
+// holds no letter or digit. Most characters of a Western article fall in these ranges, which
+// spares the regexes (tests/chars.test.ts checks every code point against them).
+const LATIN_1_LETTERS_FROM = 0xc0;
+const LATIN_EXTENDED_B_TO = 0x24f;
+const MULTIPLICATION_SIGN = 0xd7;
+const DIVISION_SIGN = 0xf7;
+const LATIN_ADDITIONAL_FROM = 0x1e00;
+const LATIN_ADDITIONAL_TO = 0x1eff;
+const GENERAL_PUNCTUATION_FROM = 0x2000;
+const GENERAL_PUNCTUATION_TO = 0x206f;
+
+/** True, false, or undefined when the ranges above do not tell: is the character a Latin letter? */
+function latinLetterByRange(code: number): boolean | undefined {
+  if (code >= LATIN_1_LETTERS_FROM && code <= LATIN_EXTENDED_B_TO) return code !== MULTIPLICATION_SIGN && code !== DIVISION_SIGN;
+  if (code >= LATIN_ADDITIONAL_FROM && code <= LATIN_ADDITIONAL_TO) return true;
+  if (code >= GENERAL_PUNCTUATION_FROM && code <= GENERAL_PUNCTUATION_TO) return false;
+  return undefined;
+}
+
+function nonAsciiLetterOrDigit(code: number): boolean {
+  return latinLetterByRange(code) ?? regexLetterOrDigit(code);
+}
+
+function nonAsciiLetter(code: number): boolean {
+  return latinLetterByRange(code) ?? regexLetter(code);
+}
+
+function nonAsciiLatin(code: number): boolean {
+  return latinLetterByRange(code) ?? regexLatin(code);
+}
+
+function nonAsciiUpperCase(code: number): boolean {
+  return code >= GENERAL_PUNCTUATION_FROM && code <= GENERAL_PUNCTUATION_TO ? false : regexUpperCase(code);
+}
 
 function isAsciiLetter(code: number): boolean {
   const lower = code | 0x20;
@@ -55,6 +92,12 @@ export function isUpperCase(code: number): boolean {
 /** A character of the Latin script (`\p{Script=Latin}`): ASCII letters, `é`, `ß`, `ø`… */
 export function isLatin(code: number): boolean {
   return code < ASCII_LIMIT ? isAsciiLetter(code) : nonAsciiLatin(code);
+}
+
+/** Punctuation or a symbol (`[\p{P}\p{S}]`): in ASCII, every printable character but letters, digits and space. */
+export function isPunctuationOrSymbol(code: number): boolean {
+  if (code < ASCII_LIMIT) return code > 0x20 && code < 0x7f && !isAsciiLetter(code) && !isAsciiDigit(code);
+  return regexPunctuationOrSymbol(code);
 }
 
 /** True when the text has a letter or digit (not `***`, `---`, `—`): what makes a block show words. */

@@ -1,7 +1,7 @@
 // Inline quotations (spec §4): quote marks paired by kind and by position, apostrophes and
 // elisions told apart, nested quotations kept inside their outer one.
 import { MIN_QUOTE_WORDS } from '../config.js';
-import { isLetterOrDigit } from './chars.js';
+import { isLetterOrDigit, isPunctuationOrSymbol } from './chars.js';
 import { countWords } from './words.js';
 
 /** A top-level pair of quotation marks in a text: `open` and `close` index the marks. */
@@ -29,7 +29,6 @@ const QUOTE_MARKS = new Set(['“', '”', '„', '‚', '‘', '’', '«', '»
 const KIND_MARKS = new Set(['«', '»', '‹', '›', '„', '‚']);
 const OPENING_MARKS = '“„‚‘«»‹›"\'';
 const SPACE = /\s/u;
-const PUNCTUATION = /[\p{P}\p{S}]/u;
 const BEFORE_OPENING = /[\s([{\-‐–—/]/u;
 // Only these marks double as apostrophes in an elision (spec §4); “ ” „ " never elide.
 const ELIDING_MARKS = "'‘’";
@@ -54,7 +53,7 @@ function isClosingPosition(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (prev === undefined || SPACE.test(prev)) return false;
-  return next === undefined || SPACE.test(next) || PUNCTUATION.test(next);
+  return next === undefined || SPACE.test(next) || isPunctuationOrSymbol(next.charCodeAt(0));
 }
 
 // The closing mark of `rock 'n' roll`, whose `n` is elided on both sides.

@@ -28,9 +28,8 @@ function classify(code: number): CharClass {
   let known = classes.get(code);
   if (known === undefined) {
     const char = String.fromCodePoint(code);
-    if (SPACE_CHAR.test(char)) known = SPACE;
-    else if (!isLetterOrDigit(code)) known = OTHER;
-    else known = code >= FIRST_UNSPACED_CODE && UNSPACED_CHAR.test(char) ? UNSPACED_WORD : WORD;
+    if (isLetterOrDigit(code)) known = code >= FIRST_UNSPACED_CODE && UNSPACED_CHAR.test(char) ? UNSPACED_WORD : WORD;
+    else known = SPACE_CHAR.test(char) ? SPACE : OTHER;
     classes.set(code, known);
   }
   return known;
