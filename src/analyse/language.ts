@@ -59,10 +59,8 @@ function isLatinScript(sample: string): boolean {
   let latin = 0;
   for (const char of sample) {
     const code = char.codePointAt(0)!;
-    if (isLetter(code)) {
-      letters++;
-      if (isLatin(code)) latin++;
-    }
+    if (isLetter(code)) letters++;
+    if (isLatin(code)) latin++;
   }
   return letters > 0 && latin >= LATIN_SHARE * letters;
 }
