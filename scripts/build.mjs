@@ -6,7 +6,7 @@
 // file (written by running the commands once) spares the compile on every start. All of this
 // keeps `article count` close to bare Node's start-up; tsc only type-checks (npm run typecheck).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
@@ -28,6 +28,8 @@ const CACHE_RUNS = [
   ['read', '--width', '80', 'articles/drones-irak.txt'],
   ['--help'],
 ];
+/** A cache run takes well under a second; one that hangs fails the build. */
+const CACHE_RUN_TIMEOUT_MS = 60_000;
 /** Must equal CODE_CACHE_WRITE_ENV in src/cli/compile-cache.ts. */
 const CODE_CACHE_WRITE_ENV = 'ARTICLE_WRITE_CODE_CACHE';
 
@@ -143,6 +145,8 @@ async function toCommonJs(code, siblings) {
     define: usesUrl ? { 'import.meta.url': '__importMetaUrl' } : {},
     banner: usesUrl ? "var __importMetaUrl=require('node:url').pathToFileURL(__filename).href;" : '',
   });
+  // Anything else of import.meta (or an import() left) would fail only when its command runs.
+  if (/\bimport\.meta\b|\bimport\(/.test(result.code)) throw new Error('build: a chunk still uses import.meta or import()');
   return result.code;
 }
 
@@ -168,12 +172,19 @@ await build({ ...commonJs, entryPoints: { [FRANC_BUNDLE]: 'franc-min' } });
 await build({ ...commonJs, entryPoints: START, external: ['./main.cjs'] });
 await build({ ...common, entryPoints: STANDALONE, splitting: false });
 
-// Fill the code caches: each run adds the functions it compiled to the caches of the files it loaded.
+// Fill the code caches: each run adds the functions it compiled to the caches of the files it
+// loaded. Without NODE_OPTIONS: V8 rejects a cache made under other flags than the user's.
+const { NODE_OPTIONS: _ignored, ...cacheEnv } = process.env;
 for (const args of CACHE_RUNS) {
   const run = spawnSync(process.execPath, [join(root, 'bin/article'), ...args], {
     cwd: root,
-    env: { ...process.env, [CODE_CACHE_WRITE_ENV]: '1', NO_COLOR: '1' },
+    env: { ...cacheEnv, [CODE_CACHE_WRITE_ENV]: '1', NO_COLOR: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: CACHE_RUN_TIMEOUT_MS,
   });
-  if (run.status !== 0) throw new Error(`build: article ${args.join(' ')} failed: ${run.stderr}`);
+  if (run.status !== 0) {
+    const why = run.error?.message ?? (run.signal ? `killed by ${run.signal}` : `exit ${run.status}: ${run.stderr}`);
+    throw new Error(`build: article ${args.join(' ')} failed (${why})`);
+  }
 }
+if (!existsSync(join(root, 'dist/cli/main.cjs.cache'))) throw new Error('build: the code cache runs wrote no cache');

@@ -1,6 +1,6 @@
 // End to end: the real bin/article (built dist/) in a child process, as users and CI run it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,11 +23,16 @@ describe('bin/article', () => {
     }
   });
 
-  it('runs the same with damaged code caches (V8 rejects them and compiles)', () => {
+  it('runs the code as it is with stale or damaged code caches (they are rejected, the code compiled)', () => {
     const copy = mkdtempSync(join(tmpdir(), 'article-cache-'));
     try {
       for (const part of ['bin', 'dist', 'package.json', 'articles']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
       symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+      // An edit of the same length: V8 alone would accept the old cache and run the old code.
+      const main = join(copy, 'dist', 'cli', 'main.cjs');
+      writeFileSync(main, readFileSync(main, 'utf8').replace('"sentence"', '"SENTENCE"'));
+      expect(spawnSync(process.execPath, [join(copy, 'bin', 'article'), 'count', SEED], { cwd: ROOT, env, encoding: 'utf8' }).stdout).toContain('SENTENCEs');
+      writeFileSync(main, readFileSync(main, 'utf8').replace('"SENTENCE"', '"sentence"'));
       const caches = readdirSync(join(copy, 'dist', 'cli')).filter((file) => file.endsWith(CODE_CACHE_SUFFIX));
       expect(caches.length).toBeGreaterThan(1);
       caches.forEach((file, i) => writeFileSync(join(copy, 'dist', 'cli', file), i % 2 ? '' : 'not a code cache'.repeat(64)));

@@ -27,12 +27,37 @@ interface ModuleInternals {
 }
 type CompiledWrapper = (exports: unknown, require: unknown, module: unknown, filename: string, dirname: string) => unknown;
 
-function readCache(path: string): Buffer | undefined {
+/** Bytes before the code cache: the FNV-1a hash of the source it was made from. */
+const HASH_BYTES = 4;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+// V8 checks only a cache's length against the source: the hash makes an edited file (even of
+// the same length) compile afresh instead of running the old code.
+function sourceHash(source: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
+}
+
+function readCache(path: string, source: string): Buffer | undefined {
+  let bytes: Buffer;
   try {
-    return readFileSync(path);
+    bytes = readFileSync(path);
   } catch {
     return undefined;
   }
+  if (bytes.length <= HASH_BYTES || bytes.readUInt32LE(0) !== sourceHash(source)) return undefined;
+  return bytes.subarray(HASH_BYTES);
+}
+
+function writeCache(path: string, source: string, script: Script): void {
+  const hash = Buffer.alloc(HASH_BYTES);
+  hash.writeUInt32LE(sourceHash(source));
+  // Written aside under a name of this process's own and renamed: a reader never sees half a cache.
+  const aside = `${path}.${process.pid}.tmp`;
+  writeFileSync(aside, Buffer.concat([hash, script.createCachedData()]));
+  renameSync(aside, path);
 }
 
 /**
@@ -43,13 +68,13 @@ function readCache(path: string): Buffer | undefined {
 export function installCompileCache(folder: string, write: boolean): void {
   const loader = Module as unknown as ModuleInternals;
   const compile = loader.prototype._compile;
-  const compiled: [Script, string][] = [];
+  const compiled: [Script, string, string][] = [];
   const prefix = folder.endsWith(sep) ? folder : folder + sep;
   loader.prototype._compile = function compileWithCache(this: LoaderModule, content: string, filename: string) {
     if (!filename.startsWith(prefix)) return compile.call(this, content, filename);
     const cachePath = filename + CODE_CACHE_SUFFIX;
-    const script = new Script(loader.wrap(content), { filename, cachedData: readCache(cachePath) });
-    if (write) compiled.push([script, cachePath]);
+    const script = new Script(loader.wrap(content), { filename, cachedData: readCache(cachePath, content) });
+    if (write) compiled.push([script, cachePath, content]);
     const wrapper = script.runInThisContext({ displayErrors: true }) as CompiledWrapper;
     const require = Object.assign((id: string) => this.require(id), {
       resolve: (request: string, options?: unknown) => loader._resolveFilename(request, this, false, options),
@@ -59,10 +84,14 @@ export function installCompileCache(folder: string, write: boolean): void {
   };
   if (write) {
     process.once('exit', () => {
-      for (const [script, path] of compiled) {
-        // Written aside and renamed: a reader never sees half a cache.
-        writeFileSync(`${path}.tmp`, script.createCachedData());
-        renameSync(`${path}.tmp`, path);
+      for (const [script, path, source] of compiled) {
+        try {
+          writeCache(path, source, script);
+        } catch (error) {
+          // Only the build writes caches; it must hear of a failure, other caches still written.
+          process.stderr.write(`article: cannot write the code cache ${path}: ${(error as Error).message}\n`);
+          process.exitCode = 1;
+        }
       }
     });
   }
