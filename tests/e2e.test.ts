@@ -26,7 +26,7 @@ describe('bin/article', () => {
   it('runs the code as it is with stale or damaged code caches (they are rejected, the code compiled)', () => {
     const copy = mkdtempSync(join(tmpdir(), 'article-cache-'));
     try {
-      for (const part of ['bin', 'dist', 'package.json', 'articles']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+      for (const part of ['bin', 'dist', 'package.json', 'articles']) cpSync(join(ROOT, part), join(copy, part), { recursive: true, preserveTimestamps: true });
       symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
       // An edit of the same length: V8 alone would accept the old cache and run the old code.
       const main = join(copy, 'dist', 'cli', 'main.cjs');

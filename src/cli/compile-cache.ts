@@ -3,7 +3,7 @@
 // an earlier run left beside each file, V8 skips both. The build writes the caches (it runs the
 // commands once with CODE_CACHE_WRITE_ENV set); a cache V8 rejects (another Node version,
 // other flags, a damaged file) only costs the compile it was meant to save.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, sep } from 'node:path';
 import { Script } from 'node:vm';
@@ -27,36 +27,33 @@ interface ModuleInternals {
 }
 type CompiledWrapper = (exports: unknown, require: unknown, module: unknown, filename: string, dirname: string) => unknown;
 
-/** Bytes before the code cache: the FNV-1a hash of the source it was made from. */
-const HASH_BYTES = 4;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** Bytes before the code cache: the modification time of the source it was made from. */
+const STAMP_BYTES = 8;
 
-// V8 checks only a cache's length against the source: the hash makes an edited file (even of
-// the same length) compile afresh instead of running the old code.
-function sourceHash(source: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), FNV_PRIME);
-  return hash >>> 0;
+// V8 checks only a cache's length against the source; the source's modification time, as
+// Python's .pyc files keep it, makes an edited file (even of the same length) compile afresh
+// instead of running the old code. Hashing the source would cost a millisecond of every start.
+function sourceStamp(filename: string): number {
+  return statSync(filename).mtimeMs;
 }
 
-function readCache(path: string, source: string): Buffer | undefined {
+function readCache(path: string, filename: string): Buffer | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch {
     return undefined;
   }
-  if (bytes.length <= HASH_BYTES || bytes.readUInt32LE(0) !== sourceHash(source)) return undefined;
-  return bytes.subarray(HASH_BYTES);
+  if (bytes.length <= STAMP_BYTES || bytes.readDoubleLE(0) !== sourceStamp(filename)) return undefined;
+  return bytes.subarray(STAMP_BYTES);
 }
 
-function writeCache(path: string, source: string, script: Script): void {
-  const hash = Buffer.alloc(HASH_BYTES);
-  hash.writeUInt32LE(sourceHash(source));
+function writeCache(path: string, filename: string, script: Script): void {
+  const stamp = Buffer.alloc(STAMP_BYTES);
+  stamp.writeDoubleLE(sourceStamp(filename));
   // Written aside under a name of this process's own and renamed: a reader never sees half a cache.
   const aside = `${path}.${process.pid}.tmp`;
-  writeFileSync(aside, Buffer.concat([hash, script.createCachedData()]));
+  writeFileSync(aside, Buffer.concat([stamp, script.createCachedData()]));
   renameSync(aside, path);
 }
 
@@ -73,8 +70,8 @@ export function installCompileCache(folder: string, write: boolean): void {
   loader.prototype._compile = function compileWithCache(this: LoaderModule, content: string, filename: string) {
     if (!filename.startsWith(prefix)) return compile.call(this, content, filename);
     const cachePath = filename + CODE_CACHE_SUFFIX;
-    const script = new Script(loader.wrap(content), { filename, cachedData: readCache(cachePath, content) });
-    if (write) compiled.push([script, cachePath, content]);
+    const script = new Script(loader.wrap(content), { filename, cachedData: readCache(cachePath, filename) });
+    if (write) compiled.push([script, cachePath, filename]);
     const wrapper = script.runInThisContext({ displayErrors: true }) as CompiledWrapper;
     const require = Object.assign((id: string) => this.require(id), {
       resolve: (request: string, options?: unknown) => loader._resolveFilename(request, this, false, options),
@@ -84,9 +81,9 @@ export function installCompileCache(folder: string, write: boolean): void {
   };
   if (write) {
     process.once('exit', () => {
-      for (const [script, path, source] of compiled) {
+      for (const [script, path, filename] of compiled) {
         try {
-          writeCache(path, source, script);
+          writeCache(path, filename, script);
         } catch (error) {
           // Only the build writes caches; it must hear of a failure, other caches still written.
           process.stderr.write(`article: cannot write the code cache ${path}: ${(error as Error).message}\n`);
