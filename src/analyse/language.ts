@@ -26,6 +26,8 @@ const CLEAR_SHARE = 0.25;
 const CLEAR_MARGIN = 1.5;
 /** Share of Latin letters above which a text is taken as written in Latin script. */
 const LATIN_SHARE = 0.9;
+const ASCII_LETTERS = /[A-Za-z]+/g;
+const NON_ASCII = /[^\x00-\x7f]/gu;
 /** Tokens read for stop words: a paragraph or two tells the language. */
 const STOPWORD_SAMPLE_TOKENS = 300;
 
@@ -55,10 +57,13 @@ function byStopWords(tokens: string[], languages: readonly string[]): { language
  * has few spaces but many English stop words).
  */
 function isLatinScript(sample: string): boolean {
-  let letters = 0;
-  let latin = 0;
-  for (const char of sample) {
-    const code = char.codePointAt(0)!;
+  // ASCII letters are Latin letters: counted natively; only the other characters one by one.
+  const asciiLetters = sample.length - sample.replace(ASCII_LETTERS, '').length;
+  let letters = asciiLetters;
+  let latin = asciiLetters;
+  NON_ASCII.lastIndex = 0;
+  for (let match = NON_ASCII.exec(sample); match; match = NON_ASCII.exec(sample)) {
+    const code = match[0].codePointAt(0)!;
     if (isLetter(code)) letters++;
     if (isLatin(code)) latin++;
   }
