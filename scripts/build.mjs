@@ -128,15 +128,12 @@ const common = {
 };
 
 /**
- * One ES module of the split CLI as CommonJS: imports of its sibling files become require()
- * of their .cjs names (import() too, so no ES module loader starts), import.meta.url the file's URL.
+ * One ES module of the split CLI as CommonJS: import() becomes require() too, so no ES module
+ * loader starts; import.meta.url becomes the file's URL.
  */
-async function toCommonJs(code, siblings) {
-  const renamed = code.replace(/(["'])\.\/([\w-]+)\.js\1/g, (whole, quote, name) =>
-    siblings.has(name) ? `${quote}./${name}.cjs${quote}` : whole,
-  );
-  const usesUrl = renamed.includes('import.meta.url');
-  const result = await transform(renamed, {
+async function toCommonJs(code) {
+  const usesUrl = code.includes('import.meta.url');
+  const result = await transform(code, {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
@@ -151,23 +148,70 @@ async function toCommonJs(code, siblings) {
   return result.code;
 }
 
-// The CLI's ES modules are built in memory, written as CommonJS; the banner's require() is
-// not needed there, where every file has its own.
+/** The chunks an output imports statically, and theirs in turn: what loading it loads. */
+function staticClosure(outputs, entry) {
+  const found = new Set([entry]);
+  for (const path of found) {
+    for (const { path: imported, kind } of outputs[path].imports) {
+      if (kind === 'import-statement' && outputs[imported]) found.add(imported);
+    }
+  }
+  return found;
+}
+
+/** Name under which the start-up file keeps its chunks; lazy chunks reach them through it. */
+const CHUNK_LOADER = '__articleChunk';
+
+/**
+ * The start-up file: the entry with every chunk it loads statically inside it, each as a
+ * function called on first require, so a start reads, resolves and compiles one file instead
+ * of ten. A chunk's own file stays as a stand-in that hands out the same module, for the
+ * chunks loaded later.
+ */
+function startupFile(entryName, codes) {
+  const requireOf = new RegExp(`\\brequire\\((["'])\\./(${[...codes.keys()].join('|')})\\.cjs\\1\\)`, 'g');
+  const local = (code) => code.replace(requireOf, (_whole, _quote, name) => `${CHUNK_LOADER}(${JSON.stringify(name)})`);
+  const factories = [...codes].map(
+    ([name, code]) => `${JSON.stringify(name)}:function(exports,require,module,__filename,__dirname){${local(code)}\n}`,
+  );
+  return `var __articleChunks={${factories.join(',')}},__articleModules={};
+function ${CHUNK_LOADER}(name){var m=__articleModules[name];if(!m){m=__articleModules[name]={exports:{}};__articleChunks[name].call(m.exports,m.exports,require,m,__dirname+"/"+name+".cjs",__dirname)}return m.exports}
+module.exports=${CHUNK_LOADER}(${JSON.stringify(entryName)});module.exports.${CHUNK_LOADER}=${CHUNK_LOADER};
+`;
+}
+
+// The CLI's ES modules are built in memory, written as CommonJS (.cjs names, so imports name
+// them already); the banner's require() is not needed there, where every file has its own.
 const split = await build({
   ...common,
   entryPoints: CLI,
   splitting: true,
   chunkNames: 'cli/[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
   plugins: [...common.plugins, lazyFranc],
   external: ['./franc.cjs'],
   banner: {},
   write: false,
+  metafile: true,
 });
-const siblings = new Set(split.outputFiles.map((file) => basename(file.path, '.js')));
+const nameOf = (path) => basename(path, '.cjs');
+const entryPath = 'dist/cli/main.cjs';
+const startup = staticClosure(split.metafile.outputs, entryPath);
+const startupCodes = new Map();
 for (const file of split.outputFiles) {
+  const code = await toCommonJs(file.text);
+  const relative = file.path.slice(root.length + 1);
   mkdirSync(dirname(file.path), { recursive: true });
-  writeFileSync(file.path.replace(/\.js$/, '.cjs'), await toCommonJs(file.text, siblings));
+  if (startup.has(relative)) {
+    startupCodes.set(nameOf(file.path), code);
+    if (relative !== entryPath) {
+      writeFileSync(file.path, `module.exports=require("./main.cjs").${CHUNK_LOADER}(${JSON.stringify(nameOf(file.path))});\n`);
+    }
+  } else {
+    writeFileSync(file.path, code);
+  }
 }
+writeFileSync(join(root, entryPath), startupFile(nameOf(entryPath), startupCodes));
 const commonJs = { ...common, format: 'cjs', banner: {}, outExtension: { '.js': '.cjs' } };
 await build({ ...commonJs, entryPoints: { [FRANC_BUNDLE]: 'franc-min' } });
 await build({ ...commonJs, entryPoints: START, external: ['./main.cjs'] });
