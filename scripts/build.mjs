@@ -13,6 +13,12 @@ import { build, transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** A module of src/ run by the build itself: bundled in memory, imported from a data URL. */
+async function importSource(path) {
+  const bundled = await build({ absWorkingDir: root, entryPoints: [path], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+  return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+}
+
 /**
  * The CLI, with chunks for what only some commands load (rendering, Markdown, HTML, batches).
  * Chunks sit beside it so relative paths (package.json, stop-word files) still hold.
@@ -68,6 +74,8 @@ const lazyChildProcess = {
  * command parses only the lists it uses.
  */
 const STOPWORD_DIR = 'dist/stopwords';
+/** The lists are written folded, by the sources' own fold (bundled here to be run by the build). */
+const { foldStopWords } = await importSource('src/analyse/stopword-fold.ts');
 const stopwordFiles = {
   name: 'stopword-files',
   setup(builder) {
@@ -76,7 +84,7 @@ const stopwordFiles = {
       const lists = JSON.parse(readFileSync(join(root, 'node_modules/stopwords-iso/stopwords-iso.json'), 'utf8'));
       mkdirSync(join(root, STOPWORD_DIR), { recursive: true });
       for (const [language, words] of Object.entries(lists)) {
-        writeFileSync(join(root, STOPWORD_DIR, `${language}.json`), JSON.stringify(words));
+        writeFileSync(join(root, STOPWORD_DIR, `${language}.json`), JSON.stringify(foldStopWords(words)));
       }
       return {
         loader: 'js',

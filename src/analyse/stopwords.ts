@@ -9,17 +9,7 @@ export function stopWords(language: string): ReadonlySet<string> {
   let set = cache.get(language);
   if (!set) {
     const words = stopwordList(language);
-    set = EMPTY;
-    if (words) {
-      const folded = new Set<string>();
-      for (const word of words) {
-        const lower = word.toLowerCase();
-        folded.add(lower);
-        // Lists write apostrophes straight; articles mostly curly: hold both spellings.
-        if (lower.includes("'")) folded.add(lower.replaceAll("'", '’'));
-      }
-      set = folded;
-    }
+    set = words ? new Set(words) : EMPTY;
     cache.set(language, set);
   }
   return set;
