@@ -3,6 +3,7 @@
 // cache must answer exactly as the regex would.
 import { describe, expect, it } from 'vitest';
 import { hasWord, isLatin, isPunctuationOrSymbol, isLetter, isLetterOrDigit, isUpperCase, startsWithWord, trimToWord } from '../src/analyse/chars.js';
+import { startsWithElidedWord, startsWithElidedYear } from '../src/analyse/quotes.js';
 import { FIRST_UNSPACED_CODE } from '../src/analyse/words.js';
 
 const SUPPLEMENTARY_STEP = 97;
@@ -74,5 +75,17 @@ describe('hasWord and startsWithWord', () => {
   ])('%j: has a word %s, starts with one %s', (text, has, starts) => {
     expect(hasWord(text)).toBe(has);
     expect(startsWithWord(text)).toBe(starts);
+  });
+});
+
+describe('elided words and years agree with the regexes they replace', () => {
+  const word = /^(?:(?:s|t|n|k|m|r|em|[tT]is|[tT]was|til|cause)(?![\p{L}\p{N}])|[nN]['’])/u;
+  const year = /^\d\ds?(?![\p{L}\p{N}])/u;
+  const starts = ['s', 't', 'n', 'N', 'k', 'm', 'r', 'em', 'tis', 'Tis', 'twas', 'Twas', 'til', 'cause', 'T', 'S', '9', '90', '90s', '2', 'x', ''];
+  const ends = ['', ' ', 's', 'x', '1', '’', "'", ',', 'é', '中', '😀', '𝐀', '\ud800', '\udc00', '-'];
+  it('on every start followed by two of the ends', () => {
+    const texts = starts.flatMap((start) => ends.flatMap((a) => ends.map((b) => start + a + b)));
+    expect(texts.filter((text) => startsWithElidedWord(text) !== word.test(text))).toEqual([]);
+    expect(texts.filter((text) => startsWithElidedYear(text) !== year.test(text))).toEqual([]);
   });
 });

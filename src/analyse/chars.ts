@@ -1,3 +1,5 @@
+import { lazy } from '../lazy.js';
+
 // Character classes by code point, asked by every rule on every character. ASCII is answered by
 // arithmetic; any other character by one Unicode regex, once per distinct character, and then
 // remembered. Regexes with Unicode properties (`\p{L}`) take V8 0.1 to 0.8 ms each to compile,
@@ -9,12 +11,11 @@
  */
 function cachedTest(source: string): (code: number) => boolean {
   const known = new Map<number, boolean>();
-  let pattern: RegExp | undefined;
+  const pattern = lazy(() => new RegExp(source, 'u'));
   return (code) => {
     let answer = known.get(code);
     if (answer === undefined) {
-      pattern ??= new RegExp(source, 'u');
-      answer = pattern.test(String.fromCodePoint(code));
+      answer = pattern().test(String.fromCodePoint(code));
       known.set(code, answer);
     }
     return answer;

@@ -35,10 +35,34 @@ const ELIDING_MARKS = "'‘’";
 // Elided words after an apostrophe, lower-case only: 's, 't, 'n, 'k, 'm, 'r (Dutch), 'em,
 // 'tis, 'twas ('Tis and 'Twas too), 'til, 'cause, and the `'n'` of `rock 'n' roll`. Another
 // upper-case letter after an opening mark starts a quotation (`‘S&P fell’`, `'T-Mobile will cut'`), not an elision.
-const ELIDED_WORD = /^(?:(?:s|t|n|k|m|r|em|[tT]is|[tT]was|til|cause)(?![\p{L}\p{N}])|[nN]['’])/u;
-// An elided century (`'90s`, `’90`): also how a quotation may start (`'24 hours is…'`), so it
-// is an elision only when no mark that could close such a quotation follows in the block.
-const ELIDED_YEAR = /^\d\ds?(?![\p{L}\p{N}])/u;
+// Each stands alone: no letter or digit follows it (`'s ` and `'t,` but not `'sMobile`).
+const ELIDED_WORDS = ['s', 't', 'n', 'k', 'm', 'r', 'em', 'tis', 'Tis', 'twas', 'Twas', 'til', 'cause'];
+const N_THEN_APOSTROPHE = /^[nN]['’]/;
+
+/** True when no letter or digit stands at `index` of the text (its end counts too). */
+function noWordAt(text: string, index: number): boolean {
+  const code = text.codePointAt(index);
+  return code === undefined || !isLetterOrDigit(code);
+}
+
+function isAsciiDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9';
+}
+
+/** True when the text (what follows an apostrophe) starts with an elided word: `s Avonds`, `n' roll`. */
+export function startsWithElidedWord(text: string): boolean {
+  return ELIDED_WORDS.some((word) => text.startsWith(word) && noWordAt(text, word.length)) || N_THEN_APOSTROPHE.test(text);
+}
+
+/**
+ * True when the text (what follows an apostrophe) starts with an elided century: `90s`, `90`.
+ * Also how a quotation may start (`'24 hours is…'`), so it is an elision only when no mark
+ * that could close such a quotation follows in the block.
+ */
+export function startsWithElidedYear(text: string): boolean {
+  if (!isAsciiDigit(text[0]) || !isAsciiDigit(text[1])) return false;
+  return (text[2] === 's' && noWordAt(text, 3)) || noWordAt(text, 2);
+}
 /** Openers deeper than this are ignored, which keeps pairing linear on hostile input. */
 const MAX_DEPTH = 32;
 
@@ -99,12 +123,12 @@ function isApostrophe(text: string, i: number, closers: LastClosers): boolean {
   if (i >= 2 && N_ELIDED_BOTH_SIDES.test(text.slice(i - 2, i + 1)) && isOpeningPosition(text, i - 2)) return true;
   if (!isOpeningPosition(text, i)) return false;
   const after = text.slice(i + 1, i + 1 + ELISION_LOOKAHEAD);
-  return ELIDED_WORD.test(after) || (ELIDED_YEAR.test(after) && !closers.follows(mark, i));
+  return startsWithElidedWord(after) || (startsWithElidedYear(after) && !closers.follows(mark, i));
 }
 
 /** True when a text starts with an elision (`’s Avonds`, `'t Is`): a word, not an opening quote. */
 export function startsWithElision(text: string): boolean {
-  return ELIDING_MARKS.includes(text[0] ?? '') && ELIDED_WORD.test(text.slice(1, 8));
+  return ELIDING_MARKS.includes(text[0] ?? '') && startsWithElidedWord(text.slice(1, 8));
 }
 
 /** True for `"` `'` `«` `»` and U+2018-U+201E, U+2039, U+203A: every quote mark is one of these. */

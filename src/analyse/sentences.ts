@@ -1,6 +1,7 @@
 // Sentence boundaries (spec §5): `. ! ? …` with closing quotes and brackets, followed by a
 // space and an upper-case letter, a digit or an opening mark; or the end of the block; and
 // the Chinese and Japanese `。！？．` wherever they stand.
+import { lazy } from '../lazy.js';
 import { ABBREVIATIONS, ABBREVIATIONS_BEFORE_NUMBER, MONTHS } from './abbreviations.js';
 import { isLetterOrDigit, isUpperCase } from './chars.js';
 import { startsWithElision } from './quotes.js';
@@ -13,20 +14,20 @@ import { startsWithElision } from './quotes.js';
 const TERMINATOR = /[.!?…]+(?:["'”’»«›‹)\]]|\s[»›](?=\s|$))*(?=\s|$)|[。！？．]+[」』”）]*/gu;
 const UNSPACED_TERMINATOR = /^[。！？．]/u;
 // A full-width period between digits (`３．５`) is a decimal point.
-const FULL_WIDTH_DECIMAL = /^\p{N}．\p{N}/u;
+const FULL_WIDTH_DECIMAL = lazy(() => /^\p{N}．\p{N}/u);
 // What may start the next sentence: an upper-case or caseless letter, a digit, an opening mark
 // (and an elided word, `’s Avonds`, `'t Is`, tested apart).
 // A » or › opens a (German) quotation only when a word follows at once; a spaced one closes
 // a French quotation (`« Nous partons. », dit-elle`).
-const SENTENCE_START = /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}“‘"'„‚«‹(\[¿¡]|[»›](?=[\p{L}\p{N}]))/u;
-const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{0,2}$/u;
+const SENTENCE_START = lazy(() => /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}“‘"'„‚«‹(\[¿¡]|[»›](?=[\p{L}\p{N}]))/u);
+const DOTTED = lazy(() => /^(?:\p{L}{1,2}\.)+\p{L}{0,2}$/u);
 // DOTTED for a token of ASCII only, where `\p{L}` is `[A-Za-z]`: the usual case, without
 // compiling a Unicode regex.
 const ASCII_DOTTED = /^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{0,2}$/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ORDINAL = /^\d{1,2}$/;
 // The next token starts with a digit: `p. 12`, `No. 5`.
-const NUMBER_NEXT = /^\s*\p{N}/u;
+const NUMBER_NEXT = lazy(() => /^\s*\p{N}/u);
 
 /** How far past a terminator the next word is looked for: farther is a gap, not a sentence. */
 const LOOKAHEAD_CHARS = 40;
@@ -51,7 +52,7 @@ function isInitial(token: string): boolean {
 /** Initials or an abbreviation written with periods, less its last (`o.a`, `e.g`, `U.S`). */
 function isDotted(token: string): boolean {
   if (!token.includes('.')) return false;
-  return ASCII_ONLY.test(token) ? ASCII_DOTTED.test(token) : DOTTED.test(token);
+  return ASCII_ONLY.test(token) ? ASCII_DOTTED.test(token) : DOTTED().test(token);
 }
 
 /**
@@ -62,7 +63,7 @@ function startsSentence(rest: string): boolean {
   const code = rest.charCodeAt(0);
   if (code >= 0x61 && code <= 0x7a) return false;
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return true;
-  return SENTENCE_START.test(rest) || startsWithElision(rest);
+  return SENTENCE_START().test(rest) || startsWithElision(rest);
 }
 
 function nextWord(text: string, start: number): string {
@@ -77,7 +78,7 @@ function isAbbreviation(text: string, dotIndex: number, after: number): boolean 
   if (isInitial(token)) return true;
   const folded = token.toLowerCase();
   if (ABBREVIATIONS.has(folded) || isDotted(token)) return true;
-  if (ABBREVIATIONS_BEFORE_NUMBER.has(folded)) return NUMBER_NEXT.test(text.slice(after, after + 8));
+  if (ABBREVIATIONS_BEFORE_NUMBER.has(folded)) return NUMBER_NEXT().test(text.slice(after, after + 8));
   return ORDINAL.test(token) && MONTHS.has(nextWord(text, after));
 }
 
@@ -91,7 +92,7 @@ export function splitSentences(text: string): string[] {
     const rest = text.slice(end, end + LOOKAHEAD_CHARS).trimStart();
     if (rest === '') continue;
     if (UNSPACED_TERMINATOR.test(match[0])) {
-      if (FULL_WIDTH_DECIMAL.test(text.slice(match.index - 1, end + 1))) continue;
+      if (FULL_WIDTH_DECIMAL().test(text.slice(match.index - 1, end + 1))) continue;
     } else if (!startsSentence(rest)) continue;
     if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end)) {
       continue;

@@ -1,10 +1,11 @@
 // Words by the spec's definition (§5): whitespace-separated tokens with a letter or digit;
 // in scripts written without spaces every character is a word, as word processors count.
 
+import { lazy } from '../lazy.js';
 import { isLetterOrDigit, trimToWord } from './chars.js';
 
 // Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts that do not separate words.
-const UNSPACED_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u;
+const UNSPACED_CHAR = lazy(() => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u);
 const WHITESPACE = /\s+/;
 
 // Character classes of the word scanner.
@@ -28,7 +29,7 @@ function classify(code: number): CharClass {
   let known = classes.get(code);
   if (known === undefined) {
     const char = String.fromCodePoint(code);
-    if (isLetterOrDigit(code)) known = code >= FIRST_UNSPACED_CODE && UNSPACED_CHAR.test(char) ? UNSPACED_WORD : WORD;
+    if (isLetterOrDigit(code)) known = code >= FIRST_UNSPACED_CODE && UNSPACED_CHAR().test(char) ? UNSPACED_WORD : WORD;
     else known = SPACE_CHAR.test(char) ? SPACE : OTHER;
     classes.set(code, known);
   }
