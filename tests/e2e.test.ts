@@ -1,5 +1,5 @@
 // End to end: the real bin/article (built dist/) in a child process, as users and CI run it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,11 @@ import { CODE_CACHE_SUFFIX } from '../src/cli/compile-cache.js';
 import { ROOT, SEED, specFile } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'article');
+/** Copies of the article `read` prints in the non-blocking pipe test: over a megabyte, more than any pipe holds. */
+const NONBLOCKING_COPIES = 400;
+const NONBLOCKING_OUTPUT_BYTES = 1_000_000;
+/** Long enough for `read` to fill a pipe (it takes some tens of milliseconds). */
+const FILL_WAIT_MS = 1000;
 // No colour variables from the developer's shell: the child sees a plain pipe.
 const env = { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined };
 
@@ -92,6 +97,24 @@ describe('bin/article', () => {
     const r = shell(`cat ${many} | bin/article read - | head -1; echo "status \${PIPESTATUS[1]}"`);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('-\nstatus 0\n');
+  });
+
+  it('a non-blocking pipe that fills up (EAGAIN) still gets the whole output, in order', async () => {
+    // Node makes a child's stdio blocking; a parent that is no Node program may not. perl sets
+    // O_NONBLOCK on the pipe and runs article, whose writes then meet EAGAIN once it is full.
+    const copies = Array.from({ length: NONBLOCKING_COPIES }, () => SEED);
+    const nonBlocking = 'use Fcntl; fcntl(STDOUT, F_SETFL, fcntl(STDOUT, F_GETFL, 0) | O_NONBLOCK) or die; exec @ARGV';
+    const child = spawn('perl', ['-e', nonBlocking, process.execPath, BIN, 'read', ...copies], { cwd: ROOT, env });
+    // Read only once the child has long filled the pipe.
+    await new Promise((resolve) => setTimeout(resolve, FILL_WAIT_MS));
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    const expected = spawnSync(process.execPath, [BIN, 'read', ...copies], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(expected.stdout.length).toBeGreaterThan(NONBLOCKING_OUTPUT_BYTES);
+    expect({ code, stderr, stdout: Buffer.concat(chunks).toString() }).toEqual({ code: 0, stderr: '', stdout: expected.stdout });
   });
 
   it('a full disk is one line and exit 1, not a stack trace', () => {

@@ -1,8 +1,9 @@
 // The process at the edge: streams, environment and terminal, behind one small interface so
 // the CLI runs in-process in tests.
+import { fstatSync, statSync, writeSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isatty } from 'node:tty';
-import { OutputError } from '../errors.js';
+import { EXIT_INPUT, OutputError } from '../errors.js';
+import { lazy } from '../lazy.js';
 import { reasonOf } from '../io/input.js';
 
 /** Somewhere to write text. */
@@ -28,33 +29,120 @@ export interface CliIo {
   supportsHyperlinks?: () => boolean;
 }
 
-/**
- * Writes to the process's stdout. Writes to files and terminals are synchronous and throw:
- * a reader that went away ends the program quietly, any other failure is an OutputError.
- */
-function writeStdout(text: string): boolean {
-  try {
-    return process.stdout.write(text);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
-    throw new OutputError(reasonOf(error));
+// node:tty loads node:net and Node's stream modules, about 2 ms of every start, and so does
+// the first touch of process.stdout or process.stderr. Most runs write to a pipe, a file or
+// /dev/null, which fstat tells from a terminal without them: a terminal is a character device,
+// and /dev/null is the one character device that scripts write to.
+const NULL_DEVICE = '/dev/null';
+const STDIN_FD = 0;
+const STDOUT_FD = 1;
+const STDERR_FD = 2;
+let nullDevice: Stats | null | undefined;
+
+function isNullDevice(info: Stats): boolean {
+  if (nullDevice === undefined) {
+    try {
+      nullDevice = statSync(NULL_DEVICE);
+    } catch {
+      nullDevice = null;
+    }
   }
+  return nullDevice !== null && info.rdev === nullDevice.rdev;
 }
 
-/** The real process's streams and environment. */
-export function processIo(): CliIo {
+/** True when the file descriptor is a terminal; node:tty is asked only about character devices but /dev/null. */
+export function isTerminal(fd: number): boolean {
+  let info: Stats;
+  try {
+    info = fstatSync(fd);
+  } catch {
+    return false;
+  }
+  if (!info.isCharacterDevice() || isNullDevice(info)) return false;
+  return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/** Ends the program quietly for a reader that went away (`| head -1`); any other failure is an OutputError. */
+function outputFailed(error: unknown): never {
+  if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+  throw new OutputError(reasonOf(error));
+}
+
+let stdoutStream: NodeJS.WriteStream | undefined;
+
+/** process.stdout, with its asynchronous errors handled as a write's would be, from its first use on. */
+function stdoutThroughStream(): NodeJS.WriteStream {
+  if (!stdoutStream) {
+    stdoutStream = process.stdout;
+    stdoutStream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      process.stderr.write(`article: cannot write output: ${reasonOf(error)}\n`);
+      process.exit(EXIT_INPUT);
+    });
+  }
+  return stdoutStream;
+}
+
+/**
+ * Writes to the process's stdout: a terminal through process.stdout; anything else straight
+ * to the file descriptor, synchronously (as Node itself writes files and, on Linux, pipes).
+ * A descriptor that would block (a non-blocking pipe that is full) hands the rest, and every
+ * later write, to process.stdout, which waits for it.
+ */
+function stdoutWriter(stdoutIsTerminal: () => boolean): Sink {
+  let direct: boolean | undefined;
   return {
-    stdout: { write: writeStdout },
-    stderr: process.stderr,
+    write(text: string): boolean {
+      direct ??= !stdoutIsTerminal();
+      try {
+        if (!direct) return stdoutThroughStream().write(text);
+        const bytes = Buffer.from(text);
+        for (let done = 0; done < bytes.length; ) {
+          try {
+            done += writeSync(STDOUT_FD, bytes, done);
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+            direct = false;
+            return stdoutThroughStream().write(bytes.subarray(done));
+          }
+        }
+        return true;
+      } catch (error) {
+        return outputFailed(error);
+      }
+    },
+  };
+}
+
+/** The real process's streams and environment; each is looked at only when a command asks. */
+export function processIo(): CliIo {
+  const stdinIsTerminal = lazy(() => isTerminal(STDIN_FD));
+  const stdoutIsTerminal = lazy(() => isTerminal(STDOUT_FD));
+  const stderrIsTerminal = lazy(() => isTerminal(STDERR_FD));
+  return {
+    stdout: stdoutWriter(stdoutIsTerminal),
+    get stderr() {
+      return process.stderr;
+    },
     // process.stdin builds a stream on first touch, which costs every start; only stdin reads need it.
     get stdin() {
       return process.stdin;
     },
-    stdinIsTTY: isatty(0),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    columns: process.stdout.columns,
-    rows: process.stdout.rows,
+    get stdinIsTTY() {
+      return stdinIsTerminal();
+    },
+    get stdoutIsTTY() {
+      return stdoutIsTerminal();
+    },
+    get stderrIsTTY() {
+      return stderrIsTerminal();
+    },
+    get columns() {
+      return stdoutIsTerminal() ? process.stdout.columns : undefined;
+    },
+    get rows() {
+      return stdoutIsTerminal() ? process.stdout.rows : undefined;
+    },
     env: process.env,
     page: async (text, command) => (await import('../io/pager.js')).runPager(text, command),
     supportsHyperlinks: () => {

@@ -2,7 +2,6 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { EXIT_INPUT, EXIT_USAGE, InputError, OutputError, UsageError, errorText } from '../errors.js';
-import { reasonOf } from '../io/input.js';
 import { printable } from '../io/sanitize.js';
 import { registerCount } from './commands/count.js';
 import { registerEssentials } from './commands/essentials.js';
@@ -56,12 +55,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
 /** Entry point of `bin/article`: runs on the process and sets its exit code. */
 export function main(argv: string[]): void {
-  // A reader that went away (`| head -1`) ends the program quietly.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`article: cannot write output: ${reasonOf(error)}\n`);
-    process.exit(EXIT_INPUT);
-  });
   run(argv, processIo()).then(
     (code) => {
       process.exitCode = code;
