@@ -76,29 +76,30 @@ const lazyChildProcess = {
 const STOPWORD_DIR = 'dist/stopwords';
 /** The lists are written folded, by the sources' own fold (bundled here to be run by the build). */
 const { foldStopWords } = await importSource('src/analyse/stopword-fold.ts');
-const stopwordFiles = {
-  name: 'stopword-files',
-  setup(builder) {
-    builder.onResolve({ filter: /\/stopword-lists\.js$/ }, () => ({ path: 'stopword-lists', namespace: 'stopwords' }));
-    builder.onLoad({ filter: /.*/, namespace: 'stopwords' }, () => {
-      const lists = JSON.parse(readFileSync(join(root, 'node_modules/stopwords-iso/stopwords-iso.json'), 'utf8'));
-      mkdirSync(join(root, STOPWORD_DIR), { recursive: true });
-      for (const [language, words] of Object.entries(lists)) {
-        writeFileSync(join(root, STOPWORD_DIR, `${language}.json`), JSON.stringify(foldStopWords(words)));
-      }
-      return {
-        loader: 'js',
-        // Bundles stand in dist/ (load.js) or one folder down (cli/, batch/): the files are in dist/stopwords/.
-        contents: `import { existsSync, readFileSync } from 'node:fs';
+/** Writes the folded list files and returns the module that reads them. */
+function writeStopwordFiles() {
+  const lists = JSON.parse(readFileSync(join(root, 'node_modules/stopwords-iso/stopwords-iso.json'), 'utf8'));
+  mkdirSync(join(root, STOPWORD_DIR), { recursive: true });
+  for (const [language, words] of Object.entries(lists)) {
+    writeFileSync(join(root, STOPWORD_DIR, `${language}.json`), JSON.stringify(foldStopWords(words)));
+  }
+  // Bundles stand in dist/ (api.js) or one folder down (cli/, batch/): the files are in dist/stopwords/.
+  return `import { existsSync, readFileSync } from 'node:fs';
 const LANGUAGES = new Set(${JSON.stringify(Object.keys(lists))});
 let folder;
 export function stopwordList(language) {
   if (!LANGUAGES.has(language)) return undefined;
   folder ??= ['./stopwords/', '../stopwords/'].map((path) => new URL(path, import.meta.url)).find((url) => existsSync(url));
   return JSON.parse(readFileSync(new URL(language + '.json', folder), 'utf8'));
-}`,
-      };
-    });
+}`;
+}
+/** Made once, for every build that bundles the module. */
+let stopwordModule;
+const stopwordFiles = {
+  name: 'stopword-files',
+  setup(builder) {
+    builder.onResolve({ filter: /\/stopword-lists\.js$/ }, () => ({ path: 'stopword-lists', namespace: 'stopwords' }));
+    builder.onLoad({ filter: /.*/, namespace: 'stopwords' }, () => ({ loader: 'js', contents: (stopwordModule ??= writeStopwordFiles()) }));
   },
 };
 
