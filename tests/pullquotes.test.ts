@@ -2,6 +2,7 @@
 // the box, wholly in quotation marks or repeating 60 % of its content words from one longer
 // prose block (words matching when equal or sharing a 5-letter prefix).
 import { describe, expect, it } from 'vitest';
+import { MATCH_PREFIX_LETTERS } from '../src/config.js';
 import { contentKeys, matchKey } from '../src/analyse/overlap.js';
 import { stopWords } from '../src/analyse/stopwords.js';
 import { countWords } from '../src/analyse/words.js';
@@ -97,6 +98,16 @@ describe('paraphrases of a longer block', () => {
     expect([...contentKeys('The engineers were near the dike after all.', stop)]).toEqual(['engin', 'dike']);
     expect(matchKey('beëindigde')).toBe(matchKey('beëindigen'));
     expect(matchKey('Irak')).toBe('Irak');
+  });
+
+  it('a match key is the first MATCH_PREFIX_LETTERS code points, as splitting the word into them gives', () => {
+    const byArray = (word: string): string => {
+      const chars = Array.from(word);
+      return chars.length >= MATCH_PREFIX_LETTERS ? chars.slice(0, MATCH_PREFIX_LETTERS).join('') : word;
+    };
+    const pieces = ['a', 'é', '😀', '\ud800', '\udc00', '中', '’'];
+    const words = pieces.flatMap((a) => pieces.flatMap((b) => pieces.flatMap((c) => ['', 'xy', 'xyz'].map((d) => a + b + c + d + a))));
+    expect(words.filter((word) => matchKey(word) !== byArray(word))).toEqual([]);
   });
 
   it('the longer block must have more words than the pull quote', () => {

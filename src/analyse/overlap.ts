@@ -18,8 +18,20 @@ interface Entry {
 
 /** Two content words match when equal or sharing a prefix of MATCH_PREFIX_LETTERS letters. */
 export function matchKey(word: string): string {
-  const chars = Array.from(word);
-  return chars.length >= MATCH_PREFIX_LETTERS ? chars.slice(0, MATCH_PREFIX_LETTERS).join('') : word;
+  // The first MATCH_PREFIX_LETTERS code points, a surrogate pair being one; found without
+  // splitting the word into an array (this runs on every word of every prose block).
+  let end = 0;
+  for (let letters = 0; letters < MATCH_PREFIX_LETTERS; letters++) {
+    if (end >= word.length) return word;
+    end += isSurrogatePair(word, end) ? 2 : 1;
+  }
+  return end >= word.length ? word : word.slice(0, end);
+}
+
+function isSurrogatePair(text: string, index: number): boolean {
+  const high = text.charCodeAt(index);
+  const low = text.charCodeAt(index + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 /** The match keys of a text's content words: case-folded, edge punctuation off, no stop words. */
