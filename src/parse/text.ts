@@ -12,7 +12,7 @@ import { enclosedQuote } from '../analyse/quotes.js';
 import { countSentences } from '../analyse/sentences.js';
 import { stopWords } from '../analyse/stopwords.js';
 import { hasWord, startsWithWord } from '../analyse/chars.js';
-import { countWords } from '../analyse/words.js';
+import { hasAtMostWords } from '../analyse/words.js';
 import type { ArticleStructure, Block } from '../model.js';
 import { joinLines, listItems, listStart, sameText, SENTENCE_END, splitBlocks, type RawBlock } from './blocks.js';
 import { splitFrontMatter } from './frontmatter.js';
@@ -28,13 +28,13 @@ interface Info {
 const HEADING_END = /[.,;:!?…"'“”‘’„‚«»‹›。！？．」』]$/u;
 
 function isTitleShape(info: Info): boolean {
-  return info.list === null && info.lines.length === 1 && countWords(info.text) <= MAX_TITLE_WORDS &&
+  return info.list === null && info.lines.length === 1 && hasAtMostWords(info.text, MAX_TITLE_WORDS) &&
     hasWord(info.text) && !SENTENCE_END.test(info.text);
 }
 
 function isHeadingShape(info: Info, isLast: boolean): boolean {
   return !isLast && info.list === null && info.lines.length === 1 && startsWithWord(info.text) &&
-    countWords(info.text) <= MAX_HEADING_WORDS && !HEADING_END.test(info.text);
+    hasAtMostWords(info.text, MAX_HEADING_WORDS) && !HEADING_END.test(info.text);
 }
 
 /** The box items a block adds: its list entries, or itself when it is one sentence; else null. */
@@ -151,7 +151,7 @@ export function parseText(source: string): ParseResult {
       roles.set(info, { type: 'list', ordered: info.list.ordered, items: info.list.items, block: info.number });
       continue;
     }
-    const short = countWords(info.text) <= MAX_PULL_QUOTE_WORDS && countSentences(info.text) === 1;
+    const short = hasAtMostWords(info.text, MAX_PULL_QUOTE_WORDS) && countSentences(info.text) === 1;
     const enclosed = short ? enclosedQuote(info.text) : null;
     if (enclosed || (short && index.repeatsLongerBlock(info.number, info.text))) {
       roles.set(info, {
