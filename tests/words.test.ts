@@ -41,6 +41,10 @@ describe('counting a text', () => {
     ['Ελληνικά και русский язык', 4],
     ['한국어 문장', 2],
     ['مرحبا بالعالم', 2],
+    // A lone surrogate is a character of its own: the letter or space after it still counts.
+    ['\ud800a b', 2],
+    ['a\ud800 b', 2],
+    ['😀a b', 2],
   ])('%j has %i words', (text, n) => {
     expect(countWords(text)).toBe(n);
   });

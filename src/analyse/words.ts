@@ -48,9 +48,10 @@ export function countWords(text: string, stopAbove = Infinity): number {
   let runHasWord = false;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    if (code >= 0xd800 && code <= 0xdbff) {
       code = text.codePointAt(i)!;
-      i++;
+      // A pair is one character; a lone high surrogate is one unit, and what follows it is read next.
+      if (code > 0xffff) i++;
     }
     const kind = classify(code);
     if (kind === WORD) runHasWord = true;
