@@ -190,6 +190,16 @@ describe('list boxes', () => {
     expect(a.essentials?.items).toHaveLength(9);
   });
 
+  it.each([
+    ['on the label line', 'Key points'],
+    ['after text on the label line', 'Key points: the budget passed.'],
+  ])('a label followed by a 200,000-entry list (%s) takes every entry', (_case, labelLine) => {
+    const entries = Array.from({ length: 200_000 }, (_, i) => `- Point ${i + 1}`);
+    const a = article(withBlocks([labelLine, ...entries].join('\n')));
+    expect(a.essentials?.items.at(-1)).toBe('Point 200000');
+    expect(a.essentials?.items.length).toBe(labelLine === 'Key points' ? 200_000 : 200_001);
+  }, 60_000);
+
   it('label with a colon then a numbered list in the same block', () => {
     const a = article(withBlocks('Auf einen Blick:\n1. Die Brücke ist zu\n2) Eine neue kommt'));
     expect(a.essentials?.items).toEqual(['Die Brücke ist zu', 'Eine neue kommt']);

@@ -5,6 +5,7 @@ import {
   MAX_PULL_QUOTE_WORDS,
   MAX_TITLE_WORDS,
 } from '../config.js';
+import { append } from '../arrays.js';
 import { matchBoxLabel } from '../analyse/labels.js';
 import { detectLanguage } from '../analyse/language.js';
 import { OverlapIndex } from '../analyse/overlap.js';
@@ -52,7 +53,7 @@ function firstBoxItems(info: Info, rest: string): string[] {
   const list = listStart(lines, true);
   const before = list < 0 ? lines : lines.slice(0, list);
   const items = before.length > 0 ? [joinLines(before)] : [];
-  if (list >= 0) items.push(...listItems(lines.slice(list)).items);
+  if (list >= 0) append(items, listItems(lines.slice(list)).items);
   return items;
 }
 
@@ -84,7 +85,7 @@ function boxFrom(infos: readonly Info[], at: number, rest: string): { items: str
   // The list under the label's lead-in, in the label's own block: all its entries are items.
   const own = infos[at + 1];
   if (own?.number === label.number && own.list) {
-    items.push(...own.list.items);
+    append(items, own.list.items);
     taken.push(own);
   }
   for (let next = at + 1 + taken.length; next < infos.length && items.length < MAX_BOX_ITEMS; next++) {
@@ -92,7 +93,7 @@ function boxFrom(infos: readonly Info[], at: number, rest: string): { items: str
     if (isHeadingShape(candidate, next === infos.length - 1)) break;
     const more = boxItems(candidate);
     if (!more || items.length + more.length > MAX_BOX_ITEMS) break;
-    items.push(...more);
+    append(items, more);
     taken.push(candidate);
   }
   return items.length > 0 ? { items, taken } : null;
