@@ -105,6 +105,16 @@ describe('read: in a pipe', () => {
     expect(new Set(rows.map((line) => stringWidth(line.slice(0, line.indexOf(' | ')))))).toEqual(new Set([4]));
   });
 
+  it.each([
+    ['markdown', `# T\n\nSome words here.\n\n| a | b |\n| - | - |\n${'| x | y |\n'.repeat(150_000)}`],
+    ['html', `<!doctype html><html lang="en"><head><title>T</title></head><body><article><p>Some words here, in a paragraph long enough for the page to be read as an article.</p><table><tr><th>a</th><th>b</th></tr>${'<tr><td>x</td><td>y</td></tr>'.repeat(150_000)}</table></article></body></html>`],
+  ])('draws a %s table of 150,000 rows, every row', async (format, input) => {
+    const result = await cli(['read', '--input-format', format, '-'], { stdin: input });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').filter((line) => line === 'x | y')).toHaveLength(150_000);
+  }, 60_000);
+
   it('fits a plain table into the width, its cells wrapped', async () => {
     const input = '# T\n\nSome words here.\n\n| Stad | Inwoners |\n| --- | --- |\n| Amsterdam en omgeving | meer dan twee miljoen mensen |\n';
     const result = await cli(['read', '--width', '24', '--input-format', 'markdown', '-'], { stdin: input });

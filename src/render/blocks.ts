@@ -30,15 +30,18 @@ const CELL_PADDING = 2;
 const MIN_COLUMN = CELL_PADDING + 2;
 /** Spaces a tab in code stands for (string-width gives a tab no width at all). */
 const TAB_SPACES = 4;
+/** Each column's natural width (padding included): its widest cell, header or row. */
+function naturalWidths(table: TableShape): number[] {
+  return table.header.map((cell, i) => maxOf(table.rows.map((row) => width(row[i] ?? '')), width(cell)) + CELL_PADDING);
+}
+
 /**
- * Column widths (padding included) that fit a table into `columns`, sharing the room out
- * narrowest column first; undefined when it fits as it is, null when it cannot fit at all.
+ * Column widths (padding included) that fit a table whose columns are `natural` wide into
+ * `columns`, sharing the room out narrowest column first; undefined when it fits as it is,
+ * null when it cannot fit at all.
  */
-export function columnWidths(table: TableShape, columns: number | null): number[] | undefined | null {
-  const count = table.header.length;
-  const natural = table.header.map(
-    (cell, i) => Math.max(width(cell), ...table.rows.map((row) => width(row[i] ?? ''))) + CELL_PADDING,
-  );
+export function columnWidths(natural: readonly number[], columns: number | null): number[] | undefined | null {
+  const count = natural.length;
   const room = columns === null ? Infinity : columns - (count + 1);
   if (natural.reduce((a, b) => a + b, 0) <= room) return undefined;
   if (room < count * MIN_COLUMN) return null;
@@ -110,11 +113,10 @@ export function drawTable(header: string[], rows: string[][], align: (string | n
   const boxed = style.theme.drawBox;
   const shape = { header: header.map(stripAnsi), rows: rows.map((row) => row.map(stripAnsi)) };
   // The plain table is the boxed one without its outer frame: it has that much more room.
-  const widths = columnWidths(shape, boxed || style.width === null ? style.width : style.width + BOX_FRAME);
+  const natural = naturalWidths(shape);
+  const widths = columnWidths(natural, boxed || style.width === null ? style.width : style.width + BOX_FRAME);
   if (widths === null) return tableAsLines(header, rows);
-  const rooms = (widths ?? header.map((_, i) => maxOf([shape.header, ...shape.rows].map((row) => width(row[i] ?? ''))) + CELL_PADDING)).map(
-    (w) => w - CELL_PADDING,
-  );
+  const rooms = (widths ?? natural).map((w) => w - CELL_PADDING);
   const border = (text: string): string => style.paint('rule', text);
   const rule = (left: string, middle: string, right: string): string =>
     border(left + rooms.map((room) => '─'.repeat(room + CELL_PADDING)).join(middle) + right);
