@@ -32,10 +32,15 @@ interface Context {
 /** The narrowest width at which the box is drawn with box characters. */
 const MIN_BOX_WIDTH = 12;
 
-/** Wraps with a prefix before the first line and `rest` before the others. */
+/**
+ * Wraps with a prefix before the first line and `rest` before the others. Where the prefix
+ * leaves less than a column (widths 1 to 4), the text still gets one, and lines wider than
+ * the width are then wrapped again to fit it.
+ */
 function hang(text: string, ctx: Context, first: string, rest = ' '.repeat(columnsOf(first))): string[] {
   const width = ctx.width === null ? null : Math.max(1, ctx.width - columnsOf(first));
-  return wrap(text, width).map((line, i) => (i === 0 ? first : rest) + line);
+  const lines = wrap(text, width).map((line, i) => (i === 0 ? first : rest) + line);
+  return ctx.width !== null && lines.some((line) => columnsOf(line) > ctx.width!) ? fit(lines, ctx.width) : lines;
 }
 
 /** Paints the inline quotations of a (possibly already styled) text, marks included. */
@@ -162,7 +167,9 @@ export function* renderArticleChunks(article: Article, options: RenderOptions): 
   const hyperlinks = Boolean(options.hyperlinks && options.theme.color);
   const markdown = options.markdown?.({ theme: options.theme, paint, width: options.width, hyperlinks }) ?? null;
   const ctx: Context = { paint, theme: options.theme, width: options.width, markdown };
-  const piece = (lines: string[]): string => `${fit(lines, options.width).join('\n')}\n`;
+  // Every block comes fitted to the width already (prose, code and tables by `fit`, the rest
+  // by `wrap` and `hang`): measuring each line again would cost as much as drawing it.
+  const piece = (lines: string[]): string => `${lines.join('\n')}\n`;
   yield piece(header(article, ctx));
   // Front-matter essentials with no box in the text stand after the lead (or the header).
   const hasBox = article.blocks.some((b) => b.type === 'essentials');
