@@ -1,10 +1,11 @@
-// Bytes to article: decode, parse by format, analyse. Pure: no files, no terminal.
+// Bytes to article: decode, parse by format, analyse; pure (no files, no terminal) but for
+// `readArticle`, which reads the input first.
 import { analyse, type AnalyseOptions } from './analyse/article.js';
 import { decode } from './io/decode.js';
 import type { Article, InputFormat } from './model.js';
 import { looksLikeHtml, parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
-import { STDIN } from './io/input.js';
+import { readInput, STDIN } from './io/input.js';
 import type { ParseResult } from './parse/result.js';
 
 /** How to load an article: format and encoding overrides and analysis settings. */
@@ -84,4 +85,25 @@ export function loadArticle(name: string, bytes: Uint8Array, options: LoadOption
     article,
     warnings: [...(decoded.warning ? [decoded.warning] : []), ...warnings.map((w) => `'${name}': ${w}`)],
   };
+}
+
+/** Where one input comes from, for `readArticle`. */
+export interface ArticleSource {
+  /** The file as given (`-` for stdin): what is read, and what tells the parser to make ready. */
+  name: string;
+  /** The name the article and its warnings show. */
+  shown: string;
+  /** Its bytes when they are already read (a batch's stdin, read by the main thread); else they are read here. */
+  bytes?: Uint8Array;
+  /** Standard input, asked for only when it is read. */
+  stdin: () => NodeJS.ReadableStream;
+  /** Inputs larger than this many bytes are refused. */
+  maxBytes: number;
+}
+
+/** Reads one input, makes its format's parser ready and loads it: what every command does with each file. */
+export async function readArticle(source: ArticleSource, options: LoadOptions = {}): Promise<Loaded> {
+  const bytes = source.bytes ?? (await readInput(source.name, source.stdin, source.maxBytes));
+  await loadParser(options.format ?? readerFormat(source.name));
+  return loadArticle(source.shown, bytes, options);
 }

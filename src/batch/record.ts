@@ -3,8 +3,7 @@
 // the output cannot depend on where a file was summarized.
 import { Readable } from 'node:stream';
 import { InputError, errorText } from '../errors.js';
-import { readInput } from '../io/input.js';
-import { loadArticle, loadParser, readerFormat } from '../load.js';
+import { readArticle } from '../load.js';
 import type { Article, Essentials, InputFormat } from '../model.js';
 
 /** What `article summary` reports of one article, in every output format. */
@@ -60,9 +59,8 @@ export function summaryRecord(article: Article): SummaryRecord {
  */
 export async function summarizeTask(task: BatchTask, settings: BatchSettings): Promise<Outcome> {
   try {
-    const bytes = task.bytes ?? (await readInput(task.name, () => Readable.from([]), settings.maxSize));
-    await loadParser(settings.inputFormat ?? readerFormat(task.name));
-    const { article, warnings } = loadArticle(task.name, bytes, {
+    const source = { name: task.name, shown: task.name, bytes: task.bytes, stdin: () => Readable.from([]), maxBytes: settings.maxSize };
+    const { article, warnings } = await readArticle(source, {
       summarySentences: settings.summarySentences,
       wordsPerMinute: settings.wordsPerMinute,
       format: settings.inputFormat,

@@ -3,9 +3,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_INPUT_BYTES, DEFAULT_SUMMARY_SENTENCES, MEGABYTE, WORDS_PER_MINUTE } from '../config.js';
 import { EXIT_INPUT, InputError, OutputError, UsageError, errorText } from '../errors.js';
-import { readInput, STDIN } from '../io/input.js';
+import { STDIN } from '../io/input.js';
 import { printable } from '../io/sanitize.js';
-import { loadArticle, loadParser, readerFormat, type LoadOptions } from '../load.js';
+import { readArticle, type LoadOptions } from '../load.js';
 import type { Article, InputFormat } from '../model.js';
 import type { CliIo } from './io.js';
 import type { ColorMode } from './settings.js';
@@ -115,9 +115,8 @@ export async function forEachArticle(
   let code = 0;
   for (const name of inputsOf(files, io)) {
     try {
-      const bytes = await readInput(name, () => io.stdin, common.maxSize);
-      await loadParser(common.inputFormat ?? readerFormat(name));
-      const { article, warnings } = loadArticle(printable(name), bytes, {
+      const source = { name, shown: printable(name), stdin: () => io.stdin, maxBytes: common.maxSize };
+      const { article, warnings } = await readArticle(source, {
         ...load,
         format: common.inputFormat,
         encoding: common.encoding,
