@@ -1,5 +1,6 @@
 // Article text must never drive the terminal: escape sequences are removed whole, then
 // every remaining control character but LF and TAB, and the bidi controls (spec §1).
+import { oneLine } from '../parse/markdown-escape.js';
 
 // CSI (7-bit and 8-bit): parameters, intermediates, one final byte.
 const CSI = String.raw`(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?`;
@@ -19,6 +20,14 @@ const LINE_BREAKS = /\r\n?|[\u2028\u2029\x85]/g;
 export function sanitize(text: string): string {
   // Line ends first: an unterminated sequence ends at its line's end, also in a file with CR line ends.
   return text.replace(LINE_BREAKS, '\n').replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
+}
+
+/**
+ * Text decoded after the file was sanitized (HTML entities, YAML escapes) made safe and tidy:
+ * sanitized, so `&#27;[2J` or `"\e[2J"` cannot become a live escape, then on one line.
+ */
+export function cleanText(raw: string): string {
+  return oneLine(sanitize(raw));
 }
 
 /** True when the text holds a character `sanitize` would remove (for tests and assertions). */

@@ -1,7 +1,7 @@
 // Optional YAML front matter (`---` … `---`) at the very top of a file (spec §2).
 import { createRequire } from 'node:module';
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
-import { sanitize } from '../io/sanitize.js';
+import { cleanText, sanitize } from '../io/sanitize.js';
 
 /** The metadata front matter may carry; anything else in it is ignored. */
 export interface FrontMatter {
@@ -35,7 +35,7 @@ function text(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    const s = sanitize(String(value)).replace(/\s+/g, ' ').trim();
+    const s = cleanText(String(value));
     return s === '' ? null : s;
   }
   return null;

@@ -3,8 +3,8 @@
 import { append } from '../arrays.js';
 import { MAX_BOX_ITEMS } from '../config.js';
 import { matchBoxLabel } from '../analyse/labels.js';
+import { cleanText } from '../io/sanitize.js';
 import {
-  cleanText,
   elementChildren,
   inlineContent,
   isElement,

@@ -1,6 +1,6 @@
 // The little of the DOM the HTML parser uses, typed structurally so the project needs no DOM
 // lib types, and the inline-text helpers every HTML module shares.
-import { sanitize } from '../io/sanitize.js';
+import { cleanText, sanitize } from '../io/sanitize.js';
 import { escapeInline, escapeLineStart } from './markdown-escape.js';
 
 /** A DOM node, as linkedom (or any DOM) provides it. */
@@ -82,14 +82,6 @@ export function isShown(node: DomNode): boolean {
 /** True when the node is a block-level element. */
 export function isBlock(node: DomNode): boolean {
   return isElement(node) && BLOCK_TAGS.has(tagOf(node));
-}
-
-/**
- * Text decoded from HTML made safe and tidy: sanitized *after* the parser decoded its entities
- * (so `&#27;[2J` cannot become a live escape), then HTML's collapsible white space as one space.
- */
-export function cleanText(raw: string): string {
-  return sanitize(raw).replace(/\s+/gu, ' ').trim();
 }
 
 // Links worth keeping: absolute web and mail addresses; `javascript:` and relative ones are not.

@@ -7,12 +7,13 @@
 // its parser does not build the implied `<html>`, `<head>` and `<body>` of HTML5, so
 // `pageDocument` puts a page's stray nodes where a browser would.
 import { errorText } from '../errors.js';
+import { cleanText } from '../io/sanitize.js';
 import { createRequire } from 'node:module';
 import { detectLanguage } from '../analyse/language.js';
 import type { ArticleStructure, Block } from '../model.js';
 import { BoxFinder, type HtmlBox } from './html-box.js';
 import { ContentWalker, preparePage, type Draft } from './html-blocks.js';
-import { cleanText, elementChildren, flatTexts, isElement, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
+import { elementChildren, flatTexts, isElement, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
 import type { ParseResult } from './result.js';
 
 interface Linkedom {
