@@ -13,7 +13,10 @@ const ESCAPE_SEQUENCES = new RegExp(`${STRING_SEQ}|${CSI}|${OTHER_ESC}`, 'g');
 
 // C0 but TAB and LF, DEL, C1; bidi embeddings, overrides and isolates (Trojan Source);
 // BOMs and other zero-width no-breaks left inside the text.
-const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const CONTROL = String.raw`[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]`;
+const CONTROLS = new RegExp(CONTROL, 'g');
+// The same class without the global flag: `test` with a global regex would carry lastIndex over.
+const HAS_CONTROL = new RegExp(CONTROL);
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\x85]/g;
 
 /** Removes escape sequences and control characters and turns CRLF, CR and U+2028 into LF. */
@@ -32,7 +35,7 @@ export function cleanText(raw: string): string {
 
 /** True when the text holds a character `sanitize` would remove (for tests and assertions). */
 export function hasControlCharacters(text: string): boolean {
-  return /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]/.test(text);
+  return HAS_CONTROL.test(text);
 }
 
 /** Text from outside (a file name, an argument) made safe to show on one line of a terminal. */
