@@ -15,6 +15,7 @@ import { BoxFinder, type HtmlBox } from './html-box.js';
 import { ContentWalker, preparePage, type Draft } from './html-blocks.js';
 import { elementChildren, flatTexts, isElement, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
 import type { ParseResult } from './result.js';
+import { languageSample } from './sample.js';
 
 interface Linkedom {
   parseHTML(html: string): { document: DomDocument };
@@ -121,8 +122,15 @@ const ISO_639_1 = /^[a-z]{2}$/;
 function languageOf(lang: string | null | undefined, blocks: Block[]): string {
   const primary = cleanText(lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   if (ISO_639_1.test(primary)) return primary;
-  const prose = blocks.flatMap((block) => ('text' in block ? [block.text] : block.type === 'list' ? block.items : []));
-  return detectLanguage(prose.join('\n\n'));
+  return detectLanguage(languageSample(proseTexts(blocks), '\n\n'));
+}
+
+/** The texts of the blocks, in order, for language detection. */
+function* proseTexts(blocks: Block[]): Generator<string> {
+  for (const block of blocks) {
+    if ('text' in block) yield block.text;
+    else if (block.type === 'list') yield* block.items;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
 // rules, HTML, link definitions), not the blank space between them, from 1.
 import { append } from '../arrays.js';
 import { Lexer, type Links, type MarkedToken, type Tokens, type TokensList } from 'marked';
-import { LANGUAGE_SAMPLE_CHARS, MAX_BOX_ITEMS } from '../config.js';
+import { MAX_BOX_ITEMS } from '../config.js';
 import { matchBoxLabel, type LabelMatch } from '../analyse/labels.js';
 import { detectLanguage } from '../analyse/language.js';
 import { enclosedQuote } from '../analyse/quotes.js';
@@ -17,6 +17,7 @@ import { splitFrontMatter, type SplitFrontMatter } from './frontmatter.js';
 import { parseText } from './text.js';
 import { blockTexts, htmlText, inlineText, listItemTexts, rowTexts, standaloneMarkdown } from './markdown-text.js';
 import type { ParseResult } from './result.js';
+import { languageSample } from './sample.js';
 
 // A last blockquote paragraph that starts with a dash names the speaker (`> — Name`).
 const ATTRIBUTION = /^[—–-]\s*(\S.*)$/u;
@@ -149,24 +150,16 @@ function bodyBlocks(tokens: MarkedToken[], start: number, links: Links): Block[]
   return blocks;
 }
 
-/** The beginning of what the blocks show, for language detection. */
-function sample(title: string | null, blocks: Block[]): string {
-  const parts: string[] = title ? [title] : [];
-  let size = 0;
+/** What the title and blocks show, in order, for language detection (code is no language). */
+function* shownTexts(title: string | null, blocks: Block[]): Generator<string> {
+  if (title) yield title;
   for (const block of blocks) {
-    if (size > LANGUAGE_SAMPLE_CHARS) break;
-    const texts =
-      block.type === 'list' || block.type === 'essentials'
-        ? block.items
-        : block.type === 'table'
-          ? [...block.header, ...block.rows.flat()]
-          : block.type === 'code'
-            ? []
-            : [block.text];
-    for (const text of texts) size += text.length;
-    append(parts, texts);
+    if (block.type === 'list' || block.type === 'essentials') yield* block.items;
+    else if (block.type === 'table') {
+      yield* block.header;
+      for (const row of block.rows) yield* row;
+    } else if (block.type !== 'code') yield block.text;
   }
-  return parts.join('\n');
 }
 
 /**
@@ -221,7 +214,7 @@ function fromTokens(lexed: TokensList, { frontMatter, warning }: SplitFrontMatte
   const structure: ArticleStructure = {
     format: 'markdown',
     title,
-    language: frontMatter?.lang ?? detectLanguage(sample(title, blocks)),
+    language: frontMatter?.lang ?? detectLanguage(languageSample(shownTexts(title, blocks), '\n')),
     meta: { author: frontMatter?.author ?? null, date: frontMatter?.date ?? null, source: frontMatter?.source ?? null },
     frontMatterEssentials: frontMatter?.essentials ?? null,
     blocks,
