@@ -96,11 +96,13 @@ export function splitFrontMatter(source: string): SplitFrontMatter {
 /** The metadata a front matter block can be written with; null and empty fields are left out. */
 export type FrontMatterFields = Partial<Record<keyof FrontMatter, string | string[] | null>>;
 
-/** Writes YAML front matter (`---` … `---`, with a final newline) that `splitFrontMatter` reads back. */
+/**
+ * Writes YAML front matter (`---` … `---`, with a final newline) that `splitFrontMatter` reads
+ * back; '' when no field has anything in it, as `---\n{}\n---` would say nothing.
+ */
 export function formatFrontMatter(fields: FrontMatterFields): string {
+  const present = Object.entries(fields).filter(([, value]) => value !== null && value !== undefined && value.length > 0);
+  if (present.length === 0) return '';
   yaml ??= createRequire(import.meta.url)('yaml') as YamlModule;
-  const present = Object.fromEntries(
-    Object.entries(fields).filter(([, value]) => value !== null && value !== undefined && value.length > 0),
-  );
-  return `---\n${yaml.stringify(present, { lineWidth: 0 })}---\n`;
+  return `---\n${yaml.stringify(Object.fromEntries(present), { lineWidth: 0 })}---\n`;
 }

@@ -2,6 +2,7 @@
 // `#` title, `##` headings, the box as `## <label>` with a list, `>` pull quotes. Text is
 // escaped so that reading the export back shows the same words, quotes, box and headings.
 import { maxOf } from '../arrays.js';
+import { UNDETERMINED } from '../analyse/language.js';
 import type { Article, Block, TableBlock } from '../model.js';
 import { formatFrontMatter } from '../parse/frontmatter.js';
 import { escapeMarkdown } from '../parse/markdown-escape.js';
@@ -49,24 +50,18 @@ function blockMarkdown(block: Block): string | null {
   }
 }
 
-/** True when a front-matter field has something to write (formatFrontMatter leaves the rest out). */
-function present(value: string | string[] | null): boolean {
-  return value !== null && value.length > 0;
-}
-
 /** The article as Markdown with front matter (title, lang and the metadata known), if any. */
 export function renderMarkdown(article: Article): string {
   const essentials = article.essentials?.source === 'front-matter' ? article.essentials.items : null;
-  const fields = {
+  // An article without metadata has no front matter (formatFrontMatter gives '').
+  const head = formatFrontMatter({
     title: article.title,
     author: article.meta.author,
     date: article.meta.date,
     source: article.meta.source,
-    lang: article.language === 'und' ? null : article.language,
+    lang: article.language === UNDETERMINED ? null : article.language,
     essentials,
-  };
-  // Front matter with nothing in it would be `---\n{}\n---`: an article without metadata has none.
-  const head = Object.values(fields).some(present) ? formatFrontMatter(fields) : '';
+  });
   const hasTitle = article.blocks.some((block) => block.type === 'title');
   const title = article.title !== null && !hasTitle ? [`# ${escapeMarkdown(article.title)}`] : [];
   const body = [...title, ...article.blocks.map(blockMarkdown).filter((part): part is string => part !== null && part !== '')];
