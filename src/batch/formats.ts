@@ -1,9 +1,8 @@
 // The output formats of `article summary`. Each writer turns records into text as they come
 // (a start, one piece per record, an end), so no format holds more than one record.
-import { maxOf } from '../arrays.js';
 import wrapAnsi from 'wrap-ansi';
 import type { EssentialsSource } from '../model.js';
-import { escapeMarkdown } from '../parse/markdown-escape.js';
+import { escapeMarkdown, longestBacktickRun } from '../parse/markdown-escape.js';
 import type { Painter } from '../render/theme.js';
 import type { BatchFormat } from './format-names.js';
 import type { SummaryRecord } from './record.js';
@@ -84,8 +83,7 @@ function textWriter({ paint, width }: WriterStyle): RecordWriter {
 
 /** A code span holding `text` as is: a fence longer than any run of backticks inside. */
 function codeSpan(text: string): string {
-  const longest = maxOf((text.match(/`+/g) ?? []).map((run) => run.length), 0);
-  const fence = '`'.repeat(longest + 1);
+  const fence = '`'.repeat(longestBacktickRun(text) + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
 }

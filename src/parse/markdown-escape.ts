@@ -2,6 +2,7 @@
 // Markdown of HTML paragraphs, `summary --format markdown`) shows as the same text when read
 // back. It lives in parse/ because the HTML parser writes Markdown too, and parse comes before
 // render and batch, which import it from here.
+import { maxOf } from '../arrays.js';
 
 const WHITESPACE = /\s+/gu;
 // Characters that would start markup anywhere in a line (GFM's tables, strikethrough included).
@@ -11,6 +12,11 @@ const REFERENCE_START = /&(?=[#A-Za-z])/g;
 // What starts a block when it opens a line and the inline escapes leave alone: a list bullet,
 // a setext underline, an ordered list's number (`1.`, `1)`).
 const BLOCK_START = /^(?:[-+=]|(\d{1,9})(?=[.)]))/;
+
+/** The longest run of backticks in a text (0 when it has none): a code fence or span around it must be longer. */
+export function longestBacktickRun(text: string): number {
+  return maxOf((text.match(/`+/g) ?? []).map((run) => run.length), 0);
+}
 
 /** Runs of whitespace as one space, trimmed: a block's text as one line. */
 export function oneLine(text: string): string {

@@ -1,11 +1,10 @@
 // The article as clean Markdown (`read --format markdown`): front matter with the metadata,
 // `#` title, `##` headings, the box as `## <label>` with a list, `>` pull quotes. Text is
 // escaped so that reading the export back shows the same words, quotes, box and headings.
-import { maxOf } from '../arrays.js';
 import { UNDETERMINED } from '../analyse/language.js';
 import type { Article, Block, TableBlock } from '../model.js';
 import { formatFrontMatter } from '../parse/frontmatter.js';
-import { escapeMarkdown } from '../parse/markdown-escape.js';
+import { escapeMarkdown, longestBacktickRun } from '../parse/markdown-escape.js';
 
 const LOWEST_HEADING = 2;
 const DEEPEST_HEADING = 6;
@@ -17,8 +16,8 @@ export function tableMarkdown(table: Pick<TableBlock, 'header' | 'rows'>): strin
 }
 
 function fence(text: string, lang: string | null): string {
-  const longest = maxOf((text.match(/`+/g) ?? []).map((run) => run.length), 2);
-  const marks = '`'.repeat(longest + 1);
+  // A fence is three backticks at least.
+  const marks = '`'.repeat(Math.max(2, longestBacktickRun(text)) + 1);
   return `${marks}${lang ?? ''}\n${text.replace(/\n+$/u, '')}\n${marks}`;
 }
 
