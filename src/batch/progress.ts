@@ -2,6 +2,7 @@
 // one line redrawn in place, never wider than the terminal, cleared before any other stderr
 // line and at the end.
 import type { Sink } from '../cli/io.js';
+import { DEFAULT_WIDTH } from '../config.js';
 
 /** Redraws at most this often: a terminal cannot show faster, and 10,000 redraws cost time. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -11,9 +12,6 @@ const BAR_CELLS = 20;
 
 /** Cells of the bar at least: a narrower bar shows nothing, so the counter stands alone. */
 const MIN_BAR_CELLS = 5;
-
-/** Columns assumed when the terminal does not say (the classic terminal width). */
-const DEFAULT_COLUMNS = 80;
 
 /** Back to the line's start and erase it: how the bar is redrawn and taken away. */
 const ERASE_LINE = '\r\x1b[2K';
@@ -33,7 +31,7 @@ export class Progress {
    */
   constructor(
     private readonly sink: Sink,
-    private readonly columns: number = DEFAULT_COLUMNS,
+    private readonly columns: number = DEFAULT_WIDTH,
     private readonly now: () => number = Date.now,
   ) {}
 
