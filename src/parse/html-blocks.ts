@@ -4,6 +4,7 @@ import { enclosedQuote } from '../analyse/quotes.js';
 import { hasWord } from '../analyse/chars.js';
 import { sanitize } from '../io/sanitize.js';
 import type { Block } from '../model.js';
+import { sameText } from './blocks.js';
 import { BoxFinder, labelledList, sameBox, type HtmlBox } from './html-box.js';
 import {
   elementChildren,
@@ -202,7 +203,7 @@ export class ContentWalker {
     if (!hasWord(text)) return at;
     const labelled = this.boxFound ? null : labelledList(element);
     if (labelled && this.takeBox(labelled)) return Math.max(at, siblings.indexOf(labelled.list, at));
-    if (!this.pastHeadings && this.title && text.toLowerCase() === this.title.toLowerCase()) return at;
+    if (!this.pastHeadings && this.title && sameText(text, this.title)) return at;
     // Readability turns `h1` in the content into `h2`; the model's headings start at 2.
     this.push({ type: 'heading', text, level: Math.max(2, level), block: 0 });
     return at;
