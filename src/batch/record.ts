@@ -41,7 +41,7 @@ export type Outcome =
   | { ok: false; file: string; reason: string };
 
 /** The summary record of an analysed article. */
-export function summaryRecord(article: Article): SummaryRecord {
+function summaryRecord(article: Article): SummaryRecord {
   return {
     file: article.file,
     title: article.title,

@@ -42,9 +42,9 @@ function megabytes(value: string): number {
 }
 
 /** Most summary sentences `--sentences` takes: more is no summary. */
-export const MAX_SUMMARY_SENTENCES = 1_000;
+const MAX_SUMMARY_SENTENCES = 1_000;
 /** Fastest reading speed `--wpm` takes. */
-export const MAX_WORDS_PER_MINUTE = 100_000;
+const MAX_WORDS_PER_MINUTE = 100_000;
 /** Widest `--width`. */
 export const MAX_WIDTH = 10_000;
 

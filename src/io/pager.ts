@@ -6,7 +6,7 @@ import stringWidth from 'string-width';
 import { stripVTControlCharacters } from 'node:util';
 
 /** The pager used when `$PAGER` is not set: `-R` lets colour codes through. */
-export const DEFAULT_PAGER = 'less -R';
+const DEFAULT_PAGER = 'less -R';
 
 /** The pager command from the environment as program and arguments; null when `PAGER` asks for none. */
 export function pagerCommand(env: Readonly<Record<string, string | undefined>>): string[] | null {

@@ -36,13 +36,13 @@ const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 
 /** Elements whose content is never article text: code, styling, embedded objects, controls. */
-export const HIDDEN_TAGS: ReadonlySet<string> = new Set([
+const HIDDEN_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'button', 'input', 'select', 'textarea', 'head', 'title', 'meta', 'link', 'base',
 ]);
 
 /** Elements that start a block of their own; everything else flows inline in a paragraph. */
-export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
   'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
@@ -55,7 +55,7 @@ export function isElement(node: DomNode): node is DomElement {
 }
 
 /** True for a text (or CDATA) node. */
-export function isText(node: DomNode): boolean {
+function isText(node: DomNode): boolean {
   return node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE;
 }
 

@@ -57,7 +57,7 @@ export function wrap(text: string, columns: number | null): string[] {
  * Wraps one rendered line so that its continuation lines hang under its text, after its
  * indentation and bullet (lists, code, nested quotes), and no line is wider than `columns`.
  */
-export function wrapHanging(line: string, columns: number | null): string[] {
+function wrapHanging(line: string, columns: number | null): string[] {
   if (columns === null || width(line) <= columns) return [line];
   const shown = visible(line);
   const hang = HANG.exec(shown.text)?.[1] ?? '';

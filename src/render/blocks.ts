@@ -19,7 +19,7 @@ export interface BlockStyle {
 }
 
 /** The texts of a table's cells as they show, to share the width among its columns. */
-export interface TableShape {
+interface TableShape {
   header: string[];
   rows: string[][];
 }
@@ -40,7 +40,7 @@ function naturalWidths(table: TableShape): number[] {
  * `columns`, sharing the room out narrowest column first; undefined when it fits as it is,
  * null when it cannot fit at all.
  */
-export function columnWidths(natural: readonly number[], columns: number | null): number[] | undefined | null {
+function columnWidths(natural: readonly number[], columns: number | null): number[] | undefined | null {
   const count = natural.length;
   const room = columns === null ? Infinity : columns - (count + 1);
   if (natural.reduce((a, b) => a + b, 0) <= room) return undefined;

@@ -10,7 +10,7 @@ const LOWEST_HEADING = 2;
 const DEEPEST_HEADING = 6;
 
 /** A GFM table of a table block's cells. */
-export function tableMarkdown(table: Pick<TableBlock, 'header' | 'rows'>): string {
+function tableMarkdown(table: Pick<TableBlock, 'header' | 'rows'>): string {
   const row = (cells: string[]): string => `| ${cells.map((cell) => escapeMarkdown(cell) || ' ').join(' | ')} |`;
   return [row(table.header), `|${table.header.map(() => ' --- ').join('|')}|`, ...table.rows.map(row)].join('\n');
 }
