@@ -1,6 +1,5 @@
 // Article text must never drive the terminal: escape sequences are removed whole, then
 // every remaining control character but LF and TAB, and the bidi controls (spec §1).
-import { oneLine } from '../parse/markdown-escape.js';
 
 // CSI (7-bit and 8-bit): parameters, intermediates, one final byte.
 const CSI = String.raw`(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?`;
@@ -23,6 +22,13 @@ const LINE_BREAKS = /\r\n?|[\u2028\u2029\x85]/g;
 export function sanitize(text: string): string {
   // Line ends first: an unterminated sequence ends at its line's end, also in a file with CR line ends.
   return text.replace(LINE_BREAKS, '\n').replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
+}
+
+const WHITESPACE = /\s+/gu;
+
+/** Runs of whitespace as one space, trimmed: a block's text as one line. */
+export function oneLine(text: string): string {
+  return text.replace(WHITESPACE, ' ').trim();
 }
 
 /**

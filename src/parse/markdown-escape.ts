@@ -3,8 +3,8 @@
 // back. It lives in parse/ because the HTML parser writes Markdown too, and parse comes before
 // render and batch, which import it from here.
 import { maxOf } from '../arrays.js';
+import { oneLine } from '../io/sanitize.js';
 
-const WHITESPACE = /\s+/gu;
 // Characters that would start markup anywhere in a line (GFM's tables, strikethrough included).
 const INLINE_MARKUP = /[\\`*_[\]<>#|~]/g;
 // An ampersand before a name or `#` would be read as a character reference (`&copy;`).
@@ -16,11 +16,6 @@ const BLOCK_START = /^(?:[-+=]|(\d{1,9})(?=[.)]))/;
 /** The longest run of backticks in a text (0 when it has none): a code fence or span around it must be longer. */
 export function longestBacktickRun(text: string): number {
   return maxOf((text.match(/`+/g) ?? []).map((run) => run.length), 0);
-}
-
-/** Runs of whitespace as one space, trimmed: a block's text as one line. */
-export function oneLine(text: string): string {
-  return text.replace(WHITESPACE, ' ').trim();
 }
 
 /** Text with every mark that could start inline markup escaped; white space left as it is. */

@@ -4,8 +4,7 @@
 import { append } from '../arrays.js';
 import { walkTokens, type Links, type MarkedToken, type Token, type Tokens } from 'marked';
 import { decodeEntities } from '../io/entities.js';
-import { sanitize } from '../io/sanitize.js';
-import { oneLine } from './markdown-escape.js';
+import { oneLine, sanitize } from '../io/sanitize.js';
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 // Script and style hold code, not text; the rest of HTML shows its text without its tags.
