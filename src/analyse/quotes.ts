@@ -184,11 +184,14 @@ export function spanText(text: string, span: QuoteSpan): string {
     .trim();
 }
 
+/** The top-level quote spans of a text that are quotations: at least MIN_QUOTE_WORDS words between the marks. */
+export function quotationSpans(text: string): QuoteSpan[] {
+  return findQuoteSpans(text).filter((span) => countWords(spanText(text, span)) >= MIN_QUOTE_WORDS);
+}
+
 /** The inline quotations of a block's text: top-level pairs of at least two words. */
 export function inlineQuotes(text: string): string[] {
-  return findQuoteSpans(text)
-    .map((span) => spanText(text, span))
-    .filter((quote) => countWords(quote) >= MIN_QUOTE_WORDS);
+  return quotationSpans(text).map((span) => spanText(text, span));
 }
 
 /** A text wholly enclosed in one pair of marks, with an optional `— Name` after it. */

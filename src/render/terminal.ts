@@ -3,9 +3,7 @@
 // Elements that Markdown brings go through marked-terminal, which the caller loads and hands
 // over only for an article that needs it (`needsMarkdown`): rendering stays synchronous.
 import { append, maxOf } from '../arrays.js';
-import { MIN_QUOTE_WORDS } from '../config.js';
-import { findQuoteSpans, spanText } from '../analyse/quotes.js';
-import { countWords } from '../analyse/words.js';
+import { quotationSpans } from '../analyse/quotes.js';
 import type { Article, Block, Essentials } from '../model.js';
 import { fit, visible, width as columnsOf, wrap } from './ansi.js';
 import { codeLines, drawTable } from './blocks.js';
@@ -49,8 +47,7 @@ function highlightQuotes(text: string, ctx: Context): string {
   const shown = visible(text);
   let out = '';
   let at = 0;
-  for (const span of findQuoteSpans(shown.text)) {
-    if (countWords(spanText(shown.text, span)) < MIN_QUOTE_WORDS) continue;
+  for (const span of quotationSpans(shown.text)) {
     const from = shown.at[span.open]!;
     const to = shown.at[span.close]! + 1;
     out += text.slice(at, from) + ctx.paint('quote', text.slice(from, to));
