@@ -1,7 +1,7 @@
 // Bytes to article: decode, parse by format, analyse; pure (no files, no terminal) but for
 // `readArticle`, which reads the input first.
 import { analyse, type AnalyseOptions } from './analyse/article.js';
-import { decode } from './io/decode.js';
+import { decode, type DecodedText } from './io/decode.js';
 import type { Article, InputFormat } from './model.js';
 import { looksLikeHtml, parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
@@ -75,7 +75,11 @@ export async function loadParser(format: InputFormat): Promise<void> {
 
 /** Decodes, parses and analyses one input (after `loadParser` for its format). `name` is the file as given, for messages. */
 export function loadArticle(name: string, bytes: Uint8Array, options: LoadOptions = {}): Loaded {
-  const decoded = decode(bytes, name, options.encoding);
+  return articleOf(name, decode(bytes, name, options.encoding), options);
+}
+
+/** Parses and analyses decoded text (after `loadParser` for its format). */
+function articleOf(name: string, decoded: DecodedText, options: LoadOptions): Loaded {
   const format = options.format ?? formatOf(name, decoded.text);
   const parse = PARSERS[format];
   if (!parse) throw new Error(`the ${format} parser is not loaded: await loadParser('${format}') first`);
@@ -103,7 +107,9 @@ export interface ArticleSource {
 
 /** Reads one input, makes its format's parser ready and loads it: what every command does with each file. */
 export async function readArticle(source: ArticleSource, options: LoadOptions = {}): Promise<Loaded> {
-  const bytes = source.bytes ?? (await readInput(source.name, source.stdin, source.maxBytes));
+  // The bytes are decoded where they are read and kept nowhere: a 64 MB file's buffer can go
+  // while its text is parsed.
+  const decoded = decode(source.bytes ?? (await readInput(source.name, source.stdin, source.maxBytes)), source.shown, options.encoding);
   await loadParser(options.format ?? readerFormat(source.name));
-  return loadArticle(source.shown, bytes, options);
+  return articleOf(source.shown, decoded, options);
 }

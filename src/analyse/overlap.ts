@@ -46,9 +46,9 @@ export class OverlapIndex {
   // Blocks of equal text get equal answers: a text repeated 10,000 times is searched once.
   private readonly answers = new Map<string, boolean>();
 
-  /** Indexes the blocks with the stop words of the article's language. */
+  /** Indexes the blocks with the stop words of the article's language (read once, in order). */
   constructor(
-    blocks: ProseBlock[],
+    blocks: Iterable<ProseBlock>,
     private readonly stop: ReadonlySet<string>,
   ) {
     const indexed = new Set<string>();

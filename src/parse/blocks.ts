@@ -11,6 +11,8 @@ export function sameText(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
+/** A line of only white space (or none): it separates blocks (spec §2). */
+const BLANK_LINE = /^\s*$/;
 const LIST_MARKER = /^\s*(?:[-*•]|\d{1,3}[.)])\s+/u;
 const SPACE_RUN = /  |\t/;
 const SPACE_RUNS = /[ \t]+/g;
@@ -20,13 +22,18 @@ const ORDERED_MARKER = /^\s*\d{1,3}[.)]\s+/u;
 export function splitBlocks(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   let lines: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') {
+  // Line by line with indexOf rather than split('\n'): a 64 MB article has a million lines,
+  // and an array of them all (blank ones too) would be held while the blocks are made.
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (BLANK_LINE.test(text.slice(start, end))) {
       if (lines.length > 0) blocks.push({ number: blocks.length + 1, lines });
       lines = [];
     } else {
-      lines.push(line);
+      lines.push(text.slice(start, end));
     }
+    start = end + 1;
   }
   if (lines.length > 0) blocks.push({ number: blocks.length + 1, lines });
   return blocks;

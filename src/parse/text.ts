@@ -8,7 +8,7 @@ import {
 import { append } from '../arrays.js';
 import { matchBoxLabel } from '../analyse/labels.js';
 import { detectLanguage } from '../analyse/language.js';
-import { OverlapIndex } from '../analyse/overlap.js';
+import { OverlapIndex, type ProseBlock } from '../analyse/overlap.js';
 import { enclosedQuote } from '../analyse/quotes.js';
 import { countSentences } from '../analyse/sentences.js';
 import { stopWords } from '../analyse/stopwords.js';
@@ -99,6 +99,14 @@ function boxFrom(infos: readonly Info[], at: number, rest: string): { items: str
   return items.length > 0 ? { items, taken } : null;
 }
 
+/**
+ * The blocks the pull-quote index reads, handed over one at a time: an array of them all
+ * would be held for nothing while a large article is parsed.
+ */
+function* proseBlocks(infos: readonly Info[]): Generator<ProseBlock> {
+  for (const info of infos) yield { id: info.number, text: info.text };
+}
+
 /** Parses a plain-text article (spec §2-3) into the article structure. */
 export function parseText(source: string): ParseResult {
   const { frontMatter, body, warning } = splitFrontMatter(source);
@@ -142,10 +150,7 @@ export function parseText(source: string): ParseResult {
 
   // 5. Pull quotes; 6. everything else is body.
   const stop = stopWords(language);
-  const index = new OverlapIndex(
-    remaining.map((info) => ({ id: info.number, text: info.text })),
-    stop,
-  );
+  const index = new OverlapIndex(proseBlocks(remaining), stop);
   for (const info of remaining) {
     if (roles.has(info)) continue;
     if (info.list) {
