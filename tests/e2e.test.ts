@@ -36,7 +36,7 @@ describe('bin/article', () => {
       // An edit of the same length: V8 alone would accept the old cache and run the old code.
       const main = join(copy, 'dist', 'cli', 'main.cjs');
       writeFileSync(main, readFileSync(main, 'utf8').replace('"sentence"', '"SENTENCE"'));
-      expect(spawnSync(process.execPath, [join(copy, 'bin', 'article'), 'count', SEED], { cwd: ROOT, env, encoding: 'utf8' }).stdout).toContain('SENTENCEs');
+      expect(spawnSync(process.execPath, [join(copy, 'bin', 'article'), 'count', SEED], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 }).stdout).toContain('SENTENCEs');
       writeFileSync(main, readFileSync(main, 'utf8').replace('"SENTENCE"', '"sentence"'));
       const caches = readdirSync(join(copy, 'dist', 'cli')).filter((file) => file.endsWith(CODE_CACHE_SUFFIX));
       expect(caches.length).toBeGreaterThan(1);
@@ -104,7 +104,7 @@ describe('bin/article', () => {
     // O_NONBLOCK on the pipe and runs article, whose writes then meet EAGAIN once it is full.
     const copies = Array.from({ length: NONBLOCKING_COPIES }, () => SEED);
     const nonBlocking = 'use Fcntl; fcntl(STDOUT, F_SETFL, fcntl(STDOUT, F_GETFL, 0) | O_NONBLOCK) or die; exec @ARGV';
-    const child = spawn('perl', ['-e', nonBlocking, process.execPath, BIN, 'read', ...copies], { cwd: ROOT, env });
+    const child = spawn('perl', ['-e', nonBlocking, process.execPath, BIN, 'read', ...copies], { cwd: ROOT, env, timeout: 20_000 });
     // Read only once the child has long filled the pipe.
     await new Promise((resolve) => setTimeout(resolve, FILL_WAIT_MS));
     const chunks: Buffer[] = [];
@@ -112,13 +112,13 @@ describe('bin/article', () => {
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.on('close', resolve));
-    const expected = spawnSync(process.execPath, [BIN, 'read', ...copies], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const expected = spawnSync(process.execPath, [BIN, 'read', ...copies], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 26, timeout: 20_000 });
     expect(expected.stdout.length).toBeGreaterThan(NONBLOCKING_OUTPUT_BYTES);
     expect({ code, stderr, stdout: Buffer.concat(chunks).toString() }).toEqual({ code: 0, stderr: '', stdout: expected.stdout });
   });
 
   it('a full disk is one line and exit 1, not a stack trace', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" read ${SEED} > /dev/full`], { cwd: ROOT, env, encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" read ${SEED} > /dev/full`], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('article: cannot write output: no space left on device\n');
   });
