@@ -17,10 +17,15 @@ const CONTROLS = new RegExp(CONTROL, 'g');
 // The same class without the global flag: `test` with a global regex would carry lastIndex over.
 const HAS_CONTROL = new RegExp(CONTROL);
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\x85]/g;
+// Everything the three replacements below act on starts with one of these characters (CR and
+// the Unicode line breaks, ESC and the 8-bit introducers among the controls): a text without
+// any, nearly every article, is returned as it is, and the escape-sequence regex is never built.
+const NEEDS_SANITIZING = new RegExp(String.raw`[\r\u2028\u2029]|${CONTROL}`);
 
 /** Removes escape sequences and control characters and turns CRLF, CR and U+2028 into LF. */
 export function sanitize(text: string): string {
   // Line ends first: an unterminated sequence ends at its line's end, also in a file with CR line ends.
+  if (!NEEDS_SANITIZING.test(text)) return text;
   return text.replace(LINE_BREAKS, '\n').replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
 }
 
