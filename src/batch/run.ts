@@ -76,7 +76,11 @@ export async function runBatch({ paths, settings, jobs, writer, io, signal }: Ba
     if (input.failure) return { outcome: { ok: false, file: input.name, reason: input.failure } };
     const task = input.name === STDIN ? await stdinTask(io, settings.maxSize) : { name: input.name };
     if ('ok' in task) return { outcome: task };
-    return { outcome: await (pool ? pool.run(task) : summarizeTask(task, settings)) };
+    if (pool) return { outcome: await pool.run(task) };
+    // In this thread, a summary reads and works without waiting on anything: give the event
+    // loop its turn first, so that SIGINT, the progress bar and a slow stdout are heard.
+    await new Promise((resolve) => setImmediate(resolve));
+    return { outcome: await summarizeTask(task, settings) };
   };
   let failed = 0;
   let written = 0;
