@@ -16,6 +16,8 @@ import { cli, type FakeProcess } from './helpers.js';
 
 const BIN = fileURLToPath(new URL('../bin/article', import.meta.url));
 const MANY = 2_000;
+/** How long the stalled reader leaves the batch writing into a full pipe before SIGINT. */
+const STALL_MS = 1500;
 
 /** Any control character but LF: what no output of `article summary` to a pipe may hold. */
 const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
@@ -426,7 +428,36 @@ function interrupted(args: string[]): Promise<Ran> {
   });
 }
 
+/**
+ * Runs the built CLI with a non-blocking stdout (perl sets O_NONBLOCK, as a shell's `2>&1`
+ * with Node's own stderr does) that nobody reads for a while, then sends SIGINT and reads.
+ */
+function interruptedWhileStalled(args: string[]): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const nonBlocking = 'use Fcntl; fcntl(STDOUT, F_SETFL, fcntl(STDOUT, F_GETFL, 0) | O_NONBLOCK) or die; exec @ARGV';
+    const child = spawn('perl', ['-e', nonBlocking, process.execPath, BIN, 'summary', ...args], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000 });
+    let out = '';
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => void (err += chunk));
+    setTimeout(() => {
+      child.kill('SIGINT');
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => void (out += chunk));
+    }, STALL_MS);
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, out, err }));
+  });
+}
+
 describe('article summary: SIGINT (the built bin/article)', () => {
+  it('a stdout that fills up holds the batch back (it does not buffer every record), and SIGINT still ends it with whole records', async () => {
+    const { code, out, err } = await interruptedWhileStalled([many, '--format', 'ndjson', '--jobs', '1']);
+    expect(code).toBe(130);
+    expect(err).toMatch(/^article: interrupted after \d+ records/m);
+    const files = out.trimEnd().split('\n').map((line) => (JSON.parse(line) as SummaryRecord).file);
+    expect(files.length).toBeLessThan(MANY);
+    expect(files).toEqual(manyOrder.slice(0, files.length));
+  });
+
   it.each([
     ['ndjson', '2'],
     ['csv', '1'],

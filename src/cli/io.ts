@@ -89,9 +89,19 @@ function stdoutThroughStream(): NodeJS.WriteStream {
  * A descriptor that would block (a non-blocking pipe that is full) hands the rest, and every
  * later write, to process.stdout, which waits for it.
  */
-function stdoutWriter(stdoutIsTerminal: () => boolean): Sink {
+/** A sink that says when a full buffer has drained, as a stream does. */
+interface DrainingSink extends Sink {
+  once(event: 'drain', listener: () => void): unknown;
+}
+
+function stdoutWriter(stdoutIsTerminal: () => boolean): DrainingSink {
   let direct: boolean | undefined;
   return {
+    // A write that returned false (through process.stdout) is followed by its 'drain': the
+    // batch waits for it, so a slow reader slows the batch down instead of filling memory.
+    once(event: 'drain', listener: () => void) {
+      return stdoutThroughStream().once(event, listener);
+    },
     write(text: string): boolean {
       direct ??= !stdoutIsTerminal();
       try {
