@@ -78,15 +78,19 @@ export async function runBatch({ paths, settings, jobs, writer, io, signal }: Ba
     if ('ok' in task) return { outcome: task };
     if (pool) return { outcome: await pool.run(task) };
     // In this thread, a summary reads and works without waiting on anything: give the event
-    // loop its turn first, so that SIGINT, the progress bar and a slow stdout are heard.
+    // loop its turn first, so that SIGINT, the progress bar and a slow stdout are heard, and
+    // do no work once interrupted (the record would not be written: ordered() stops there).
     await new Promise((resolve) => setImmediate(resolve));
+    if (signal?.aborted) return { outcome: { ok: false, file: task.name, reason: 'interrupted' } };
     return { outcome: await summarizeTask(task, settings) };
   };
   let failed = 0;
   let written = 0;
   try {
     await emit(writer.start());
-    for await (const step of ordered(batchInputs(paths), jobs * WINDOW_PER_JOB, summarize, signal)) {
+    // Workers get a window of inputs ahead; this thread one at a time, each after an event-loop turn.
+    const window = pool ? jobs * WINDOW_PER_JOB : 1;
+    for await (const step of ordered(batchInputs(paths), window, summarize, signal)) {
       if ('note' in step) {
         note(step.note);
         continue;
