@@ -7,7 +7,7 @@
 // keeps `article count` close to bare Node's start-up; tsc only type-checks (npm run typecheck).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative as relativePath, sep as pathSeparator } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 
@@ -214,7 +214,8 @@ const startup = staticClosure(split.metafile.outputs, entryPath);
 const startupCodes = new Map();
 for (const file of split.outputFiles) {
   const code = await toCommonJs(file.text);
-  const relative = file.path.slice(root.length + 1);
+  // The metafile's keys use forward slashes on every system.
+  const relative = relativePath(root, file.path).split(pathSeparator).join('/');
   mkdirSync(dirname(file.path), { recursive: true });
   if (startup.has(relative)) {
     startupCodes.set(nameOf(file.path), code);
