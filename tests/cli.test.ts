@@ -349,6 +349,11 @@ describe('review findings', () => {
     expect(r.stdout).toBe('      1 word       1 sentence     1 min  -\n');
   });
 
+  it('stdin over --max-size is refused without a size (reading stops at the limit)', async () => {
+    const r = await cli(['count', '--max-size', '0.0001', '-'], { stdin: 'word '.repeat(100) });
+    expect(r).toMatchObject({ code: 1, stdout: '', stderr: "article: cannot read '-': too large (over the limit of 0.0001 MB, see --max-size)\n" });
+  });
+
   it('a tiny --max-size is shown in useful units', async () => {
     const r = await cli(['count', '--max-size', '0.0001', SEED]);
     expect(r.stderr).toBe(`article: cannot read '${SEED}': too large (0.00332 MB; the limit is 0.0001 MB, see --max-size)\n`);

@@ -28,9 +28,12 @@ export function reasonOf(error: unknown): string {
   return (code && REASONS[code]) ?? errorText(error);
 }
 
-function tooLarge(size: number, maxBytes: number): string {
+/** The refusal of an input over the limit; a stream's size is not known, only that it went over. */
+function tooLarge(size: number | null, maxBytes: number): string {
   const mb = (n: number): string => `${Number((n / MEGABYTE).toPrecision(3))} MB`;
-  return `too large (${mb(size)}; the limit is ${mb(maxBytes)}, see --max-size)`;
+  return size === null
+    ? `too large (over the limit of ${mb(maxBytes)}, see --max-size)`
+    : `too large (${mb(size)}; the limit is ${mb(maxBytes)}, see --max-size)`;
 }
 
 async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
@@ -39,7 +42,8 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > maxBytes) throw new InputError(STDIN, tooLarge(size, maxBytes));
+    // Reading stops here, so how large the input is stays unknown.
+    if (size > maxBytes) throw new InputError(STDIN, tooLarge(null, maxBytes));
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
