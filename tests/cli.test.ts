@@ -344,6 +344,14 @@ describe('review findings', () => {
     expect(unknown.stderr).toBe("article: unknown command 'foo' (see article --help)\n");
   });
 
+  it.each([
+    [['count', '--bogus', SEED], "article: unknown option '--bogus' (see article count --help)\n"],
+    [['summary', '--json', SEED], "article: unknown option '--json' (see article summary --help)\n"],
+    [['read', '--width', 'wide', SEED], "article: option '-w, --width <columns>' argument 'wide' is invalid. --width takes a whole number from 1 to 10000. (see article read --help)\n"],
+  ])('a usage error in %j points to that command\'s help', async (argv, stderr) => {
+    expect(await cli(argv)).toMatchObject({ code: 2, stdout: '', stderr });
+  });
+
   it('count says 1 sentence and 1 word, in aligned columns', async () => {
     const r = await cli(['count', '-'], { stdin: 'Hallo.' });
     expect(r.stdout).toBe('      1 word       1 sentence     1 min  -\n');

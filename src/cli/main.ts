@@ -13,23 +13,30 @@ import { processIo, type CliIo } from './io.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
+/**
+ * How a usage error is shown: one line, what the user typed without control characters, and
+ * the help that explains it (a command's own options are in `article COMMAND --help`).
+ */
+function usageError(help: string): (message: string, write: (text: string) => void) => void {
+  return (message, write) => write(`article: ${printable(message.replace(/^error: /, '').trim())} (see ${help})\n`);
+}
+
 function buildProgram(context: CommandContext): Command {
   const { io } = context;
+  const output = { writeOut: (s: string) => io.stdout.write(s), writeErr: (s: string) => io.stderr.write(s) };
   const program = new Command('article')
     .description('Read, summarize and count news articles in the terminal.')
     .version(version, '-V, --version')
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      // One line, and what the user typed comes back without control characters.
-      outputError: (s, write) => write(`article: ${printable(s.replace(/^error: /, '').trim())} (see article --help)\n`),
-    });
+    .configureOutput({ ...output, outputError: usageError('article --help') });
   for (const register of [registerRead, registerEssentials, registerQuotes, registerCount, registerSummary]) {
     register(program, context);
   }
-  // `article count --version` answers too, as `--help` does for every command.
-  for (const command of program.commands) command.version(version, '-V, --version');
+  for (const command of program.commands) {
+    // `article count --version` answers too, as `--help` does for every command.
+    command.version(version, '-V, --version');
+    command.configureOutput({ ...output, outputError: usageError(`article ${command.name()} --help`) });
+  }
   return program;
 }
 
