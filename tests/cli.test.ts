@@ -346,7 +346,7 @@ describe('review findings', () => {
 
   it.each([
     [['count', '--bogus', SEED], "article: unknown option '--bogus' (see article count --help)\n"],
-    [['summary', '--json', SEED], "article: unknown option '--json' (see article summary --help)\n"],
+    [['summary', '--words', SEED], "article: unknown option '--words' (see article summary --help)\n"],
     [['read', '--width', 'wide', SEED], "article: option '-w, --width <columns>' argument 'wide' is invalid. --width takes a whole number from 1 to 10000. (see article read --help)\n"],
   ])('a usage error in %j points to that command\'s help', async (argv, stderr) => {
     expect(await cli(argv)).toMatchObject({ code: 2, stdout: '', stderr });

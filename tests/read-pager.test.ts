@@ -119,6 +119,10 @@ describe('read --format', () => {
     expect(text).not.toContain('\x1b');
   });
 
+  it('-f is --format, as in summary', async () => {
+    expect(await cli(['read', '-f', 'json', ARTICLE])).toEqual(await cli(['read', '--format', 'json', ARTICLE]));
+  });
+
   it('refuses --json with another format, and unknown formats', async () => {
     const clash = await cli(['read', '--json', '--format', 'markdown', ARTICLE]);
     expect(clash).toMatchObject({ code: 2, stdout: '' });
@@ -126,6 +130,6 @@ describe('read --format', () => {
     const unknown = await cli(['read', '--format', 'html', ARTICLE]);
     expect(unknown.code).toBe(2);
     expect(unknown.stdout).toBe('');
-    expect(unknown.stderr).toMatch(/^article: option '--format <format>' argument 'html' is invalid/);
+    expect(unknown.stderr).toMatch(/^article: option '-f, --format <format>' argument 'html' is invalid/);
   });
 });

@@ -183,6 +183,17 @@ describe('article summary: formats', () => {
     expect(byName('b-harbour.txt').quotes).toBe(1);
   });
 
+  it('--json is --format json, as in the other commands; with another --format it is a usage error', async () => {
+    const { code, out } = await summary([tree, '--json', '--jobs', '1']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual(records);
+    expect(await summary([tree, '--json', '--format', 'csv'])).toMatchObject({
+      code: 2,
+      out: '',
+      err: 'article: --json and --format csv ask for different outputs\n',
+    });
+  });
+
   it('ndjson: one object a line, equal to the json records', async () => {
     const { code, out } = await summary([tree, '--format', 'ndjson', '--jobs', '1']);
     expect(code).toBe(0);

@@ -48,6 +48,20 @@ const MAX_WORDS_PER_MINUTE = 100_000;
 /** Widest `--width`. */
 export const MAX_WIDTH = 10_000;
 
+/** `--json` and `--format`, for the commands that have both. */
+export interface FormatOptions<F extends string> {
+  json?: boolean;
+  format?: F;
+}
+
+/** The output format asked for: `--json` is `--format json`, and the two asking for different ones is a usage error. */
+export function chosenFormat<F extends string>(options: FormatOptions<F>, fallback: F): F | 'json' {
+  if (options.json && options.format && options.format !== 'json') {
+    throw new UsageError(`--json and --format ${options.format} ask for different outputs`);
+  }
+  return options.json ? 'json' : (options.format ?? fallback);
+}
+
 /** `-n, --sentences N`: the length of the summary made for an article without a box. */
 export function sentencesOption(): Option {
   return new Option('-n, --sentences <n>', `sentences of the summary for articles without a box (1-${MAX_SUMMARY_SENTENCES})`)

@@ -1,28 +1,18 @@
 // `article read`: the article for reading (styled on a terminal, clean text in a pipe), as
 // Markdown, or as JSON; paged on a terminal when taller than the screen.
 import { Option, type Command } from 'commander';
-import { UsageError } from '../../errors.js';
 import type { Article } from '../../model.js';
 import type { MarkdownRendererFactory } from '../../render/markdown-terminal.js';
 import type { CliIo } from '../io.js';
-import { MAX_WIDTH, colorMode, forEachArticle, jsonPerInput, positiveInt, withCommonOptions, type CommandContext, type CommonOptions } from '../common.js';
+import { MAX_WIDTH, chosenFormat, colorMode, forEachArticle, jsonPerInput, positiveInt, withCommonOptions, type CommandContext, type CommonOptions, type FormatOptions } from '../common.js';
 import { decideColor, decideHyperlinks, decideWidth } from '../settings.js';
 
 /** What `read` prints. */
 type ReadFormat = 'text' | 'markdown' | 'json';
 
-interface ReadOptions extends CommonOptions {
-  json?: boolean;
-  format?: ReadFormat;
+interface ReadOptions extends CommonOptions, FormatOptions<ReadFormat> {
   width?: number;
   pager: boolean;
-}
-
-function outputFormatOf(options: ReadOptions): ReadFormat {
-  if (options.json && options.format && options.format !== 'json') {
-    throw new UsageError(`--json and --format ${options.format} ask for different outputs`);
-  }
-  return options.json ? 'json' : (options.format ?? 'text');
 }
 
 /** Turns an article into the text `read` prints for it, in the chosen format, piece by piece. */
@@ -78,7 +68,7 @@ export function registerRead(program: Command, { io, setCode }: CommandContext):
       .description('render an article for reading (styled on a terminal, clean text in a pipe)')
       .argument('[files...]', 'article files (.txt, .md, .html, any text); - or nothing for stdin')
       .addOption(
-        new Option('--format <format>', 'print the article for reading (text), as Markdown, or as JSON').choices([
+        new Option('-f, --format <format>', 'print the article for reading (text), as Markdown, or as JSON').choices([
           'text',
           'markdown',
           'json',
@@ -88,7 +78,7 @@ export function registerRead(program: Command, { io, setCode }: CommandContext):
       .option('-w, --width <columns>', 'wrap to this many columns', positiveInt('--width', MAX_WIDTH))
       .option('--no-pager', 'never page the output (a pager is used only on a terminal, for output taller than it)'),
   ).action(async (files: string[], options: ReadOptions) => {
-    const format = outputFormatOf(options);
+    const format = chosenFormat(options, 'text');
     const out = await outputFor(io, options.pager);
     if (format === 'json') {
       const articles: Article[] = [];

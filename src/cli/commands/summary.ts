@@ -2,14 +2,13 @@
 // for many files and directories at once, in a format for people or for scripts.
 import { Option, type Command } from 'commander';
 import { BATCH_FORMATS, type BatchFormat } from '../../batch/format-names.js';
-import { checkEncoding, colorMode, inputsOf, positiveInt, sentencesOption, withCommonOptions, wpmOption, type CommandContext, type CommonOptions } from '../common.js';
+import { checkEncoding, chosenFormat, colorMode, inputsOf, positiveInt, sentencesOption, withCommonOptions, wpmOption, type CommandContext, type CommonOptions, type FormatOptions } from '../common.js';
 import { decideColor, decideWidth } from '../settings.js';
 
 /** More workers than this only queue for the same cores and memory. */
 const MAX_JOBS = 256;
 
-interface SummaryOptions extends CommonOptions {
-  format: BatchFormat;
+interface SummaryOptions extends CommonOptions, FormatOptions<BatchFormat> {
   sentences: number;
   wpm: number;
   /** Unset: the number of cores (node:os is loaded only then, not on every start). */
@@ -23,7 +22,8 @@ export function registerSummary(program: Command, { io, setCode }: CommandContex
       .command('summary')
       .description('summarize many articles: a record per file, directories walked (.txt .md .markdown .html .htm)')
       .argument('[paths...]', 'article files and directories; - or nothing for stdin')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(BATCH_FORMATS).default('text'))
+      .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(BATCH_FORMATS))
+      .option('--json', 'one JSON array of the records (same as --format json)')
       .addOption(sentencesOption())
       .addOption(wpmOption())
       .addOption(
@@ -31,19 +31,20 @@ export function registerSummary(program: Command, { io, setCode }: CommandContex
           .argParser(positiveInt('--jobs', MAX_JOBS)),
       ),
   ).action(async (args: string[], options: SummaryOptions) => {
+    const format = chosenFormat(options, 'text');
     await checkEncoding(options.encoding);
     const paths = inputsOf(args, io);
     const surroundings = { env: io.env, isTTY: io.stdoutIsTTY, columns: io.columns };
-    const color = options.format === 'text' && decideColor(colorMode(options), surroundings);
+    const color = format === 'text' && decideColor(colorMode(options), surroundings);
     // Loaded here, so the other commands do not pay for the batch code at start-up.
     const [{ recordWriter }, { runBatch }, themes] = await Promise.all([
       import('../../batch/formats.js'),
       import('../../batch/run.js'),
       import('../../render/theme.js'),
     ]);
-    const writer = recordWriter(options.format, {
+    const writer = recordWriter(format, {
       paint: themes.painter(color ? themes.COLOR_THEME : themes.PLAIN_THEME),
-      width: options.format === 'text' ? decideWidth(undefined, surroundings) : null,
+      width: format === 'text' ? decideWidth(undefined, surroundings) : null,
     });
     const interrupt = new AbortController();
     const onSigint = (): void => interrupt.abort();
