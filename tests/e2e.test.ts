@@ -1,6 +1,6 @@
 // End to end: the real bin/article (built dist/) in a child process, as users and CI run it.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ describe('bin/article', () => {
     }
   });
 
-  it('runs the code as it is with stale or damaged code caches (they are rejected, the code compiled)', () => {
+  it('runs the code as it is with stale or damaged code caches (they are rejected, the code compiled, fresh ones written)', () => {
     const copy = mkdtempSync(join(tmpdir(), 'article-cache-'));
     try {
       for (const part of ['bin', 'dist', 'package.json', 'articles']) cpSync(join(ROOT, part), join(copy, part), { recursive: true, preserveTimestamps: true });
@@ -43,6 +43,28 @@ describe('bin/article', () => {
       caches.forEach((file, i) => writeFileSync(join(copy, 'dist', 'cli', file), i % 2 ? '' : 'not a code cache'.repeat(64)));
       const r = spawnSync(process.execPath, [join(copy, 'bin', 'article'), 'count', SEED], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 });
       expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(article('count', SEED));
+      // The run wrote fresh caches in place of the stale and damaged ones it loaded.
+      const cache = readFileSync(`${main}${CODE_CACHE_SUFFIX}`);
+      expect(cache.length).toBeGreaterThan(1000);
+      expect(cache.readDoubleLE(0)).toBe(statSync(main).mtimeMs);
+      expect(readdirSync(join(copy, 'dist', 'cli')).filter((file) => file.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('runs quietly where it cannot write a fresh code cache', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'article-cache-'));
+    try {
+      for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true, preserveTimestamps: true });
+      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+      // A folder where the cache file should be: the cache can be neither read nor replaced.
+      const cache = join(copy, 'dist', 'cli', `main.cjs${CODE_CACHE_SUFFIX}`);
+      rmSync(cache);
+      mkdirSync(cache);
+      const r = spawnSync(process.execPath, [join(copy, 'bin', 'article'), 'count', SEED], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 });
+      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(article('count', SEED));
+      expect(readdirSync(join(copy, 'dist', 'cli')).filter((file) => file.endsWith('.tmp'))).toEqual([]);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

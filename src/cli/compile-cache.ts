@@ -1,9 +1,11 @@
 // A V8 code cache for the CLI's own bundle files. Node 20 parses and compiles every script on
 // every start (Node 22's module.enableCompileCache() does not exist yet); with the bytecode that
 // an earlier run left beside each file, V8 skips both. The build writes the caches (it runs the
-// commands once with CODE_CACHE_WRITE_ENV set); a cache V8 rejects (another Node version,
-// other flags, a damaged file) only costs the compile it was meant to save.
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+// commands once with CODE_CACHE_WRITE_ENV set); a cache that is missing (an install from the
+// npm package, which leaves them out), stale or rejected by V8 (another Node version, other
+// flags, a damaged file) only costs the compile it was meant to save, and the run writes a
+// fresh one when it ends if it may write there, as Python writes its .pyc files.
+import { accessSync, constants, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, sep } from 'node:path';
 import { Script } from 'node:vm';
@@ -51,27 +53,73 @@ function readCache(path: string, filename: string): Buffer | undefined {
 function writeCache(path: string, filename: string, script: Script): void {
   const stamp = Buffer.alloc(STAMP_BYTES);
   stamp.writeDoubleLE(sourceStamp(filename));
-  // Written aside under a name of this process's own and renamed: a reader never sees half a cache.
+  // Written aside under a name of this process's own and renamed: a reader never sees half a
+  // cache. 'wx' creates the file or fails: it never writes through a link left at that name.
   const aside = `${path}.${process.pid}.tmp`;
-  writeFileSync(aside, Buffer.concat([stamp, script.createCachedData()]));
-  renameSync(aside, path);
+  writeFileSync(aside, Buffer.concat([stamp, script.createCachedData()]), { flag: 'wx' });
+  try {
+    renameSync(aside, path);
+  } catch (error) {
+    rmSync(aside, { force: true });
+    throw error;
+  }
+}
+
+/** True when this process may create files in the folder (checked before making a cache to write there). */
+function mayWriteIn(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A compiled file whose cache is to be written when the process exits. */
+interface Pending {
+  script: Script;
+  path: string;
+  filename: string;
 }
 
 /**
- * Compiles the CommonJS files under `folder` with their code caches from now on. With `write`,
- * each such file's cache is (re)written when the process exits, holding every function the
- * run compiled, so runs of several commands add up to one cache.
+ * Writes the caches at exit. For the build (`loud`) a failure is an error; for any other run
+ * a fresh cache is a favour to the next run: a folder it may not write in (a system-wide
+ * install) is passed over before the cache is even made, and a failure is silent.
+ */
+function writeAtExit(pending: readonly Pending[], loud: boolean): void {
+  for (const { script, path, filename } of pending) {
+    if (!loud && !mayWriteIn(dirname(path))) continue;
+    try {
+      writeCache(path, filename, script);
+    } catch (error) {
+      if (!loud) continue;
+      process.stderr.write(`article: cannot write the code cache ${path}: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+/**
+ * Compiles the CommonJS files under `folder` with their code caches from now on. A file whose
+ * cache is missing, stale or rejected gets a fresh one when the process exits; with `write`,
+ * every file's cache is (re)written, holding every function the run compiled, so runs of
+ * several commands add up to one cache.
  */
 export function installCompileCache(folder: string, write: boolean): void {
   const loader = Module as unknown as ModuleInternals;
   const compile = loader.prototype._compile;
-  const compiled: [Script, string, string][] = [];
+  const pending: Pending[] = [];
   const prefix = folder.endsWith(sep) ? folder : folder + sep;
   loader.prototype._compile = function compileWithCache(this: LoaderModule, content: string, filename: string) {
     if (!filename.startsWith(prefix)) return compile.call(this, content, filename);
-    const cachePath = filename + CODE_CACHE_SUFFIX;
-    const script = new Script(loader.wrap(content), { filename, cachedData: readCache(cachePath, filename) });
-    if (write) compiled.push([script, cachePath, filename]);
+    const path = filename + CODE_CACHE_SUFFIX;
+    const cachedData = readCache(path, filename);
+    const script = new Script(loader.wrap(content), { filename, cachedData });
+    if (write || cachedData === undefined || script.cachedDataRejected) {
+      if (pending.length === 0) process.once('exit', () => writeAtExit(pending, write));
+      pending.push({ script, path, filename });
+    }
     const wrapper = script.runInThisContext({ displayErrors: true }) as CompiledWrapper;
     const require = Object.assign((id: string) => this.require(id), {
       resolve: (request: string, options?: unknown) => loader._resolveFilename(request, this, false, options),
@@ -79,17 +127,4 @@ export function installCompileCache(folder: string, write: boolean): void {
     });
     return wrapper.call(this.exports, this.exports, require, this, filename, dirname(filename));
   };
-  if (write) {
-    process.once('exit', () => {
-      for (const [script, path, filename] of compiled) {
-        try {
-          writeCache(path, filename, script);
-        } catch (error) {
-          // Only the build writes caches; it must hear of a failure, other caches still written.
-          process.stderr.write(`article: cannot write the code cache ${path}: ${(error as Error).message}\n`);
-          process.exitCode = 1;
-        }
-      }
-    });
-  }
 }
