@@ -50,6 +50,20 @@ const STANDALONE = {
 };
 
 /**
+ * wrap-ansi measures every word with string-width, which compiles its emoji regexes (15 ms)
+ * at the first character outside printable ASCII: it gets the renderer's stand-in, which
+ * answers plain Latin text itself and gives the same widths (tests/string-width.test.ts).
+ */
+const plainStringWidth = {
+  name: 'plain-string-width',
+  setup(builder) {
+    builder.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/wrap-ansi/`) ? { path: join(root, 'src/render/string-width.ts') } : undefined,
+    );
+  },
+};
+
+/**
  * commander loads node:child_process (and with it node:net) at start-up for executable
  * subcommands, which `article` does not have: give it a stand-in that loads the real module
  * on first use, saving some milliseconds of every start.
@@ -109,17 +123,44 @@ const stopwordFiles = {
 };
 
 /**
- * franc-min's trigram tables (170 KB of object literals) are only read when stop words cannot
- * tell a language: the CLI gets a stand-in that loads `dist/cli/franc.cjs`, franc-min bundled
- * on its own, on first use, keeping the tables off every start.
+ * Packages the CLI imports but seldom calls, loaded on the first call of one of their
+ * functions: the import gets a stand-in module that requires the real one then. An ES module
+ * package is bundled on its own beside the chunks (`bundle`: dist/cli/<bundle>.cjs), since
+ * Node 20 cannot require() it; a CommonJS one is required from node_modules as it is.
+ * - franc-min's trigram tables (170 KB of object literals) are only read when stop words
+ *   cannot tell a language.
+ * - string-width builds its emoji regexes (`\p{RGI_Emoji}` with the v flag) as it loads, some
+ *   15 ms; the renderer's stand-in (src/render/string-width.ts) needs it only for text beyond
+ *   Latin script.
+ * - marked-terminal imports cli-highlight (with highlight.js and parse5, 1.2 MB) for its code
+ *   blocks and node-emoji (200 KB) for `:emoji:` codes; the renderer draws code blocks itself
+ *   and turns emoji codes off, so neither runs, yet a static import would load them with
+ *   every Markdown article.
  */
-const FRANC_BUNDLE = 'cli/franc';
-const lazyFranc = {
-  name: 'lazy-franc',
+const LAZY_PACKAGES = {
+  'franc-min': { bundle: 'franc', functions: ['francAll'] },
+  'string-width': { bundle: 'string-width', functions: ['default'] },
+  'node-emoji': { bundle: 'emoji', functions: ['get'] },
+  'cli-highlight': { bundle: null, functions: ['highlight'] },
+};
+const BUNDLED_LAZILY = Object.entries(LAZY_PACKAGES).filter(([, { bundle }]) => bundle !== null);
+const lazyTarget = (name) => (LAZY_PACKAGES[name].bundle === null ? name : `./${LAZY_PACKAGES[name].bundle}.cjs`);
+const lazyPackages = {
+  name: 'lazy-packages',
   setup(builder) {
-    builder.onResolve({ filter: /^franc-min$/ }, () => ({ path: 'lazy-franc', namespace: 'lazy' }));
-    builder.onLoad({ filter: /^lazy-franc$/, namespace: 'lazy' }, () => ({
-      contents: "let real; export function francAll(...args) { return (real ??= require('./franc.cjs')).francAll(...args); }",
+    const names = Object.keys(LAZY_PACKAGES).map((name) => name.replace(/[-/]/g, '\\$&'));
+    builder.onResolve({ filter: new RegExp(`^(?:${names.join('|')})$`) }, ({ path, namespace }) =>
+      // The stand-in's own require() of the package is left to run time.
+      namespace === 'lazy-package' ? { path, external: true } : { path, namespace: 'lazy-package' },
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lazy-package' }, ({ path }) => ({
+      contents: [
+        'let real;',
+        ...LAZY_PACKAGES[path].functions.map(
+          (name) =>
+            `export ${name === 'default' ? 'default function' : `function ${name}`}(...args) { return (real ??= require(${JSON.stringify(lazyTarget(path))})).${name}(...args); }`,
+        ),
+      ].join('\n'),
       loader: 'js',
     }));
   },
@@ -136,7 +177,7 @@ const common = {
   minify: process.env.NOMINIFY ? false : true,
   legalComments: 'linked',
   logLevel: 'warning',
-  plugins: [lazyChildProcess, stopwordFiles],
+  plugins: [lazyChildProcess, plainStringWidth, stopwordFiles],
   // Packages written in CommonJS call require(); give the bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
@@ -202,8 +243,8 @@ const split = await build({
   splitting: true,
   chunkNames: 'cli/[name]-[hash]',
   outExtension: { '.js': '.cjs' },
-  plugins: [...common.plugins, lazyFranc],
-  external: ['./franc.cjs'],
+  plugins: [...common.plugins, lazyPackages],
+  external: BUNDLED_LAZILY.map(([name]) => lazyTarget(name)),
   banner: {},
   write: false,
   metafile: true,
@@ -228,7 +269,10 @@ for (const file of split.outputFiles) {
 }
 writeFileSync(join(root, entryPath), startupFile(nameOf(entryPath), startupCodes));
 const commonJs = { ...common, format: 'cjs', banner: {}, outExtension: { '.js': '.cjs' } };
-await build({ ...commonJs, entryPoints: { [FRANC_BUNDLE]: 'franc-min' } });
+await build({
+  ...commonJs,
+  entryPoints: Object.fromEntries(BUNDLED_LAZILY.map(([name, { bundle }]) => [`cli/${bundle}`, name])),
+});
 await build({ ...commonJs, entryPoints: START, external: ['./main.cjs'] });
 await build({ ...common, entryPoints: STANDALONE, splitting: false });
 

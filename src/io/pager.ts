@@ -2,7 +2,7 @@
 // passes colours through). Whether to page is the read command's decision; this module
 // only says what the pager is, whether text needs one, and runs it.
 import { spawn } from 'node:child_process';
-import stringWidth from 'string-width';
+import stringWidth from '../render/string-width.js';
 import { stripVTControlCharacters } from 'node:util';
 
 /** The pager used when `$PAGER` is not set: `-R` lets colour codes through. */

@@ -1,7 +1,7 @@
 // Text with escape codes, measured and wrapped by display width: CJK and emoji take two
 // columns, colour codes and hyperlinks none. Article text holds no ESC (decoding removes it),
 // so every escape sequence met here is one the renderer made.
-import stringWidth from 'string-width';
+import stringWidth from './string-width.js';
 import wrapAnsi from 'wrap-ansi';
 
 // Colour (SGR) codes and OSC 8 hyperlink brackets: the only sequences the renderer writes.
