@@ -1,7 +1,6 @@
 // Paging: output taller than the terminal goes through `$PAGER` (default `less -R`, which
 // passes colours through). Whether to page is the read command's decision; this module
 // only says what the pager is, whether text needs one, and runs it.
-import { spawn } from 'node:child_process';
 import stringWidth from '../render/string-width.js';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -31,9 +30,11 @@ export function tallerThan(text: string, rows: number, columns: number | undefin
  * Writes text through a pager on this process's terminal and waits for it to quit. Resolves
  * false when the pager cannot be started (then the caller writes the text itself).
  */
-export function runPager(text: string, command: readonly string[]): Promise<boolean> {
+export async function runPager(text: string, command: readonly string[]): Promise<boolean> {
   const [program, ...args] = command;
-  if (!program) return Promise.resolve(false);
+  if (!program) return false;
+  // Loaded only to page (with node:net and the stream modules, some milliseconds).
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     // The pager handles Ctrl-C itself (less stays open); this process must not die meanwhile.
     const ignore = (): void => {};

@@ -43,12 +43,13 @@ async function formatter(format: ReadFormat, options: ReadOptions, io: CliIo): P
  * buffer that `flush` pages when it is taller than the screen (never when piped).
  */
 async function outputFor(io: CliIo, paging: boolean): Promise<{ write(text: string): void; flush(): Promise<void> }> {
+  const direct = { write: (text: string) => void io.stdout.write(text), flush: async () => {} };
+  const rows = io.rows;
+  // Piped output never pages: the pager's module is not even loaded then.
+  if (!paging || !io.stdoutIsTTY || !io.page || !rows) return direct;
   const { pagerCommand, tallerThan } = await import('../../io/pager.js');
   const command = pagerCommand(io.env);
-  const rows = io.rows;
-  if (!paging || !io.stdoutIsTTY || !io.page || !command || !rows) {
-    return { write: (text) => void io.stdout.write(text), flush: async () => {} };
-  }
+  if (!command) return direct;
   let buffer = '';
   return {
     write: (text) => void (buffer += text),
