@@ -142,6 +142,8 @@ const stopwordFiles = {
  * - string-width builds its emoji regexes (`\p{RGI_Emoji}` with the v flag) as it loads, some
  *   15 ms; the renderer's stand-in (src/render/string-width.ts) needs it only for text beyond
  *   Latin script.
+ * - yaml reads front matter, which most articles do not have; from node_modules it is some
+ *   60 files to resolve and compile (15 ms), as one bundle with a code cache much less.
  * - marked-terminal imports cli-highlight (with highlight.js and parse5, 1.2 MB) for its code
  *   blocks and node-emoji (200 KB) for `:emoji:` codes; the renderer draws code blocks itself
  *   and turns emoji codes off, so neither runs, yet a static import would load them with
@@ -150,6 +152,7 @@ const stopwordFiles = {
 const LAZY_PACKAGES = {
   'franc-min': { bundle: 'franc', functions: ['francAll'] },
   'string-width': { bundle: 'string-width', functions: ['default'] },
+  yaml: { bundle: 'yaml', functions: ['parse', 'stringify'] },
   'node-emoji': { bundle: 'emoji', functions: ['get'] },
   'cli-highlight': { bundle: null, functions: ['highlight'] },
 };

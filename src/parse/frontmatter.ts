@@ -1,5 +1,5 @@
 // Optional YAML front matter (`---` … `---`) at the very top of a file (spec §2).
-import { createRequire } from 'node:module';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { cleanText, sanitize } from '../io/sanitize.js';
 
@@ -22,9 +22,6 @@ export interface SplitFrontMatter {
 }
 
 const FENCE = /^---[ \t]*\n([\s\S]*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
-
-type YamlModule = typeof import('yaml');
-let yaml: YamlModule | undefined;
 
 /**
  * A front-matter value as text on one line. YAML decodes its own escapes (`"\e]0;…"`,
@@ -62,11 +59,10 @@ function textList(value: unknown): string[] | null {
 export function splitFrontMatter(source: string): SplitFrontMatter {
   const fence = FENCE.exec(source);
   if (!fence) return { frontMatter: null, body: source, warning: null };
-  yaml ??= createRequire(import.meta.url)('yaml') as YamlModule;
   let data: unknown;
   try {
     // YAML's own warnings would go to stderr through process.emitWarning, unsanitized.
-    data = yaml.parse(fence[1] ?? '', { schema: 'core', logLevel: 'error' });
+    data = parseYaml(fence[1] ?? '', { schema: 'core', logLevel: 'error' });
   } catch (error) {
     const reason = sanitize(error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'invalid').replace(/:$/, '');
     return { frontMatter: null, body: source, warning: `front matter is not valid YAML (${reason}); read as text` };
@@ -103,6 +99,5 @@ export type FrontMatterFields = Partial<Record<keyof FrontMatter, string | strin
 export function formatFrontMatter(fields: FrontMatterFields): string {
   const present = Object.entries(fields).filter(([, value]) => value !== null && value !== undefined && value.length > 0);
   if (present.length === 0) return '';
-  yaml ??= createRequire(import.meta.url)('yaml') as YamlModule;
-  return `---\n${yaml.stringify(Object.fromEntries(present), { lineWidth: 0 })}---\n`;
+  return `---\n${stringifyYaml(Object.fromEntries(present), { lineWidth: 0 })}---\n`;
 }
