@@ -40,10 +40,9 @@ function classify(code: number): CharClass {
  * Counts the words of a text by the spec's definition: a whitespace-separated token with a
  * letter or digit is a word; in a token with letters of an unspaced script each such letter
  * is a word, and so is each run of other letters or digits between them. One pass, no
- * allocation: this runs over every block of 64 MB files. With `stopAbove`, counting stops
- * once the count is past it (the answer is then some number above it).
+ * allocation: this runs over every block of 64 MB files.
  */
-export function countWords(text: string, stopAbove = Infinity): number {
+export function countWords(text: string): number {
   let count = 0;
   let runHasWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -59,15 +58,9 @@ export function countWords(text: string, stopAbove = Infinity): number {
       if (runHasWord) count++;
       runHasWord = false;
       if (kind === UNSPACED_WORD) count++;
-      if (count > stopAbove) return count;
     }
   }
   return runHasWord ? count + 1 : count;
-}
-
-/** True when the text has at most `limit` words; counts no further than that (title, heading, pull-quote shapes). */
-export function hasAtMostWords(text: string, limit: number): boolean {
-  return countWords(text, limit) <= limit;
 }
 
 /** A token case-folded and stripped of edge punctuation (`“Soleimani’s,` → `soleimani’s`). */

@@ -12,8 +12,8 @@ import { OverlapIndex, type ProseBlock } from '../analyse/overlap.js';
 import { enclosedQuote } from '../analyse/quotes.js';
 import { countSentences } from '../analyse/sentences.js';
 import { stopWords } from '../analyse/stopwords.js';
-import { hasWord, startsWithWord } from '../analyse/chars.js';
-import { hasAtMostWords } from '../analyse/words.js';
+import { startsWithWord } from '../analyse/chars.js';
+import { countWords } from '../analyse/words.js';
 import type { ArticleStructure, Block } from '../model.js';
 import { joinLines, listItems, listStart, sameText, SENTENCE_END, splitBlocks, type RawBlock } from './blocks.js';
 import { splitFrontMatter } from './frontmatter.js';
@@ -23,19 +23,25 @@ interface Info {
   number: number;
   lines: string[];
   text: string;
+  /** The words of `text`, counted once: the shape rules ask for them again and again. */
+  words: number;
   list: { ordered: boolean; items: string[] } | null;
+  /** What the block turned out to be; unset until a rule says. */
+  role?: Block;
+  /** Taken into the box of the label block before it (part of that one block). */
+  inBox?: boolean;
 }
 
 const HEADING_END = /[.,;:!?…"'“”‘’„‚«»‹›。！？．」』]$/u;
 
 function isTitleShape(info: Info): boolean {
-  return info.list === null && info.lines.length === 1 && hasAtMostWords(info.text, MAX_TITLE_WORDS) &&
-    hasWord(info.text) && !SENTENCE_END.test(info.text);
+  return info.list === null && info.lines.length === 1 && info.words <= MAX_TITLE_WORDS &&
+    info.words > 0 && !SENTENCE_END.test(info.text);
 }
 
 function isHeadingShape(info: Info, isLast: boolean): boolean {
   return !isLast && info.list === null && info.lines.length === 1 && startsWithWord(info.text) &&
-    hasAtMostWords(info.text, MAX_HEADING_WORDS) && !HEADING_END.test(info.text);
+    info.words <= MAX_HEADING_WORDS && !HEADING_END.test(info.text);
 }
 
 /** The box items a block adds: its list entries, or itself when it is one sentence; else null. */
@@ -63,12 +69,10 @@ function firstBoxItems(info: Info, rest: string): string[] {
  */
 function blockParts({ number, lines }: RawBlock): Info[] {
   const list = listStart(lines);
-  const part = (partLines: string[], isList: boolean): Info => ({
-    number,
-    lines: partLines,
-    text: joinLines(partLines),
-    list: isList ? listItems(partLines) : null,
-  });
+  const part = (partLines: string[], isList: boolean): Info => {
+    const text = joinLines(partLines);
+    return { number, lines: partLines, text, words: countWords(text), list: isList ? listItems(partLines) : null };
+  };
   if (list < 0) return [part(lines, false)];
   if (list === 0) return [part(lines, true)];
   return [part(lines.slice(0, list), false), part(lines.slice(list), true)];
@@ -113,17 +117,14 @@ export function parseText(source: string): ParseResult {
   const infos: Info[] = splitBlocks(body)
     .flatMap(blockParts)
     // Separator lines (`***`, `* * *`, `---`) show no words and play no part.
-    .filter((info) => hasWord(info.text));
+    .filter((info) => info.words > 0);
   const language = frontMatter?.lang ?? detectLanguage(body);
-  const roles = new Map<Info, Block>();
-  // Blocks after the label block that the box took as items: part of the one box block.
-  const boxContinuation = new Set<Info>();
 
   // 1. Title.
   let start = 0;
   const first = infos[0];
   if (first && isTitleShape(first) && (!frontMatter?.title || sameText(first.text, frontMatter.title))) {
-    roles.set(first, { type: 'title', text: first.text, block: first.number });
+    first.role = { type: 'title', text: first.text, block: first.number };
     start = 1;
   }
 
@@ -135,47 +136,47 @@ export function parseText(source: string): ParseResult {
     const box = label ? boxFrom(infos, i, label.rest) : null;
     if (label && box) {
       boxOpened = true;
-      for (const taken of box.taken) boxContinuation.add(taken);
-      roles.set(info, { type: 'essentials', label: label.label, items: box.items, block: info.number });
+      for (const taken of box.taken) taken.inBox = true;
+      info.role = { type: 'essentials', label: label.label, items: box.items, block: info.number };
       i += box.taken.length;
     } else if (isHeadingShape(info, i === infos.length - 1)) {
-      roles.set(info, { type: 'heading', text: info.text, level: 2, block: info.number });
+      info.role = { type: 'heading', text: info.text, level: 2, block: info.number };
     }
   }
 
   // 4. Lead: the first remaining prose block that is not a list.
-  const remaining = infos.filter((info) => !roles.has(info) && !boxContinuation.has(info));
+  const remaining = infos.filter((info) => !info.role && !info.inBox);
   const lead = remaining.find((info) => info.list === null);
-  if (lead) roles.set(lead, { type: 'lead', text: lead.text, block: lead.number });
+  if (lead) lead.role = { type: 'lead', text: lead.text, block: lead.number };
 
   // 5. Pull quotes; 6. everything else is body.
   const stop = stopWords(language);
   const index = new OverlapIndex(proseBlocks(remaining), stop);
   for (const info of remaining) {
-    if (roles.has(info)) continue;
+    if (info.role) continue;
     if (info.list) {
-      roles.set(info, { type: 'list', ordered: info.list.ordered, items: info.list.items, block: info.number });
+      info.role = { type: 'list', ordered: info.list.ordered, items: info.list.items, block: info.number };
       continue;
     }
-    const short = hasAtMostWords(info.text, MAX_PULL_QUOTE_WORDS) && countSentences(info.text) === 1;
+    const short = info.words <= MAX_PULL_QUOTE_WORDS && countSentences(info.text) === 1;
     const enclosed = short ? enclosedQuote(info.text) : null;
     if (enclosed || (short && index.repeatsLongerBlock(info.number, info.text))) {
-      roles.set(info, {
+      info.role = {
         type: 'pullquote',
         text: info.text,
         quote: enclosed?.quote ?? info.text,
         attribution: enclosed?.attribution ?? null,
         block: info.number,
-      });
+      };
     } else {
-      roles.set(info, { type: 'paragraph', text: info.text, block: info.number });
+      info.role = { type: 'paragraph', text: info.text, block: info.number };
     }
   }
 
-  const blocks = infos.filter((info) => !boxContinuation.has(info)).map((info) => roles.get(info)!);
+  const blocks = infos.filter((info) => !info.inBox).map((info) => info.role!);
   const structure: ArticleStructure = {
     format: 'text',
-    title: frontMatter?.title ?? (roles.get(first!)?.type === 'title' ? first!.text : null),
+    title: frontMatter?.title ?? (first?.role?.type === 'title' ? first.text : null),
     language,
     meta: { author: frontMatter?.author ?? null, date: frontMatter?.date ?? null, source: frontMatter?.source ?? null },
     frontMatterEssentials: frontMatter?.essentials ?? null,
