@@ -75,13 +75,17 @@ export class WorkerPool {
     }
   }
 
-  /** An idle worker, else a new one while there is room, else one with room for another task. */
+  /**
+   * An idle worker, else a new one while there is room, else the one holding the fewest tasks
+   * if it has room for another: two large files go to two workers, not one after the other.
+   */
   private freest(): Member | undefined {
     const members = [...this.members];
     const idle = members.find((m) => m.jobs.size === 0);
     if (idle) return idle;
     if (members.length < this.size) return this.start();
-    return members.find((m) => m.jobs.size < TASKS_PER_WORKER);
+    const least = members.reduce<Member | undefined>((best, m) => (!best || m.jobs.size < best.jobs.size ? m : best), undefined);
+    return least && least.jobs.size < TASKS_PER_WORKER ? least : undefined;
   }
 
   private start(): Member {
