@@ -54,3 +54,10 @@ export const MEGABYTE = 1024 * 1024;
 
 /** Inputs larger than this are refused unless `--max-size` says otherwise. */
 export const DEFAULT_MAX_INPUT_BYTES = 256 * MEGABYTE;
+
+/**
+ * `summary` without `--jobs` works in its own thread until that work has taken this long, and
+ * only then starts worker threads: loading one takes about 60 ms, longer than a few small
+ * articles take to summarize.
+ */
+export const WORKERS_AFTER_MS = 50;

@@ -46,6 +46,27 @@ describe('ordered', () => {
     expect(active.most).toBeGreaterThan(1);
   });
 
+  it('asks a window given as a function before each start: one at a time, then more', async () => {
+    const active = { now: 0, most: 0 };
+    const pulled: number[] = [];
+    let wide = false;
+    const mostWhileNarrow: number[] = [];
+    const work = jittered(active);
+    const got: number[] = [];
+    for await (const value of ordered(numbers(60, pulled), () => (wide ? 6 : 1), async (i) => {
+      if (!wide) mostWhileNarrow.push(active.now);
+      if (i === 9) wide = true;
+      return work(i);
+    })) {
+      got.push(value);
+    }
+    expect(got).toEqual(Array.from({ length: 60 }, (_, i) => i * 10));
+    // Before the window grew nothing ran beside the item started; after, several did.
+    expect(Math.max(...mostWhileNarrow)).toBe(0);
+    expect(active.most).toBeGreaterThan(1);
+    expect(active.most).toBeLessThanOrEqual(6);
+  });
+
   it('on abort starts nothing more, yields the finished prefix and stops', async () => {
     const controller = new AbortController();
     const pulled: number[] = [];

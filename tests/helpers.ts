@@ -72,8 +72,8 @@ export function fakePager(starts = true): FakePager {
   return { starts, shown: [] };
 }
 
-/** Runs the CLI in-process with a fake CliIo (relative paths are from the root, vitest's cwd); stdin is an empty pipe by default. */
-export async function cli(argv: string[], fake: FakeProcess = {}): Promise<CliResult> {
+/** A fake CliIo and what was written to it; stdin is an empty pipe by default. */
+export function fakeIo(fake: FakeProcess = {}): { io: CliIo; written(): { stdout: string; stderr: string } } {
   let stdout = '';
   let stderr = '';
   const input = fake.stdin ?? '';
@@ -96,8 +96,14 @@ export async function cli(argv: string[], fake: FakeProcess = {}): Promise<CliRe
       return pager.starts;
     };
   }
+  return { io, written: () => ({ stdout, stderr }) };
+}
+
+/** Runs the CLI in-process with a fake CliIo (relative paths are from the root, vitest's cwd); stdin is an empty pipe by default. */
+export async function cli(argv: string[], fake: FakeProcess = {}): Promise<CliResult> {
+  const { io, written } = fakeIo(fake);
   const code = await run(argv, io);
-  return { code, stdout, stderr };
+  return { code, ...written() };
 }
 
 /** True when golden files are to be rewritten from the code (`npm run fixtures:update`). */

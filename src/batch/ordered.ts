@@ -32,23 +32,25 @@ function whenAborted(signal: AbortSignal | undefined): Promise<void> {
 
 /**
  * Runs `work` on the items of `source` and yields the results in source order, with at most
- * `window` items started and not yet yielded. When `signal` aborts, no item is started any
- * more, the results finished in order so far are still yielded, and the rest are dropped.
- * A rejected `work` is rethrown when its turn comes.
+ * `window` items started and not yet yielded (a function is asked again before each start:
+ * the window may grow as the run goes). When `signal` aborts, no item is started any more,
+ * the results finished in order so far are still yielded, and the rest are dropped. A
+ * rejected `work` is rethrown when its turn comes.
  */
 export async function* ordered<T, R>(
   source: AsyncIterable<T>,
-  window: number,
+  window: number | (() => number),
   work: (item: T) => Promise<R>,
   signal?: AbortSignal,
 ): AsyncGenerator<R> {
+  const room = typeof window === 'number' ? () => window : window;
   const items = source[Symbol.asyncIterator]();
   const queue: Slot<R>[] = [];
   const aborted = whenAborted(signal);
   let exhausted = false;
   try {
     for (;;) {
-      while (!exhausted && queue.length < window && !signal?.aborted) {
+      while (!exhausted && queue.length < room() && !signal?.aborted) {
         const next = await items.next();
         if (next.done) exhausted = true;
         else queue.push(slot(() => work(next.value)));

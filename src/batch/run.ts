@@ -22,8 +22,14 @@ export interface BatchOptions {
   /** Files, directories and `-`, as given. */
   paths: readonly string[];
   settings: BatchSettings;
-  /** 1 summarizes in this thread; more starts that many worker threads. */
+  /** 1 summarizes in this thread; more starts up to that many worker threads. */
   jobs: number;
+  /**
+   * With `jobs` above 1: work in this thread first and start the workers only once the work
+   * done here has taken this many milliseconds, so that a small batch is over before a worker
+   * could have loaded. Unset: workers from the first input.
+   */
+  workersAfterMs?: number;
   writer: RecordWriter;
   io: CliIo;
   /** Aborted on SIGINT: no new input is started, records already finished in order are written. */
@@ -50,7 +56,7 @@ async function stdinTask(io: CliIo, maxSize: number): Promise<BatchTask | Outcom
 }
 
 /** Runs a batch and returns its exit code: 0, 1 when an input failed, 130 when interrupted. */
-export async function runBatch({ paths, settings, jobs, writer, io, signal }: BatchOptions): Promise<number> {
+export async function runBatch({ paths, settings, jobs, workersAfterMs, writer, io, signal }: BatchOptions): Promise<number> {
   // The bar is as wide as stderr's terminal (process.stderr knows it), else stdout's.
   const columns = (io.stderr as { columns?: number }).columns ?? io.columns;
   const progress = io.stderrIsTTY ? new Progress(io.stderr, columns) : null;
@@ -70,26 +76,32 @@ export async function runBatch({ paths, settings, jobs, writer, io, signal }: Ba
     if (io.stdoutIsTTY && text !== '') progress?.clear();
     return write(io.stdout, text);
   };
-  const pool = jobs > 1 ? new WorkerPool(settings, jobs) : null;
+  const workersAfter = jobs > 1 ? (workersAfterMs ?? 0) : Infinity;
+  let pool = null as WorkerPool | null;
+  let inThreadMs = 0;
   const summarize = async (input: BatchInput): Promise<Step> => {
     if (input.empty) return { note: `warning: no articles (${ARTICLE_EXTENSIONS.join(', ')}) in '${input.name}'` };
     if (input.failure) return { outcome: { ok: false, file: input.name, reason: input.failure } };
     const task = input.name === STDIN ? await stdinTask(io, settings.maxSize) : { name: input.name };
     if ('ok' in task) return { outcome: task };
+    if (!pool && inThreadMs >= workersAfter) pool = new WorkerPool(settings, jobs);
     if (pool) return { outcome: await pool.run(task) };
     // In this thread, a summary reads and works without waiting on anything: give the event
     // loop its turn first, so that SIGINT, the progress bar and a slow stdout are heard, and
     // do no work once interrupted (the record would not be written: ordered() stops there).
     await new Promise((resolve) => setImmediate(resolve));
     if (signal?.aborted) return { outcome: { ok: false, file: task.name, reason: 'interrupted' } };
-    return { outcome: await summarizeTask(task, settings) };
+    const started = performance.now();
+    const outcome = await summarizeTask(task, settings);
+    inThreadMs += performance.now() - started;
+    return { outcome };
   };
   let failed = 0;
   let written = 0;
   try {
     await emit(writer.start());
     // Workers get a window of inputs ahead; this thread one at a time, each after an event-loop turn.
-    const window = pool ? jobs * WINDOW_PER_JOB : 1;
+    const window = (): number => (pool ? jobs * WINDOW_PER_JOB : 1);
     for await (const step of ordered(batchInputs(paths), window, summarize, signal)) {
       if ('note' in step) {
         note(step.note);
