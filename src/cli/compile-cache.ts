@@ -35,28 +35,36 @@ const STAMP_BYTES = 8;
 // V8 checks only a cache's length against the source; the source's modification time, as
 // Python's .pyc files keep it, makes an edited file (even of the same length) compile afresh
 // instead of running the old code. Hashing the source would cost a millisecond of every start.
+// A file gone by now (a rebuild emptied the folder) has NaN, equal to no stamp: no cache is
+// read or written for it, and it runs as Node read it.
 function sourceStamp(filename: string): number {
-  return statSync(filename).mtimeMs;
+  return statSync(filename, { throwIfNoEntry: false })?.mtimeMs ?? Number.NaN;
 }
 
-function readCache(path: string, filename: string): Buffer | undefined {
+function readCache(path: string, stamp: number): Buffer | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch {
     return undefined;
   }
-  if (bytes.length <= STAMP_BYTES || bytes.readDoubleLE(0) !== sourceStamp(filename)) return undefined;
+  if (bytes.length <= STAMP_BYTES || bytes.readDoubleLE(0) !== stamp) return undefined;
   return bytes.subarray(STAMP_BYTES);
 }
 
-function writeCache(path: string, filename: string, script: Script): void {
-  const stamp = Buffer.alloc(STAMP_BYTES);
-  stamp.writeDoubleLE(sourceStamp(filename));
+/**
+ * Writes the cache of `script`, compiled from the file as it was at `stamp`. A file replaced
+ * since (an upgrade or a rebuild while this run went on) is not written for: stamped with the
+ * new file's time, the old code would pass for the new file's, as V8 checks only the length.
+ */
+function writeCache(path: string, filename: string, stamp: number, script: Script): void {
+  if (sourceStamp(filename) !== stamp) throw new Error(`${filename} changed since this run compiled it`);
+  const header = Buffer.alloc(STAMP_BYTES);
+  header.writeDoubleLE(stamp);
   // Written aside under a name of this process's own and renamed: a reader never sees half a
   // cache. 'wx' creates the file or fails: it never writes through a link left at that name.
   const aside = `${path}.${process.pid}.tmp`;
-  writeFileSync(aside, Buffer.concat([stamp, script.createCachedData()]), { flag: 'wx' });
+  writeFileSync(aside, Buffer.concat([header, script.createCachedData()]), { flag: 'wx' });
   try {
     renameSync(aside, path);
   } catch (error) {
@@ -80,6 +88,8 @@ interface Pending {
   script: Script;
   path: string;
   filename: string;
+  /** The source's modification time when it was compiled. */
+  stamp: number;
 }
 
 /**
@@ -88,10 +98,10 @@ interface Pending {
  * install) is passed over before the cache is even made, and a failure is silent.
  */
 function writeAtExit(pending: readonly Pending[], loud: boolean): void {
-  for (const { script, path, filename } of pending) {
+  for (const { script, path, filename, stamp } of pending) {
     if (!loud && !mayWriteIn(dirname(path))) continue;
     try {
-      writeCache(path, filename, script);
+      writeCache(path, filename, stamp, script);
     } catch (error) {
       if (!loud) continue;
       process.stderr.write(`article: cannot write the code cache ${path}: ${(error as Error).message}\n`);
@@ -114,11 +124,13 @@ export function installCompileCache(folder: string, write: boolean): void {
   loader.prototype._compile = function compileWithCache(this: LoaderModule, content: string, filename: string) {
     if (!filename.startsWith(prefix)) return compile.call(this, content, filename);
     const path = filename + CODE_CACHE_SUFFIX;
-    const cachedData = readCache(path, filename);
+    // Taken as the file is compiled (Node read `content` just now), not when the cache is written.
+    const stamp = sourceStamp(filename);
+    const cachedData = readCache(path, stamp);
     const script = new Script(loader.wrap(content), { filename, cachedData });
     if (write || cachedData === undefined || script.cachedDataRejected) {
       if (pending.length === 0) process.once('exit', () => writeAtExit(pending, write));
-      pending.push({ script, path, filename });
+      pending.push({ script, path, filename, stamp });
     }
     const wrapper = script.runInThisContext({ displayErrors: true }) as CompiledWrapper;
     const require = Object.assign((id: string) => this.require(id), {
