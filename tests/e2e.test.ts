@@ -13,12 +13,31 @@ const NONBLOCKING_COPIES = 400;
 const NONBLOCKING_OUTPUT_BYTES = 1_000_000;
 /** Long enough for `read` to fill a pipe (it takes some tens of milliseconds). */
 const FILL_WAIT_MS = 1000;
+/** `ulimit -f` blocks (512 or 1024 bytes, by shell): far less than main.cjs's code cache, more than the output. */
+const FILE_SIZE_LIMIT_BLOCKS = 8;
 // No colour variables from the developer's shell: the child sees a plain pipe.
 const env = { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined };
 
 function article(...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs `body` on a copy of the built project's `parts` (timestamps kept, node_modules linked), removed after. */
+function inBuiltCopy(parts: string[], body: (copy: string) => void): void {
+  const copy = mkdtempSync(join(tmpdir(), 'article-cache-'));
+  try {
+    for (const part of parts) cpSync(join(ROOT, part), join(copy, part), { recursive: true, preserveTimestamps: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    body(copy);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+/** The code caches being written (or left half-written) in a copy's dist/cli. */
+function asideFiles(copy: string): string[] {
+  return readdirSync(join(copy, 'dist', 'cli')).filter((file) => file.endsWith('.tmp'));
 }
 
 describe('bin/article', () => {
@@ -29,10 +48,7 @@ describe('bin/article', () => {
   });
 
   it('runs the code as it is with stale or damaged code caches (they are rejected, the code compiled, fresh ones written)', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'article-cache-'));
-    try {
-      for (const part of ['bin', 'dist', 'package.json', 'articles']) cpSync(join(ROOT, part), join(copy, part), { recursive: true, preserveTimestamps: true });
-      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    inBuiltCopy(['bin', 'dist', 'package.json', 'articles'], (copy) => {
       // An edit of the same length: V8 alone would accept the old cache and run the old code.
       const main = join(copy, 'dist', 'cli', 'main.cjs');
       writeFileSync(main, readFileSync(main, 'utf8').replace('"sentence"', '"SENTENCE"'));
@@ -47,27 +63,31 @@ describe('bin/article', () => {
       const cache = readFileSync(`${main}${CODE_CACHE_SUFFIX}`);
       expect(cache.length).toBeGreaterThan(1000);
       expect(cache.readDoubleLE(0)).toBe(statSync(main).mtimeMs);
-      expect(readdirSync(join(copy, 'dist', 'cli')).filter((file) => file.endsWith('.tmp'))).toEqual([]);
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+      expect(asideFiles(copy)).toEqual([]);
+    });
   });
 
   it('runs quietly where it cannot write a fresh code cache', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'article-cache-'));
-    try {
-      for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true, preserveTimestamps: true });
-      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    inBuiltCopy(['bin', 'dist', 'package.json'], (copy) => {
       // A folder where the cache file should be: the cache can be neither read nor replaced.
       const cache = join(copy, 'dist', 'cli', `main.cjs${CODE_CACHE_SUFFIX}`);
       rmSync(cache);
       mkdirSync(cache);
       const r = spawnSync(process.execPath, [join(copy, 'bin', 'article'), 'count', SEED], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 });
       expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(article('count', SEED));
-      expect(readdirSync(join(copy, 'dist', 'cli')).filter((file) => file.endsWith('.tmp'))).toEqual([]);
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+      expect(asideFiles(copy)).toEqual([]);
+    });
+  });
+
+  it('leaves no half-written code cache behind when writing one fails midway (a full disk)', () => {
+    inBuiltCopy(['bin', 'dist', 'package.json'], (copy) => {
+      rmSync(join(copy, 'dist', 'cli', `main.cjs${CODE_CACHE_SUFFIX}`));
+      // A file-size limit of a few kilobytes: the cache file is made, then its write fails (EFBIG).
+      const limited = `ulimit -f ${FILE_SIZE_LIMIT_BLOCKS} && exec "${process.execPath}" "${join(copy, 'bin', 'article')}" count ${SEED}`;
+      const r = spawnSync('sh', ['-c', limited], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 });
+      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(article('count', SEED));
+      expect(asideFiles(copy)).toEqual([]);
+    });
   });
 
   it('essentials prints the reference essentials', () => {

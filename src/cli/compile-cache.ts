@@ -5,7 +5,7 @@
 // npm package, which leaves them out), stale or rejected by V8 (another Node version, other
 // flags, a damaged file) only costs the compile it was meant to save, and the run writes a
 // fresh one when it ends if it may write there, as Python writes its .pyc files.
-import { accessSync, constants, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, sep } from 'node:path';
 import { Script } from 'node:vm';
@@ -62,12 +62,19 @@ function writeCache(path: string, filename: string, stamp: number, script: Scrip
   const header = Buffer.alloc(STAMP_BYTES);
   header.writeDoubleLE(stamp);
   // Written aside under a name of this process's own and renamed: a reader never sees half a
-  // cache. 'wx' creates the file or fails: it never writes through a link left at that name.
+  // cache. 'wx' creates the file or fails: it never writes through a link left at that name,
+  // and a file it did not create (another's at that name) is never removed.
   const aside = `${path}.${process.pid}.tmp`;
-  writeFileSync(aside, Buffer.concat([header, script.createCachedData()]), { flag: 'wx' });
+  const fd = openSync(aside, 'wx');
   try {
+    try {
+      writeFileSync(fd, Buffer.concat([header, script.createCachedData()]));
+    } finally {
+      closeSync(fd);
+    }
     renameSync(aside, path);
   } catch (error) {
+    // A write cut short (a full disk) or a failed rename: no half-written file stays behind.
     rmSync(aside, { force: true });
     throw error;
   }
