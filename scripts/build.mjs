@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { basename, dirname, join, relative as relativePath, sep as pathSeparator } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
+import { BUNDLED_LAZILY, lazyPackages, lazyTarget } from './lazy-packages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -132,53 +133,6 @@ const stopwordFiles = {
   },
 };
 
-/**
- * Packages the CLI imports but seldom calls, loaded on the first call of one of their
- * functions: the import gets a stand-in module that requires the real one then. An ES module
- * package is bundled on its own beside the chunks (`bundle`: dist/cli/<bundle>.cjs), since
- * Node 20 cannot require() it; a CommonJS one is required from node_modules as it is.
- * - franc-min's trigram tables (170 KB of object literals) are only read when stop words
- *   cannot tell a language.
- * - string-width builds its emoji regexes (`\p{RGI_Emoji}` with the v flag) as it loads, some
- *   15 ms; the renderer's stand-in (src/render/string-width.ts) needs it only for text beyond
- *   Latin script.
- * - yaml reads front matter, which most articles do not have; from node_modules it is some
- *   60 files to resolve and compile (15 ms), as one bundle with a code cache much less.
- * - marked-terminal imports cli-highlight (with highlight.js and parse5, 1.2 MB) for its code
- *   blocks and node-emoji (200 KB) for `:emoji:` codes; the renderer draws code blocks itself
- *   and turns emoji codes off, so neither runs, yet a static import would load them with
- *   every Markdown article.
- */
-const LAZY_PACKAGES = {
-  'franc-min': { bundle: 'franc', functions: ['francAll'] },
-  'string-width': { bundle: 'string-width', functions: ['default'] },
-  yaml: { bundle: 'yaml', functions: ['parse', 'stringify'] },
-  'node-emoji': { bundle: 'emoji', functions: ['get'] },
-  'cli-highlight': { bundle: null, functions: ['highlight'] },
-};
-const BUNDLED_LAZILY = Object.entries(LAZY_PACKAGES).filter(([, { bundle }]) => bundle !== null);
-const lazyTarget = (name) => (LAZY_PACKAGES[name].bundle === null ? name : `./${LAZY_PACKAGES[name].bundle}.cjs`);
-const lazyPackages = {
-  name: 'lazy-packages',
-  setup(builder) {
-    const names = Object.keys(LAZY_PACKAGES).map((name) => name.replace(/[-/]/g, '\\$&'));
-    builder.onResolve({ filter: new RegExp(`^(?:${names.join('|')})$`) }, ({ path, namespace }) =>
-      // The stand-in's own require() of the package is left to run time.
-      namespace === 'lazy-package' ? { path, external: true } : { path, namespace: 'lazy-package' },
-    );
-    builder.onLoad({ filter: /.*/, namespace: 'lazy-package' }, ({ path }) => ({
-      contents: [
-        'let real;',
-        ...LAZY_PACKAGES[path].functions.map(
-          (name) =>
-            `export ${name === 'default' ? 'default function' : `function ${name}`}(...args) { return (real ??= require(${JSON.stringify(lazyTarget(path))})).${name}(...args); }`,
-        ),
-      ].join('\n'),
-      loader: 'js',
-    }));
-  },
-};
-
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const common = {
   absWorkingDir: root,
@@ -256,7 +210,7 @@ const split = await build({
   splitting: true,
   chunkNames: 'cli/[name]-[hash]',
   outExtension: { '.js': '.cjs' },
-  plugins: [...common.plugins, lazyPackages],
+  plugins: [...common.plugins, lazyPackages(root)],
   external: BUNDLED_LAZILY.map(([name]) => lazyTarget(name)),
   banner: {},
   write: false,
