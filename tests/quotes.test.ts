@@ -93,6 +93,10 @@ describe('elisions are apostrophes', () => {
     expect(inlineQuotes("Zij zei: 'we gaan 's morgens weg' en ging.")).toEqual(["we gaan 's morgens weg"]);
   });
 
+  it('a decade inside a quotation does not end it', () => {
+    expect(inlineQuotes("He called it 'the best of the '90s, no doubt' later.")).toEqual(["the best of the '90s, no doubt"]);
+  });
+
   it('a quotation after an elision is still found', () => {
     expect(inlineQuotes("In the '90s he said 'we never stop' twice.")).toEqual(['we never stop']);
   });
@@ -102,6 +106,10 @@ describe('elisions are apostrophes', () => {
     ["'Twas", "'Twas brillig, and the slithy toves."],
     ["’90 without s", 'Since ’90 and since ’85 prices rose.'],
     ["'90 without s", "Since '90 and since '85 prices rose."],
+    // A plural possessive later in the block closes no quotation that began with a year.
+    ["'90s before a plural possessive", "In the '90s the Smiths' house was sold."],
+    ["'95 before a plural possessive", "Back in '95 the players' bus broke down."],
+    ["Dutch '90 before a plural possessive", "In de jaren '90 kochten we nog de Beatles' platen."],
   ])('more elisions: %s', (_elision, text) => {
     expect(inlineQuotes(text)).toEqual([]);
   });

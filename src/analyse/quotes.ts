@@ -56,12 +56,17 @@ export function startsWithElidedWord(text: string): boolean {
 
 /**
  * True when the text (what follows an apostrophe) starts with an elided century: `90s`, `90`.
- * Also how a quotation may start (`'24 hours is…'`), so it is an elision only when no mark
- * that could close such a quotation follows in the block.
+ * `90s` is a decade (spec §4), always an elision. `90` is also how a quotation may start
+ * (`'24 hours is…'`), so it is an elision only when no mark that could close such a
+ * quotation follows in the block.
  */
 export function startsWithElidedYear(text: string): boolean {
-  if (!isAsciiDigit(text[0]) || !isAsciiDigit(text[1])) return false;
-  return (text[2] === 's' && noWordAt(text, 3)) || noWordAt(text, 2);
+  return startsWithElidedDecade(text) || (isAsciiDigit(text[0]) && isAsciiDigit(text[1]) && noWordAt(text, 2));
+}
+
+/** True when the text (what follows an apostrophe) starts with a decade: `90s`. */
+function startsWithElidedDecade(text: string): boolean {
+  return isAsciiDigit(text[0]) && isAsciiDigit(text[1]) && text[2] === 's' && noWordAt(text, 3);
 }
 /** Openers deeper than this are ignored, which keeps pairing linear on hostile input. */
 const MAX_DEPTH = 32;
@@ -83,12 +88,21 @@ function isClosingPosition(text: string, i: number): boolean {
 // The closing mark of `rock 'n' roll`, whose `n` is elided on both sides.
 const N_ELIDED_BOTH_SIDES = /^['‘’]n['’]$/iu;
 
-/** The last index of each mark in a closing position, found once per text when first asked. */
+/**
+ * A mark after the `s` of a plural, before a space: `the players' bus`, `the Smiths' house`.
+ * It stands in a closing position, but it is a possessive far more often than the end of a
+ * quotation that began with two digits.
+ */
+function isPluralPossessive(text: string, i: number): boolean {
+  return text[i - 1] === 's' && (text[i + 1] === undefined || SPACE.test(text[i + 1]!));
+}
+
+/** The last index of each mark in a closing position (but plural possessives), found once per text when first asked. */
 class LastClosers {
   private readonly last = new Map<string, number>();
   constructor(private readonly text: string) {}
 
-  /** True when a mark that closes `opener` stands in a closing position after `i`. */
+  /** True when a mark that closes `opener` stands in a closing position after `i`, not as a plural possessive. */
   follows(opener: string, i: number): boolean {
     for (const mark of CLOSERS[opener] ?? '') if (this.lastOf(mark) > i) return true;
     return false;
@@ -99,7 +113,7 @@ class LastClosers {
     if (at === undefined) {
       // Backwards to the first closing-position mark: linear in the text, done once per mark.
       at = this.text.lastIndexOf(mark);
-      while (at >= 0 && !isClosingPosition(this.text, at)) at = this.text.lastIndexOf(mark, at - 1);
+      while (at >= 0 && (!isClosingPosition(this.text, at) || isPluralPossessive(this.text, at))) at = this.text.lastIndexOf(mark, at - 1);
       this.last.set(mark, at);
     }
     return at;
@@ -123,7 +137,8 @@ function isApostrophe(text: string, i: number, closers: LastClosers): boolean {
   if (i >= 2 && N_ELIDED_BOTH_SIDES.test(text.slice(i - 2, i + 1)) && isOpeningPosition(text, i - 2)) return true;
   if (!isOpeningPosition(text, i)) return false;
   const after = text.slice(i + 1, i + 1 + ELISION_LOOKAHEAD);
-  return startsWithElidedWord(after) || (startsWithElidedYear(after) && !closers.follows(mark, i));
+  if (startsWithElidedWord(after) || startsWithElidedDecade(after)) return true;
+  return startsWithElidedYear(after) && !closers.follows(mark, i);
 }
 
 /** True when a text starts with an elision (`’s Avonds`, `'t Is`): a word, not an opening quote. */
