@@ -104,6 +104,10 @@ describe('where a sentence does not end', () => {
     ['nr. before a number', 'Hij woont op nr. 12 in de straat.'],
     ['S. before a number', 'Siehe S. 12 im Bericht.'],
     ['Art. before a number', 'Nach Art. 3 des Gesetzes ist das so.'],
+    ['art. after a French elided article', 'Selon l’art. 5 du code, c’est interdit.'],
+    ['env. after a straight elided article', "Il coûte d'env. 3,5 % de plus."],
+    ['chap. before a number', 'Voir le chap. 4 du rapport.'],
+    ['ex. after an elided article', 'Voir l’ex. 3 plus haut.'],
     ['Prof.', 'Prof. Müller sagte das.'],
     ['Mme.', 'Mme. Dupont est là.'],
     ['an initial', 'John F. Kennedy was president.'],
@@ -150,3 +154,22 @@ describe('counting', () => {
     expect(countSentences(text)).toBe(n);
   });
 });
+
+describe('ordinals written with a period, in the languages that write them so', () => {
+  it.each([
+    ['de', 'Das Orchester feiert seinen 100. Geburtstag. Zum 1. Mal spielt es mit der Musikschule.', 2],
+    ['de', 'Der 2. Weltkrieg endete 1945. Danach kam der Wiederaufbau.', 2],
+    ['de', 'Am 3. Spieltag verlor der 1. FC Köln im 20. Jahrhundert gebauten Stadion.', 1],
+    ['cs', 'Dne 5. Května začala stávka.', 1],
+    // A year ends a sentence in every language; in English a number before a period does too.
+    ['en', 'The victim was aged 45. Police said he lived nearby.', 2],
+    ['nl', 'Hij werd 85. Zijn vrouw overleefde hem.', 2],
+  ])('%s: %j has %i sentences', (language, text, n) => {
+    expect(countSentences(text, language)).toBe(n);
+  });
+
+  it('without a language, a number before a period and a capital ends a sentence', () => {
+    expect(countSentences('Das Orchester feiert seinen 100. Geburtstag.')).toBe(2);
+  });
+});
+

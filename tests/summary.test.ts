@@ -25,7 +25,7 @@ function load(language: string): SummaryInput {
 
 describe.each(ARTICLES)('summary of the $language article', ({ language, offTopic }) => {
   const input = load(language);
-  const sentences = input.paragraphs.flatMap(splitSentences);
+  const sentences = input.paragraphs.flatMap((paragraph) => splitSentences(paragraph, input.language));
 
   it('is read in its language, with a title, from several paragraphs', () => {
     expect(input.language).toBe(language);

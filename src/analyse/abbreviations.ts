@@ -23,12 +23,13 @@ const FRENCH = ['mme', 'mlle', 'mm', 'dr', 'pr', 'cf', 'av', 'bd', 'n°', 'env',
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([...ENGLISH, ...DUTCH, ...GERMAN, ...FRENCH]);
 
 /**
- * Abbreviations that are also ordinary words (`no`, `art`, `Jan`, `p`, `s`): they do not end
- * a sentence only when a number follows (`No. 5`, `p. 12`, `Jan. 5`, `S. 12`, `art. 3`).
+ * Abbreviations that are also ordinary words (`no`, `art`, `Jan`, `p`, `s`, `ex`): they do not
+ * end a sentence only when a number follows (`No. 5`, `p. 12`, `Jan. 5`, `S. 12`, `art. 3`,
+ * `chap. 4`, `ex. 3`).
  */
 export const ABBREVIATIONS_BEFORE_NUMBER: ReadonlySet<string> = new Set([
   'no', 'nos', 'nr', 'p', 'pp', 'fig', 'figs', 'vol', 'vols', 'art', 's', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'chap', 'ex',
 ]);
 
 /** Month names after which a German-style ordinal (`am 3. Januar`) does not end a sentence. */

@@ -86,7 +86,7 @@ function counts(structure: ArticleStructure, shownEssentials: Essentials | null,
   const parts = { title: 0, lead: 0, headings: 0, essentials: 0, pullQuotes: 0, body: 0 };
   let sentences = 0;
   const prose = (text: string): number => {
-    sentences += countSentences(text);
+    sentences += countSentences(text, structure.language);
     return countWords(text);
   };
   parts.title = structure.title ? countWords(structure.title) : 0;

@@ -71,19 +71,38 @@ function nextWord(text: string, start: number): string {
   return (match?.[1] ?? '').replace(/[^\p{L}]+$/u, '').toLowerCase();
 }
 
-// A single period after an abbreviation, an initial or an ordinal date does not end a sentence.
-function isAbbreviation(text: string, dotIndex: number, after: number): boolean {
-  const token = previousToken(text, dotIndex);
+/**
+ * Languages that write an ordinal number with a period (`am 3. Spieltag`, `zum 100. Mal`,
+ * `den 5. maj`, `3. kerroksessa`): in them a number of up to three digits before a period is
+ * an ordinal, not the end of a sentence (a year, four digits, still ends one).
+ */
+const PERIOD_ORDINAL_LANGUAGES: ReadonlySet<string> = new Set([
+  'de', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'bs', 'et', 'lv', 'tr',
+]);
+const ORDINAL_NUMBER = /^\d{1,3}$/;
+
+// A French or Italian elided article or pronoun is not part of the abbreviation after it
+// (`l’art. 5`, `d’env. 3`, `qu’env.`).
+const ELIDED_PREFIX = /^[a-z]{1,2}['’]/i;
+
+// A single period after an abbreviation, an initial or an ordinal does not end a sentence.
+function isAbbreviation(text: string, dotIndex: number, after: number, periodOrdinals: boolean): boolean {
+  const token = previousToken(text, dotIndex).replace(ELIDED_PREFIX, '');
   if (token === '') return false;
   if (isInitial(token)) return true;
+  if (periodOrdinals && ORDINAL_NUMBER.test(token)) return true;
   const folded = token.toLowerCase();
   if (ABBREVIATIONS.has(folded) || isDotted(token)) return true;
   if (ABBREVIATIONS_BEFORE_NUMBER.has(folded)) return NUMBER_NEXT().test(text.slice(after, after + 8));
   return ORDINAL.test(token) && MONTHS.has(nextWord(text, after));
 }
 
-/** Splits a block's text into its sentences, verbatim and trimmed, in order. */
-export function splitSentences(text: string): string[] {
+/**
+ * Splits a block's text into its sentences, verbatim and trimmed, in order. `language` (ISO
+ * 639-1, the article's) lets a language's own conventions count: German ordinals.
+ */
+export function splitSentences(text: string, language?: string): string[] {
+  const periodOrdinals = language !== undefined && PERIOD_ORDINAL_LANGUAGES.has(language);
   const sentences: string[] = [];
   let start = 0;
   TERMINATOR.lastIndex = 0;
@@ -94,7 +113,7 @@ export function splitSentences(text: string): string[] {
     if (UNSPACED_TERMINATOR.test(match[0])) {
       if (FULL_WIDTH_DECIMAL().test(text.slice(match.index - 1, end + 1))) continue;
     } else if (!startsSentence(rest)) continue;
-    if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end)) {
+    if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end, periodOrdinals)) {
       continue;
     }
     const sentence = text.slice(start, end).trim();
@@ -106,7 +125,7 @@ export function splitSentences(text: string): string[] {
   return sentences;
 }
 
-/** Counts the sentences of a block's text. */
-export function countSentences(text: string): number {
-  return splitSentences(text).length;
+/** Counts the sentences of a block's text, in the article's language (see `splitSentences`). */
+export function countSentences(text: string, language?: string): number {
+  return splitSentences(text, language).length;
 }

@@ -94,7 +94,7 @@ function cosine(a: Bag, b: Bag): number {
  * language left out), ties going to the earlier sentence.
  */
 export function summarize(input: SummaryInput, count: number): string[] {
-  const sentences = input.paragraphs.flatMap(splitSentences);
+  const sentences = input.paragraphs.flatMap((paragraph) => splitSentences(paragraph, input.language));
   const wanted = Math.max(1, count);
   if (sentences.length <= wanted) return sentences;
   const stop = stopWords(input.language);

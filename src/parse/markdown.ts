@@ -4,6 +4,7 @@
 // top-level tokens of marked's lexer (paragraphs, headings, lists, quotes, code, tables,
 // rules, HTML, link definitions), not the blank space between them, from 1.
 import { append } from '../arrays.js';
+import { lazy } from '../lazy.js';
 import { Lexer, type Links, type MarkedToken, type Tokens, type TokensList } from 'marked';
 import { MAX_BOX_ITEMS } from '../config.js';
 import { matchBoxLabel, type LabelMatch } from '../analyse/labels.js';
@@ -39,7 +40,7 @@ function onlyImages(token: Tokens.Paragraph): boolean {
  * heading, or else the single-sentence paragraphs under it (spec §3.2, at most 7). `next` is
  * the first token after the box; null when the heading has nothing to hold (a plain heading).
  */
-function headingBox(label: LabelMatch, tokens: MarkedToken[], start: number): { items: string[]; next: number } | null {
+function headingBox(label: LabelMatch, tokens: MarkedToken[], start: number, language: () => string): { items: string[]; next: number } | null {
   const items = label.rest === '' ? [] : [label.rest];
   let next = start;
   const following = tokens[next];
@@ -51,7 +52,7 @@ function headingBox(label: LabelMatch, tokens: MarkedToken[], start: number): { 
       const token = tokens[next]!;
       if (token.type !== 'paragraph') break;
       const text = inlineText(token.tokens);
-      if (countSentences(text) !== 1) break;
+      if (countSentences(text, language()) !== 1) break;
       items.push(text);
     }
   }
@@ -71,7 +72,7 @@ function pullQuote(texts: string[], block: number): PullQuoteBlock {
 }
 
 /** Turns the top-level tokens after the title into blocks; the box, headings, lead and body. */
-function bodyBlocks(tokens: MarkedToken[], start: number, links: Links): Block[] {
+function bodyBlocks(tokens: MarkedToken[], start: number, links: Links, language: () => string): Block[] {
   const blocks: Block[] = [];
   let boxOpened = false;
   let hasLead = false;
@@ -87,7 +88,7 @@ function bodyBlocks(tokens: MarkedToken[], start: number, links: Links): Block[]
       case 'heading': {
         const text = inlineText(token.tokens);
         const label = boxOpened ? null : matchBoxLabel(text);
-        const box = label ? headingBox(label, tokens, i + 1) : null;
+        const box = label ? headingBox(label, tokens, i + 1, language) : null;
         if (label && box) {
           boxOpened = true;
           blocks.push({ type: 'essentials', label: label.label, items: box.items, block });
@@ -210,7 +211,10 @@ function fromTokens(lexed: TokensList, { frontMatter, warning }: SplitFrontMatte
       title ??= text;
     }
   }
-  append(blocks, bodyBlocks(tokens, blocks.length, lexed.links));
+  // A box under a heading counts its paragraphs' sentences before the blocks, whose texts tell
+  // the language, exist: it asks the language of the tokens' texts, found only then.
+  const tokenLanguage = lazy(() => frontMatter?.lang ?? detectLanguage(languageSample(blockTexts(tokens.filter((token) => token.type !== 'code')), '\n')));
+  append(blocks, bodyBlocks(tokens, blocks.length, lexed.links, tokenLanguage));
   const structure: ArticleStructure = {
     format: 'markdown',
     title,

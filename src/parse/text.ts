@@ -45,9 +45,9 @@ function isHeadingShape(info: Info, isLast: boolean): boolean {
 }
 
 /** The box items a block adds: its list entries, or itself when it is one sentence; else null. */
-function boxItems(info: Info): string[] | null {
+function boxItems(info: Info, language: string): string[] | null {
   if (info.list) return info.list.items;
-  return countSentences(info.text) === 1 ? [info.text] : null;
+  return countSentences(info.text, language) === 1 ? [info.text] : null;
 }
 
 /**
@@ -82,7 +82,7 @@ function blockParts({ number, lines }: RawBlock): Info[] {
  * The box a label at `infos[at]` opens: its items and the following blocks it takes. Null
  * when it would hold no item: a label with nothing to hold is a heading or prose instead.
  */
-function boxFrom(infos: readonly Info[], at: number, rest: string): { items: string[]; taken: Info[] } | null {
+function boxFrom(infos: readonly Info[], at: number, rest: string, language: string): { items: string[]; taken: Info[] } | null {
   const label = infos[at]!;
   const items = firstBoxItems(label, rest);
   const taken: Info[] = [];
@@ -95,7 +95,7 @@ function boxFrom(infos: readonly Info[], at: number, rest: string): { items: str
   for (let next = at + 1 + taken.length; next < infos.length && items.length < MAX_BOX_ITEMS; next++) {
     const candidate = infos[next]!;
     if (isHeadingShape(candidate, next === infos.length - 1)) break;
-    const more = boxItems(candidate);
+    const more = boxItems(candidate, language);
     if (!more || items.length + more.length > MAX_BOX_ITEMS) break;
     append(items, more);
     taken.push(candidate);
@@ -133,7 +133,7 @@ export function parseText(source: string): ParseResult {
   for (let i = start; i < infos.length; i++) {
     const info = infos[i]!;
     const label = boxOpened ? null : matchBoxLabel(info.lines[0]!.trim());
-    const box = label ? boxFrom(infos, i, label.rest) : null;
+    const box = label ? boxFrom(infos, i, label.rest, language) : null;
     if (label && box) {
       boxOpened = true;
       for (const taken of box.taken) taken.inBox = true;
@@ -158,7 +158,7 @@ export function parseText(source: string): ParseResult {
       info.role = { type: 'list', ordered: info.list.ordered, items: info.list.items, block: info.number };
       continue;
     }
-    const short = info.words <= MAX_PULL_QUOTE_WORDS && countSentences(info.text) === 1;
+    const short = info.words <= MAX_PULL_QUOTE_WORDS && countSentences(info.text, language) === 1;
     const enclosed = short ? enclosedQuote(info.text) : null;
     if (enclosed || (short && index.repeatsLongerBlock(info.number, info.text))) {
       info.role = {
