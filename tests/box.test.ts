@@ -1,8 +1,9 @@
 // The essentials box (spec §3.2): labels in four languages matched case-insensitively at the
 // start of a block, items from the rest of the block, following single-sentence blocks and
 // lists, at most 7, ended by a heading or a block of several sentences.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BOX_LABELS, matchBoxLabel } from '../src/analyse/labels.js';
+import { loadParser } from '../src/load.js';
 import { article } from './helpers.js';
 
 const LEAD = 'The council met on Monday evening. It decided to close the old bridge for good.';
@@ -43,6 +44,7 @@ describe('labels', () => {
     expect(matchBoxLabel(`${label} : ${item}`)).toEqual({ label, rest: item });
     expect(matchBoxLabel(label)).toEqual({ label, rest: '' });
     expect(matchBoxLabel(`${label}:`)).toEqual({ label, rest: '' });
+    for (const dash of ['-', '–', '—']) expect(matchBoxLabel(`${label} ${dash} ${item}`)).toEqual({ label, rest: item });
   });
 
   it.each(Object.values(BOX_LABELS).flat())('%s opens the box in an article, before a line break', (label) => {
@@ -253,5 +255,21 @@ describe('list boxes', () => {
   it('the box label and items are counted as essentials, the label as no sentence', () => {
     const a = article(withBlocks('Key points\n- The bridge is closed\n- A new one is planned'));
     expect(a.counts.parts.essentials).toBe(2 + 4 + 5);
+  });
+});
+
+describe('a German box whose items hold ordinals (`zum 25. Mal`)', () => {
+  const items = ['Das Fest beginnt am Freitag um 18 Uhr.', 'Es findet zum 25. Mal statt.', 'Der Eintritt bleibt frei.'];
+  const lead = 'Die Stadt feiert am Wochenende ihr Hafenfest. Es ist das größte Fest des Jahres in der Region.';
+  const body = 'Die Veranstalter erwarten mehr als zehntausend Gäste. Der Bürgermeister eröffnet das Fest am Freitagabend.';
+  beforeAll(() => loadParser('markdown'));
+
+  it.each([
+    ['plain text', 'fest.txt', ['Hafenfest in der Altstadt', lead, 'Das Wichtigste', ...items, body].join('\n\n')],
+    ['Markdown', 'fest.md', ['# Hafenfest in der Altstadt', lead, '## Das Wichtigste', ...items, body].join('\n\n')],
+  ])('in %s takes every item: an ordinal ends no sentence in German', (_format, name, text) => {
+    const found = article(text, {}, name);
+    expect(found.language).toBe('de');
+    expect(found.essentials).toEqual({ label: 'Das Wichtigste', source: 'box', items });
   });
 });
