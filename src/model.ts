@@ -101,6 +101,8 @@ export interface ParagraphBlock extends BlockBase {
 export interface ListBlock extends BlockBase {
   type: 'list';
   ordered: boolean;
+  /** The number of a numbered list's first item, as the article wrote it (1 unless it says otherwise); absent for bullets. */
+  start?: number;
   items: string[];
   /** The Markdown source, when the input was Markdown (for rich rendering). */
   markdown?: string;

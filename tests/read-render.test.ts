@@ -123,6 +123,22 @@ describe('read: in a pipe', () => {
     expect(result.stdout).not.toMatch(/[─│]/);
   });
 
+  it.each([
+    ['text', 'Top three\n\nThe lead paragraph is here and it is long enough to be a lead.\n\n3. The harbour is lovely.\n4. The fish is fresh.\n5. The people are kind.\n'],
+    ['markdown', '# Top three\n\nThe lead paragraph is here and it is long enough to be a lead.\n\n3. The harbour is lovely.\n4. The fish is fresh.\n   1. Nested one\n   2. Nested two\n5. The people are kind.\n'],
+    ['html', '<!doctype html><html lang="en"><head><title>Top three</title></head><body><article><p>The lead paragraph is here and it is long enough to be a lead of this page.</p><ol start="3"><li>The harbour is lovely.</li><li>The fish is fresh.</li><li>The people are kind.</li></ol></article></body></html>'],
+  ])('numbers a %s list from its first number, not from 1', async (format, input) => {
+    const result = await cli(['read', '--input-format', format, '-'], { stdin: input });
+    expect(result.code).toBe(0);
+    const numbered = result.stdout.split('\n').filter((line) => /^\s+\d+\. /.test(line)).map((line) => line.trim());
+    expect(numbered.filter((line) => !line.includes('Nested'))).toEqual(['3. The harbour is lovely.', '4. The fish is fresh.', '5. The people are kind.']);
+    if (format === 'markdown') expect(numbered.filter((line) => line.includes('Nested'))).toEqual(['1. Nested one', '2. Nested two']);
+    const json = JSON.parse((await cli(['read', '--json', '--input-format', format, '-'], { stdin: input })).stdout) as { blocks: { type: string; start?: number }[] };
+    expect(json.blocks.find((block) => block.type === 'list')?.start).toBe(3);
+    const exported = (await cli(['read', '--format', 'markdown', '--input-format', format, '-'], { stdin: input })).stdout;
+    expect(exported).toContain('3. The harbour is lovely.');
+  });
+
   it('shows emphasis, links and lists of Markdown as text', async () => {
     const input = '# T\n\nSome **bold** and *em* text with a [link](https://example.org/x).\n\n- one\n- two *items*\n  1. nested\n  2. list\n';
     const result = await cli(['read', '--input-format', 'markdown', '-'], { stdin: input });

@@ -165,8 +165,19 @@ describe('lead and sections', () => {
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));
     expect(a.blocks.slice(2, 4)).toEqual([
       { type: 'paragraph', text: intro, block: 3 },
-      { type: 'list', ordered, items, block: 3 },
+      { type: 'list', ordered, ...(ordered ? { start: 1 } : {}), items, block: 3 },
     ]);
+  });
+
+  it.each([
+    ['1. a\n2. b', true, 1],
+    ['3) a\n4) b', true, 3],
+    ['12. a\n13. b', true, 12],
+    ['- a\n- b', false, undefined],
+  ])('the list %j is numbered: %s, from %s', (block, ordered, start) => {
+    const list = article(['Bridge closed', PARA, block, MORE].join('\n\n')).blocks[2];
+    expect(list).toMatchObject({ type: 'list', ordered });
+    expect(list?.type === 'list' ? list.start : null).toBe(start);
   });
 
   it('a list under an intro line in the first block: no title, the intro is the lead', () => {

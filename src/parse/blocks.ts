@@ -16,7 +16,7 @@ const BLANK_LINE = /^\s*$/;
 const LIST_MARKER = /^\s*(?:[-*•]|\d{1,3}[.)])\s+/u;
 const SPACE_RUN = /  |\t/;
 const SPACE_RUNS = /[ \t]+/g;
-const ORDERED_MARKER = /^\s*\d{1,3}[.)]\s+/u;
+const ORDERED_MARKER = /^\s*(\d{1,3})[.)]\s+/u;
 
 /** Splits text into blocks; a line of only spaces is blank. */
 export function splitBlocks(text: string): RawBlock[] {
@@ -66,15 +66,17 @@ export function listStart(lines: readonly string[], anyLeadIn = false): number {
   return -1;
 }
 
-/** The entries of a list block: each marker starts one; unmarked lines continue the last. */
-export function listItems(lines: readonly string[]): { ordered: boolean; items: string[] } {
+/** The entries of a list block: each marker starts one; unmarked lines continue the last. A numbered list starts at its first marker's number. */
+export function listItems(lines: readonly string[]): { ordered: boolean; start?: number; items: string[] } {
   const items: string[][] = [];
   for (const line of lines) {
     if (LIST_MARKER.test(line) || items.length === 0) items.push([line.replace(LIST_MARKER, '')]);
     else items[items.length - 1]!.push(line);
   }
+  const number = ORDERED_MARKER.exec(lines[0] ?? '')?.[1];
   return {
-    ordered: ORDERED_MARKER.test(lines[0] ?? ''),
+    ordered: number !== undefined,
+    ...(number === undefined ? {} : { start: Number(number) }),
     items: items.map(joinLines).filter((item) => item !== ''),
   };
 }

@@ -20,6 +20,15 @@ import {
   type DomNode,
 } from './html-dom.js';
 
+/** An integer `start` attribute, as browsers read it (`<ol start="3">`); at most this many digits. */
+const OL_START = /^\s*([+-]?\d{1,9})/;
+
+/** The number of an `<ol>`'s first item: its `start` attribute, else 1. */
+function olStart(element: DomElement): number {
+  const digits = OL_START.exec(element.getAttribute('start') ?? '')?.[1];
+  return digits === undefined ? 1 : Number(digits);
+}
+
 /** A block before numbering; `caption` marks figure captions, which are never the lead. */
 export interface Draft {
   block: Block;
@@ -241,10 +250,18 @@ export class ContentWalker {
     const items = this.listItems(element);
     if (items.length === 0) return;
     const ordered = tagOf(element) === 'ol';
+    const start = ordered ? olStart(element) : 1;
     const markdown = items.some((item) => item.links > 0)
-      ? items.map((item, i) => `${ordered ? `${i + 1}.` : '-'} ${item.markdown}`).join('\n')
+      ? items.map((item, i) => `${ordered ? `${start + i}.` : '-'} ${item.markdown}`).join('\n')
       : null;
-    this.push({ type: 'list', ordered, items: items.map((item) => item.text), ...(markdown ? { markdown } : {}), block: 0 });
+    this.push({
+      type: 'list',
+      ordered,
+      ...(ordered ? { start } : {}),
+      items: items.map((item) => item.text),
+      ...(markdown ? { markdown } : {}),
+      block: 0,
+    });
   }
 
   private code(element: DomElement): void {

@@ -122,7 +122,8 @@ function bodyBlocks(tokens: MarkedToken[], start: number, links: Links, language
       case 'list': {
         const items = listItemTexts(token);
         if (items.length > 0) {
-          blocks.push({ type: 'list', ordered: token.ordered, items, ...sourceOf(token, '', links), block });
+          const start = token.ordered ? { start: token.start === '' ? 1 : Number(token.start) } : {};
+          blocks.push({ type: 'list', ordered: token.ordered, ...start, items, ...sourceOf(token, '', links), block });
         }
         break;
       }

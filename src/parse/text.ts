@@ -25,7 +25,7 @@ interface Info {
   text: string;
   /** The words of `text`, counted once: the shape rules ask for them again and again. */
   words: number;
-  list: { ordered: boolean; items: string[] } | null;
+  list: ReturnType<typeof listItems> | null;
   /** What the block turned out to be; unset until a rule says. */
   role?: Block;
   /** Taken into the box of the label block before it (part of that one block). */
@@ -155,7 +155,7 @@ export function parseText(source: string): ParseResult {
   for (const info of remaining) {
     if (info.role) continue;
     if (info.list) {
-      info.role = { type: 'list', ordered: info.list.ordered, items: info.list.items, block: info.number };
+      info.role = { type: 'list', ...info.list, block: info.number };
       continue;
     }
     const short = info.words <= MAX_PULL_QUOTE_WORDS && countSentences(info.text, language) === 1;

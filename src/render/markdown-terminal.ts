@@ -95,8 +95,8 @@ function osc8(text: string, url: string): string {
   return `\x1b]8;;${url}\x07${text}\x1b]8;;\x07`;
 }
 
-function listBody(body: string, ordered: boolean, options: MarkdownOptions): string {
-  let n = 0;
+function listBody(body: string, ordered: boolean, start: number, options: MarkdownOptions): string {
+  let n = start - 1;
   const lines = body
     .trim()
     .split('\n')
@@ -117,6 +117,10 @@ export const markdownRenderer: MarkdownRendererFactory = (options) => {
   const style = (element: Parameters<Painter>[0]) => (text: string) => paint(element, text);
   const same = (text: string): string => text;
   const marked = new Marked();
+  // marked-terminal tells its list renderer only the body and whether the list is numbered.
+  // The number of the first item is noted here as each list starts (nested ones start and end
+  // inside it) and taken back as each ends, last in, first out.
+  const starts: number[] = [];
   marked.use(
     markedTerminal({
       code: style('code'),
@@ -126,7 +130,7 @@ export const markdownRenderer: MarkdownRendererFactory = (options) => {
       firstHeading: style('heading'),
       hr: style('rule'),
       listitem: same,
-      list: (body: string, ordered: boolean) => listBody(body, ordered, options),
+      list: (body: string, ordered: boolean) => listBody(body, ordered, starts.pop() ?? 1, options),
       paragraph: same,
       strong: style('strong'),
       em: style('emphasis'),
@@ -167,6 +171,11 @@ export const markdownRenderer: MarkdownRendererFactory = (options) => {
       },
       html(token: Tokens.HTML | Tokens.Tag) {
         return htmlText(token.text);
+      },
+      list(token: Tokens.List) {
+        starts.push(token.ordered && token.start !== '' ? Number(token.start) : 1);
+        // marked-terminal's own list renderer draws it, then calls listBody above.
+        return false;
       },
       checkbox(token: Tokens.Checkbox) {
         return token.checked ? '☑ ' : '☐ ';

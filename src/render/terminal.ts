@@ -138,7 +138,7 @@ function block(item: Block, article: Article, ctx: Context): string[] {
       if (item.markdown !== undefined) return prose('', item.markdown, ctx);
       return item.items.flatMap((entry, i) =>
         // Indented like the lists marked-terminal draws for Markdown.
-        hang(highlightQuotes(entry, ctx), ctx, `  ${paint('bullet', item.ordered ? `${i + 1}. ` : theme.bullet)}`),
+        hang(highlightQuotes(entry, ctx), ctx, `  ${paint('bullet', item.ordered ? `${(item.start ?? 1) + i}. ` : theme.bullet)}`),
       );
     case 'code':
       return fit(codeLines(item.text, item.lang, ctx), ctx.width);
