@@ -1,8 +1,10 @@
 // Inline quotations (spec §4): every pair of marks, apostrophes and elisions, nesting, scare
 // quotes, French spacing and the trailing comma; and `quotes` order and de-duplication.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enclosedQuote, inlineQuotes } from '../src/analyse/quotes.js';
-import { article } from './helpers.js';
+import { article, ROOT } from './helpers.js';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -256,4 +258,25 @@ describe('a block wholly in quotation marks: one word', () => {
   it.each(['“Nonsense!”', '« Jamais »', '„Nie“ — Anna Berg'])('%s is a scare quote, not a quotation', (text) => {
     expect(enclosedQuote(text)).toBeNull();
   });
+});
+
+// A block that begins with a mark which could open a quotation started by a year ('95, '12)
+// looked back for a closing mark down to index 0 and then, asking from -1, found index 0
+// again without end. In a child process (the built bin), so that a loop fails the test by
+// its timeout instead of hanging the suite.
+describe('a block that begins with a year after a mark and has no closing mark after it', () => {
+  it.each([
+    ["'95 was a good year for the club and its fans.", []],
+    ["'95 saw the players' wages rise again, and the fans' anger too.", []],
+    ['’95 was a good year for the club and its fans.', []],
+  ])('%s: quotes finishes', (block, quotes) => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'article'), 'quotes', '--json', '-'], {
+      input: `A title\n\nThe lead says little here.\n\n${block}\n\nA last paragraph ends the article.\n`,
+      encoding: 'utf8',
+      timeout: 5_000,
+    });
+    expect(r.signal, 'the command was stopped by the timeout').toBeNull();
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { text: string }[]).map((q) => q.text)).toEqual(quotes);
+  }, 20_000);
 });

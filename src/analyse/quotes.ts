@@ -112,8 +112,9 @@ class LastClosers {
     let at = this.last.get(mark);
     if (at === undefined) {
       // Backwards to the first closing-position mark: linear in the text, done once per mark.
+      // At index 0 the search ends: lastIndexOf(mark, -1) would find index 0 again, forever.
       at = this.text.lastIndexOf(mark);
-      while (at >= 0 && (!isClosingPosition(this.text, at) || isPluralPossessive(this.text, at))) at = this.text.lastIndexOf(mark, at - 1);
+      while (at >= 0 && (!isClosingPosition(this.text, at) || isPluralPossessive(this.text, at))) at = at > 0 ? this.text.lastIndexOf(mark, at - 1) : -1;
       this.last.set(mark, at);
     }
     return at;
