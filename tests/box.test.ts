@@ -45,6 +45,8 @@ describe('labels', () => {
     expect(matchBoxLabel(label)).toEqual({ label, rest: '' });
     expect(matchBoxLabel(`${label}:`)).toEqual({ label, rest: '' });
     for (const dash of ['-', '–', '—']) expect(matchBoxLabel(`${label} ${dash} ${item}`)).toEqual({ label, rest: item });
+    // A dash that ends the line separates too, as a colon there does: it is no item.
+    for (const dash of ['-', '–', '—']) expect(matchBoxLabel(`${label} ${dash}`)).toEqual({ label, rest: '' });
   });
 
   it.each(Object.values(BOX_LABELS).flat())('%s opens the box in an article, before a line break', (label) => {
@@ -175,6 +177,16 @@ describe('list boxes', () => {
   it('label then a list in the same block', () => {
     const a = article(withBlocks('Key points\n- The bridge is closed\n- A new one is planned\n- It opens in 2030'));
     expect(a.essentials?.items).toEqual(['The bridge is closed', 'A new one is planned', 'It opens in 2030']);
+  });
+
+  it.each([
+    ['text', 'Key points —\n- The bridge is closed\n- A new one is planned', ['The bridge is closed', 'A new one is planned']],
+    ['text', 'Key points -\nThe bridge is closed.\n- A new one is planned', ['The bridge is closed.', 'A new one is planned']],
+    ['Markdown', '## Key points —\n\n- The bridge is closed\n- A new one is planned', ['The bridge is closed', 'A new one is planned']],
+  ])('a dash that ends the label line is no item and no part of one (%s): %j', async (format, block, items) => {
+    await loadParser('markdown');
+    const a = article(withBlocks(block), {}, format === 'Markdown' ? 'box.md' : 'box.txt');
+    expect(a.essentials).toEqual({ label: 'Key points', source: 'box', items });
   });
 
   it.each([

@@ -34,8 +34,9 @@ const ALL_LABELS = Object.values(BOX_LABELS)
   .sort((a, b) => b.length - a.length)
   .map((label) => ({ label, folded: label.toLowerCase() }));
 // What may follow a label: a space, a colon (with or without space), a line break, the end.
-// A dash set off by spaces (`Key points — the road…`) separates like a colon: not the item's.
-const AFTER_LABEL = /^(?:\s*:\s*|\s+[-–—]\s+|\s+|$)/u;
+// A dash set off by spaces (`Key points — the road…`) separates like a colon: not the item's;
+// so does one that ends the label's line (`Key points —` above a list), as `Key points:` does.
+const AFTER_LABEL = /^(?:\s*:\s*|\s+[-–—](?:\s+|$)|\s+|$)/u;
 
 /** A label at the start of a block, as written, and the text after it. */
 export interface LabelMatch {
