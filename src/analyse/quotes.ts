@@ -88,21 +88,12 @@ function isClosingPosition(text: string, i: number): boolean {
 // The closing mark of `rock 'n' roll`, whose `n` is elided on both sides.
 const N_ELIDED_BOTH_SIDES = /^['‘’]n['’]$/iu;
 
-/**
- * A mark after the `s` of a plural, before a space: `the players' bus`, `the Smiths' house`.
- * It stands in a closing position, but it is a possessive far more often than the end of a
- * quotation that began with two digits.
- */
-function isPluralPossessive(text: string, i: number): boolean {
-  return text[i - 1] === 's' && (text[i + 1] === undefined || SPACE.test(text[i + 1]!));
-}
-
-/** The last index of each mark in a closing position (but plural possessives), found once per text when first asked. */
+/** The last index of each mark in a closing position, found once per text when first asked. */
 class LastClosers {
   private readonly last = new Map<string, number>();
   constructor(private readonly text: string) {}
 
-  /** True when a mark that closes `opener` stands in a closing position after `i`, not as a plural possessive. */
+  /** True when a mark that closes `opener` stands in a closing position after `i`. */
   follows(opener: string, i: number): boolean {
     for (const mark of CLOSERS[opener] ?? '') if (this.lastOf(mark) > i) return true;
     return false;
@@ -114,7 +105,7 @@ class LastClosers {
       // Backwards to the first closing-position mark: linear in the text, done once per mark.
       // At index 0 the search ends: lastIndexOf(mark, -1) would find index 0 again, forever.
       at = this.text.lastIndexOf(mark);
-      while (at >= 0 && (!isClosingPosition(this.text, at) || isPluralPossessive(this.text, at))) at = at > 0 ? this.text.lastIndexOf(mark, at - 1) : -1;
+      while (at >= 0 && !isClosingPosition(this.text, at)) at = at > 0 ? this.text.lastIndexOf(mark, at - 1) : -1;
       this.last.set(mark, at);
     }
     return at;
