@@ -161,6 +161,10 @@ describe('ordinals written with a period, in the languages that write them so', 
     ['de', 'Der 2. Weltkrieg endete 1945. Danach kam der Wiederaufbau.', 2],
     ['de', 'Am 3. Spieltag verlor der 1. FC Köln im 20. Jahrhundert gebauten Stadion.', 1],
     ['cs', 'Dne 5. Května začala stávka.', 1],
+    // An article, pronoun or preposition never follows an ordinal: the number ended a sentence.
+    ['de', 'Der Rekord liegt bei 45. Das sagte der Sprecher am Montag.', 2],
+    ['de', 'Die Mannschaft kam auf Platz 2. Im Vorjahr war sie Dritter.', 2],
+    ['de', 'Sie feiern zum 1. Mal zusammen. Es ist der 20. Geburtstag.', 2],
     // A year ends a sentence in every language; in English a number before a period does too.
     ['en', 'The victim was aged 45. Police said he lived nearby.', 2],
     ['nl', 'Hij werd 85. Zijn vrouw overleefde hem.', 2],

@@ -2,7 +2,7 @@
 // space and an upper-case letter, a digit or an opening mark; or the end of the block; and
 // the Chinese and Japanese `。！？．` wherever they stand.
 import { lazy } from '../lazy.js';
-import { ABBREVIATIONS, ABBREVIATIONS_BEFORE_NUMBER, MONTHS } from './abbreviations.js';
+import { ABBREVIATIONS, ABBREVIATIONS_BEFORE_NUMBER, GERMAN_SENTENCE_STARTS, MONTHS } from './abbreviations.js';
 import { isLetterOrDigit, isUpperCase } from './chars.js';
 import { startsWithElision } from './quotes.js';
 
@@ -74,11 +74,14 @@ function nextWord(text: string, start: number): string {
 /**
  * Languages that write an ordinal number with a period (`am 3. Spieltag`, `zum 100. Mal`,
  * `den 5. maj`, `3. kerroksessa`): in them a number of up to three digits before a period is
- * an ordinal, not the end of a sentence (a year, four digits, still ends one).
+ * an ordinal, not the end of a sentence (a year, four digits, still ends one), unless the
+ * word after it is one that never follows an ordinal (German only: `bei 45. Das sagte…`).
  */
-const PERIOD_ORDINAL_LANGUAGES: ReadonlySet<string> = new Set([
-  'de', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'bs', 'et', 'lv', 'tr',
-]);
+const PERIOD_ORDINAL_LANGUAGES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ['de', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'bs', 'et', 'lv', 'tr'].map(
+    (language) => [language, language === 'de' ? GERMAN_SENTENCE_STARTS : new Set<string>()],
+  ),
+);
 const ORDINAL_NUMBER = /^\d{1,3}$/;
 
 // A French or Italian elided article or pronoun is not part of the abbreviation after it
@@ -86,11 +89,11 @@ const ORDINAL_NUMBER = /^\d{1,3}$/;
 const ELIDED_PREFIX = /^[a-z]{1,2}['’]/i;
 
 // A single period after an abbreviation, an initial or an ordinal does not end a sentence.
-function isAbbreviation(text: string, dotIndex: number, after: number, periodOrdinals: boolean): boolean {
+function isAbbreviation(text: string, dotIndex: number, after: number, ordinalsEndBefore: ReadonlySet<string> | undefined): boolean {
   const token = previousToken(text, dotIndex).replace(ELIDED_PREFIX, '');
   if (token === '') return false;
   if (isInitial(token)) return true;
-  if (periodOrdinals && ORDINAL_NUMBER.test(token)) return true;
+  if (ordinalsEndBefore && ORDINAL_NUMBER.test(token)) return !ordinalsEndBefore.has(nextWord(text, after));
   const folded = token.toLowerCase();
   if (ABBREVIATIONS.has(folded) || isDotted(token)) return true;
   if (ABBREVIATIONS_BEFORE_NUMBER.has(folded)) return NUMBER_NEXT().test(text.slice(after, after + 8));
@@ -102,7 +105,7 @@ function isAbbreviation(text: string, dotIndex: number, after: number, periodOrd
  * 639-1, the article's) lets a language's own conventions count: German ordinals.
  */
 export function splitSentences(text: string, language?: string): string[] {
-  const periodOrdinals = language !== undefined && PERIOD_ORDINAL_LANGUAGES.has(language);
+  const ordinalsEndBefore = language === undefined ? undefined : PERIOD_ORDINAL_LANGUAGES.get(language);
   const sentences: string[] = [];
   let start = 0;
   TERMINATOR.lastIndex = 0;
@@ -113,7 +116,7 @@ export function splitSentences(text: string, language?: string): string[] {
     if (UNSPACED_TERMINATOR.test(match[0])) {
       if (FULL_WIDTH_DECIMAL().test(text.slice(match.index - 1, end + 1))) continue;
     } else if (!startsSentence(rest)) continue;
-    if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end, periodOrdinals)) {
+    if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end, ordinalsEndBefore)) {
       continue;
     }
     const sentence = text.slice(start, end).trim();
