@@ -139,6 +139,21 @@ describe('read: in a pipe', () => {
     expect(exported).toContain('3. The harbour is lovely.');
   });
 
+  it('numbers an HTML list whose start is below zero from 1, as Markdown can write it', async () => {
+    const page = '<!doctype html><html lang="en"><head><title>T</title></head><body><article><p>The lead paragraph is here and it is long enough to be a lead of this page.</p><ol start="-1"><li>The harbour is lovely.</li><li>The fish is fresh.</li></ol></article></body></html>';
+    const exported = (await cli(['read', '--format', 'markdown', '--input-format', 'html', '-'], { stdin: page })).stdout;
+    expect(exported).toContain('1. The harbour is lovely.\n2. The fish is fresh.');
+  });
+
+  it.each([
+    ['tight', '- [ ] open task\n- [x] done task\n'],
+    ['loose', '- [ ] open task\n\n- [x] done task\n'],
+  ])('draws the box of a Markdown task item once, in a %s list', async (_kind, list) => {
+    const result = await cli(['read', '--input-format', 'markdown', '-'], { stdin: `# T\n\nSome words here.\n\n${list}` });
+    const items = result.stdout.split('\n').filter((line) => line.includes('task'));
+    expect(items.map((line) => line.trim())).toEqual(['• ☐ open task', '• ☑ done task']);
+  });
+
   it('shows emphasis, links and lists of Markdown as text', async () => {
     const input = '# T\n\nSome **bold** and *em* text with a [link](https://example.org/x).\n\n- one\n- two *items*\n  1. nested\n  2. list\n';
     const result = await cli(['read', '--input-format', 'markdown', '-'], { stdin: input });

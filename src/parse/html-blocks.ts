@@ -20,8 +20,11 @@ import {
   type DomNode,
 } from './html-dom.js';
 
-/** An integer `start` attribute, as browsers read it (`<ol start="3">`); at most this many digits. */
-const OL_START = /^\s*([+-]?\d{1,9})/;
+/**
+ * A `start` attribute of whole digits (`<ol start="3">`); one below zero, which Markdown
+ * cannot number a list from, is read as none.
+ */
+const OL_START = /^\s*\+?(\d{1,9})/;
 
 /** The number of an `<ol>`'s first item: its `start` attribute, else 1. */
 function olStart(element: DomElement): number {

@@ -121,6 +121,14 @@ export const markdownRenderer: MarkdownRendererFactory = (options) => {
   // The number of the first item is noted here as each list starts (nested ones start and end
   // inside it) and taken back as each ends, last in, first out.
   const starts: number[] = [];
+  // marked (since 16) puts a task item's checkbox among the item's tokens, drawn by the
+  // checkbox renderer below, and marked-terminal draws a `[ ]` of its own for a task item as
+  // well: it is told the item is no task, so the box is drawn once.
+  marked.use({
+    walkTokens(token) {
+      if (token.type === 'list_item' && token.task && token.tokens?.some((inner) => inner.type === 'checkbox')) token.task = false;
+    },
+  });
   marked.use(
     markedTerminal({
       code: style('code'),
