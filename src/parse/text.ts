@@ -35,8 +35,8 @@ interface Info {
 const HEADING_END = /[.,;:!?…"'“”‘’„‚«»‹›。！？．」』]$/u;
 
 function isTitleShape(info: Info): boolean {
-  return info.list === null && info.lines.length === 1 && info.words <= MAX_TITLE_WORDS &&
-    info.words > 0 && !SENTENCE_END.test(info.text);
+  // Blocks without words were dropped before any rule: every block here has some.
+  return info.list === null && info.lines.length === 1 && info.words <= MAX_TITLE_WORDS && !SENTENCE_END.test(info.text);
 }
 
 function isHeadingShape(info: Info, isLast: boolean): boolean {
