@@ -7,8 +7,8 @@ import { join, sep } from 'node:path';
  * functions: the import gets a stand-in module that requires the real one then. An ES module
  * package is bundled on its own beside the chunks (`bundle`: dist/cli/<bundle>.cjs), since
  * Node 20 cannot require() it; a CommonJS one is required from node_modules as it is.
- * - franc-min's trigram tables (170 KB of object literals) are only read when stop words
- *   cannot tell a language.
+ * - franc's trigram tables (190 languages, 240 KB of object literals) are only read when
+ *   stop words cannot tell a language.
  * - string-width builds its emoji regexes (`\p{RGI_Emoji}` with the v flag) as it loads, some
  *   15 ms; the renderer's stand-in (src/render/string-width.ts) needs it only for text beyond
  *   Latin script.
@@ -20,7 +20,7 @@ import { join, sep } from 'node:path';
  *   every Markdown article.
  */
 export const LAZY_PACKAGES = {
-  'franc-min': { bundle: 'franc', functions: ['francAll'] },
+  franc: { bundle: 'franc', functions: ['francAll'] },
   'string-width': { bundle: 'string-width', functions: ['default'] },
   yaml: { bundle: 'yaml', functions: ['parse', 'stringify'] },
   'node-emoji': { bundle: 'emoji', functions: ['get'] },

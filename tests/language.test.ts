@@ -2,6 +2,7 @@
 // front matter wins; invalid YAML warns and does not crash).
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, UNDETERMINED } from '../src/analyse/language.js';
+import { stopWords } from '../src/analyse/stopwords.js';
 import { splitFrontMatter } from '../src/parse/frontmatter.js';
 import { article, warningsOf } from './helpers.js';
 
@@ -12,9 +13,36 @@ const PARAGRAPHS: Record<string, string> = {
   fr: 'Le conseil municipal a décidé hier que le vieux pont sur la rivière sera fermé. Selon l’adjoint au maire, le pont n’est plus sûr pour les cyclistes et les piétons.',
 };
 
+const NEIGHBOURS: Record<string, string> = {
+  ca: "El Govern ha presentat avui una proposta per apujar l'impost sobre la gasolina i el gasoil a partir de l'any vinent. Segons el conseller d'Economia, la mesura és necessària per complir els objectius climàtics, però l'oposició la considera injusta per a les famílies del món rural.",
+  gl: "O Goberno presentou hoxe unha proposta para subir o imposto sobre a gasolina e o gasóleo a partir do ano que vén. Segundo o conselleiro de Facenda, a medida é necesaria para cumprir os obxectivos climáticos, pero a oposición considéraa inxusta para as familias do rural.",
+  sk: "Vláda dnes predložila návrh na zvýšenie dane z benzínu a nafty od budúceho roka. Podľa ministra financií je to nevyhnutné na splnenie klimatických cieľov, ale opozícia považuje návrh za nespravodlivý voči rodinám na vidieku.",
+  sl: "Vlada je danes predstavila predlog za zvišanje davka na bencin in dizel od prihodnjega leta. Po besedah finančnega ministra je to nujno za doseganje podnebnih ciljev, vendar opozicija meni, da je predlog nepravičen do družin na podeželju.",
+  hr: "Vlada je danas predstavila prijedlog povećanja poreza na benzin i dizel od sljedeće godine. Prema riječima ministra financija, to je nužno za postizanje klimatskih ciljeva, ali oporba smatra da je prijedlog nepravedan prema obiteljima na selu.",
+  fi: "Hallitus esitteli tänään ehdotuksen bensiinin ja dieselin veron korottamisesta ensi vuodesta alkaen. Valtiovarainministerin mukaan se on välttämätöntä ilmastotavoitteiden saavuttamiseksi, mutta oppositio pitää ehdotusta epäreiluna maaseudun perheitä kohtaan.",
+  et: "Valitsus esitas täna ettepaneku tõsta bensiini ja diislikütuse maksu alates järgmisest aastast. Rahandusministri sõnul on see vajalik kliimaeesmärkide saavutamiseks, kuid opositsioon peab ettepanekut maapiirkondade perede suhtes ebaõiglaseks.",
+  id: "Pemerintah hari ini mengajukan usulan untuk menaikkan pajak bensin dan solar mulai tahun depan. Menurut menteri keuangan, langkah itu diperlukan untuk mencapai target iklim, tetapi pihak oposisi menilai usulan tersebut tidak adil bagi keluarga di pedesaan.",
+  he: "הממשלה הציגה היום הצעה להעלות את המס על בנזין וסולר החל מהשנה הבאה. לדברי שר האוצר, הצעד נחוץ כדי לעמוד ביעדי האקלים, אך האופוזיציה טוענת שההצעה אינה הוגנת כלפי משפחות בפריפריה.",
+  da: "Regeringen har i dag fremlagt et forslag, som skal hæve afgiften på benzin og diesel med to kroner per liter fra næste år. Ifølge finansministeren er det nødvendigt for at nå klimamålene, men oppositionen kalder forslaget urimeligt for familier på landet.",
+  nb: "Regjeringen la i dag fram et forslag som skal øke avgiften på bensin og diesel med to kroner per liter fra neste år. Ifølge finansministeren er det nødvendig for å nå klimamålene, men opposisjonen kaller forslaget urimelig for familier på bygda.",
+  sv: "Regeringen lade i dag fram ett förslag som ska höja skatten på bensin och diesel med två kronor per liter från nästa år. Enligt finansministern är det nödvändigt för att nå klimatmålen, men oppositionen kallar förslaget orimligt för familjer på landsbygden.",
+  af: "Die regering het vandag 'n voorstel ingedien wat die heffing op petrol en diesel met twee rand per liter van volgende jaar af sal verhoog. Volgens die minister van finansies is dit nodig om die klimaatdoelwitte te haal, maar die opposisie sê die voorstel is onregverdig teenoor gesinne op die platteland.",
+};
+
 describe('detecting the language', () => {
   it.each(Object.entries(PARAGRAPHS))('%s paragraph', (language, text) => {
     expect(detectLanguage(text)).toBe(language);
+  });
+
+  // Languages franc-min does not know (Danish, Norwegian, Afrikaans, Catalan, Hebrew…) and
+  // neighbours whose stop words overlap: each was read as another language before.
+  it.each(Object.entries(NEIGHBOURS))('%s paragraph, beside its neighbours', (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it('Norwegian Bokmål and Nynorsk use the Norwegian stop words', () => {
+    expect(stopWords('nb').has('ikke')).toBe(true);
+    expect(stopWords('nn')).toBe(stopWords('nb'));
   });
 
   it.each([

@@ -1,6 +1,8 @@
 // Language detection: franc's trigram statistics, with stop words to settle close calls
-// (Dutch and German share many trigrams) and to judge texts too short for trigrams.
-import { francAll } from 'franc-min';
+// (Dutch and German share many trigrams) and to judge texts too short for trigrams. franc,
+// not franc-min: the smaller package leaves out languages of fewer than 8 million speakers,
+// which read Danish and Norwegian as Swedish and Afrikaans as Dutch.
+import { francAll } from 'franc';
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { LANGUAGE_MIN_CHARS, LANGUAGE_SAMPLE_CHARS } from '../config.js';
 import { isLatin, isLetter } from './chars.js';
@@ -16,7 +18,7 @@ const MACROLANGUAGES: Readonly<Record<string, string>> = {
   plt: 'mg', qug: 'qu', swh: 'sw', uzn: 'uz', zlm: 'ms', ydd: 'yi', khk: 'mn', ekk: 'et',
   lvs: 'lv', als: 'sq', gug: 'gn', quy: 'qu', knc: 'kr', hnj: 'hmn', hms: 'hmn',
 };
-/** Languages franc must beat by this margin before stop words are asked to decide. */
+/** Languages within this share of franc's best score are a close call, settled with stop words. */
 const CLOSE_CALL = 0.95;
 /** Languages whose stop words are tried first (and alone on texts too short for trigrams). */
 const COMMON_LANGUAGES = ['en', 'nl', 'af', 'de', 'fr', 'es', 'ca', 'gl', 'pt', 'it'];
@@ -76,11 +78,25 @@ function sampleTokens(sample: string): string[] {
 }
 
 /**
+ * The language whose stop words clearly stand out among `languages`: a share of the tokens
+ * typical of a text in its own language, and well above any other's. Undefined when none does.
+ */
+function clearByStopWords(tokens: string[], languages: readonly string[]): string | undefined {
+  const [first, second] = byStopWords(tokens, languages);
+  return first && first.share >= CLEAR_SHARE && first.share >= CLEAR_MARGIN * (second?.share ?? 0) ? first.language : undefined;
+}
+
+/**
  * Detects the language of a text as an ISO 639-1 code, or `und`. Stop words decide first
- * among common languages written in Latin script, with their close neighbours (Afrikaans
- * beside Dutch, Catalan and Galician beside Spanish and Portuguese) so that a neighbour is not
- * taken for them; franc's trigrams decide when no language stands out, which keeps the usual
- * case cheap and any other language detectable.
+ * among common languages written in Latin script when one clearly stands out; franc's
+ * trigrams decide otherwise, which keeps the usual case cheap and any other language
+ * detectable. Among the languages franc scores alike, stop words overrule its order only when
+ * they clearly disagree (Dutch and German share many trigrams but few stop words). Between
+ * neighbours whose stop words overlap (Danish and Norwegian, Afrikaans and Dutch, Indonesian
+ * and Malay, Galician and Portuguese), the shares differ by a few points either way, as much
+ * with the length of the lists (Afrikaans has 52 words, Dutch 413) as with the language, and
+ * franc's order stands, first among the languages with stop words: franc cannot tell
+ * Croatian from Bosnian or Serbian, and only Croatian has a list for summaries to use.
  */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
@@ -88,10 +104,8 @@ export function detectLanguage(text: string): string {
   if (sample.trim().length < LANGUAGE_MIN_CHARS) {
     return byStopWords(tokens, COMMON_LANGUAGES)[0]?.language ?? UNDETERMINED;
   }
-  const [first, second] = isLatinScript(sample) ? byStopWords(tokens, COMMON_LANGUAGES) : [];
-  if (first && first.share >= CLEAR_SHARE && first.share >= CLEAR_MARGIN * (second?.share ?? 0)) {
-    return first.language;
-  }
+  const common = isLatinScript(sample) ? clearByStopWords(tokens, COMMON_LANGUAGES) : undefined;
+  if (common) return common;
   const ranked = francAll(sample, { minLength: LANGUAGE_MIN_CHARS });
   const bestScore = ranked[0]?.[1] ?? 0;
   const close = ranked
@@ -99,5 +113,6 @@ export function detectLanguage(text: string): string {
     .map(([code]) => toIso6391(code))
     .filter((code): code is string => code !== undefined);
   if (close.length <= 1) return close[0] ?? UNDETERMINED;
-  return byStopWords(tokens, close.filter(hasStopWords))[0]?.language ?? close[0]!;
+  const analysable = close.filter(hasStopWords);
+  return clearByStopWords(tokens, analysable) ?? analysable[0] ?? close[0]!;
 }

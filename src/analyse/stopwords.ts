@@ -3,14 +3,20 @@ import { stopwordList } from './stopword-lists.js';
 
 const cache = new Map<string, ReadonlySet<string>>();
 const EMPTY: ReadonlySet<string> = new Set();
+/**
+ * Languages read with another's list: stopwords-iso has one Norwegian list (`no`, Bokmål),
+ * while detection names the written standard (`nb` Bokmål, `nn` Nynorsk).
+ */
+const LIST_OF: Readonly<Record<string, string>> = { nb: 'no', nn: 'no' };
 
 /** The stop words of an ISO 639-1 language, case-folded; empty for a language without a list. */
 export function stopWords(language: string): ReadonlySet<string> {
-  let set = cache.get(language);
+  const list = LIST_OF[language] ?? language;
+  let set = cache.get(list);
   if (!set) {
-    const words = stopwordList(language);
+    const words = stopwordList(list);
     set = words ? new Set(words) : EMPTY;
-    cache.set(language, set);
+    cache.set(list, set);
   }
   return set;
 }
