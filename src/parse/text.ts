@@ -111,24 +111,19 @@ function* proseBlocks(infos: readonly Info[]): Generator<ProseBlock> {
   for (const info of infos) yield { id: info.number, text: info.text };
 }
 
-/** Parses a plain-text article (spec §2-3) into the article structure. */
-export function parseText(source: string): ParseResult {
-  const { frontMatter, body, warning } = splitFrontMatter(source);
-  const infos: Info[] = splitBlocks(body)
-    .flatMap(blockParts)
-    // Separator lines (`***`, `* * *`, `---`) show no words and play no part.
-    .filter((info) => info.words > 0);
-  const language = frontMatter?.lang ?? detectLanguage(body);
-
-  // 1. Title.
-  let start = 0;
+/** 1. Title (spec §3.1): the first block, when it has a title's shape and front matter agrees. */
+function markTitle(infos: readonly Info[], frontMatterTitle: string | null | undefined): Info | undefined {
   const first = infos[0];
-  if (first && isTitleShape(first) && (!frontMatter?.title || sameText(first.text, frontMatter.title))) {
-    first.role = { type: 'title', text: first.text, block: first.number };
-    start = 1;
-  }
+  if (!first || !isTitleShape(first) || (frontMatterTitle && !sameText(first.text, frontMatterTitle))) return undefined;
+  first.role = { type: 'title', text: first.text, block: first.number };
+  return first;
+}
 
-  // 2. Essentials box, 3. headings.
+/**
+ * 2. The essentials box (§3.2), opened by the first label that gets an item, and 3. headings
+ * (§3.3), from block `start` on. Blocks the box takes are marked `inBox`.
+ */
+function markBoxAndHeadings(infos: readonly Info[], start: number, language: string): void {
   let boxOpened = false;
   for (let i = start; i < infos.length; i++) {
     const info = infos[i]!;
@@ -143,15 +138,17 @@ export function parseText(source: string): ParseResult {
       info.role = { type: 'heading', text: info.text, level: 2, block: info.number };
     }
   }
+}
 
-  // 4. Lead: the first remaining prose block that is not a list.
-  const remaining = infos.filter((info) => !info.role && !info.inBox);
+/**
+ * 4. Lead (§3.4): the first of the remaining blocks that is not a list; 5. pull quotes (§3.5):
+ * a short single-sentence block wholly in quotation marks or repeating a longer block; 6.
+ * everything else is body (lists and paragraphs).
+ */
+function markLeadPullQuotesAndBody(remaining: readonly Info[], language: string): void {
   const lead = remaining.find((info) => info.list === null);
   if (lead) lead.role = { type: 'lead', text: lead.text, block: lead.number };
-
-  // 5. Pull quotes; 6. everything else is body.
-  const stop = stopWords(language);
-  const index = new OverlapIndex(proseBlocks(remaining), stop);
+  const index = new OverlapIndex(proseBlocks(remaining), stopWords(language));
   for (const info of remaining) {
     if (info.role) continue;
     if (info.list) {
@@ -172,15 +169,26 @@ export function parseText(source: string): ParseResult {
       info.role = { type: 'paragraph', text: info.text, block: info.number };
     }
   }
+}
 
-  const blocks = infos.filter((info) => !info.inBox).map((info) => info.role!);
+/** Parses a plain-text article (spec §2-3) into the article structure, the rules in the spec's order. */
+export function parseText(source: string): ParseResult {
+  const { frontMatter, body, warning } = splitFrontMatter(source);
+  const infos: Info[] = splitBlocks(body)
+    .flatMap(blockParts)
+    // Separator lines (`***`, `* * *`, `---`) show no words and play no part.
+    .filter((info) => info.words > 0);
+  const language = frontMatter?.lang ?? detectLanguage(body);
+  const title = markTitle(infos, frontMatter?.title);
+  markBoxAndHeadings(infos, title ? 1 : 0, language);
+  markLeadPullQuotesAndBody(infos.filter((info) => !info.role && !info.inBox), language);
   const structure: ArticleStructure = {
     format: 'text',
-    title: frontMatter?.title ?? (first?.role?.type === 'title' ? first.text : null),
+    title: frontMatter?.title ?? title?.text ?? null,
     language,
     meta: { author: frontMatter?.author ?? null, date: frontMatter?.date ?? null, source: frontMatter?.source ?? null },
     frontMatterEssentials: frontMatter?.essentials ?? null,
-    blocks,
+    blocks: infos.filter((info) => !info.inBox).map((info) => info.role!),
   };
   return { structure, warnings: warning ? [warning] : [] };
 }
