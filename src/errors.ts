@@ -5,6 +5,20 @@ export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Why an unexpected error stopped a file, for its one line on stderr: a module missing from
+ * the installation says so as it is (its message names the file and what to do, see
+ * scripts/lazy-packages.mjs); anything else is an internal error, a bug.
+ */
+export function unexpectedReason(error: unknown): string {
+  return isMissingModule(error) ? errorText(error) : `internal error: ${errorText(error)}`;
+}
+
+/** True for the error of a require() whose module is not there: a broken installation. */
+export function isMissingModule(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'MODULE_NOT_FOUND';
+}
+
 /** Exit status of a run in which an input could not be read or understood. */
 export const EXIT_INPUT = 1;
 

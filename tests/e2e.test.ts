@@ -90,6 +90,21 @@ describe('bin/article', () => {
     });
   });
 
+  it('an installation missing a lazily loaded bundle says so, for the file that needed it, and goes on', () => {
+    inBuiltCopy(['bin', 'dist', 'package.json'], (copy) => {
+      // yaml is loaded on first use, for front matter: only an article with some needs it.
+      rmSync(join(copy, 'dist', 'cli', 'yaml.cjs'));
+      const withFrontMatter = join(copy, 'front-matter.txt');
+      writeFileSync(withFrontMatter, '---\ntitle: A title\n---\nThe text of the article. A second sentence.\n');
+      const r = spawnSync(process.execPath, [join(copy, 'bin', 'article'), 'count', withFrontMatter, SEED], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe(article('count', SEED).stdout);
+      expect(r.stderr).toBe(
+        `article: cannot read '${withFrontMatter}': the installation is incomplete: ./yaml.cjs is missing (reinstall article, or run \`npm run build\` in its folder)\n`,
+      );
+    });
+  });
+
   it('essentials prints the reference essentials', () => {
     expect(article('essentials', SEED)).toEqual({ code: 0, stdout: specFile('seed-essentials.txt'), stderr: '' });
   });

@@ -2,7 +2,7 @@
 // outputs show. The same function runs in the main thread (`--jobs 1`) and in the workers, so
 // the output cannot depend on where a file was summarized.
 import { Readable } from 'node:stream';
-import { InputError, errorText } from '../errors.js';
+import { InputError, unexpectedReason } from '../errors.js';
 import { readArticle } from '../load.js';
 import type { Article, Essentials, InputFormat } from '../model.js';
 
@@ -69,7 +69,6 @@ export async function summarizeTask(task: BatchTask, settings: BatchSettings): P
     return { ok: true, record: summaryRecord(article), warnings };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, file: error.file, reason: error.reason };
-    const message = errorText(error);
-    return { ok: false, file: task.name, reason: `internal error: ${message}` };
+    return { ok: false, file: task.name, reason: unexpectedReason(error) };
   }
 }

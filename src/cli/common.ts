@@ -2,7 +2,7 @@
 // reports a failed input on one line and goes on with the others.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_INPUT_BYTES, DEFAULT_SUMMARY_SENTENCES, MEGABYTE, WORDS_PER_MINUTE } from '../config.js';
-import { EXIT_INPUT, InputError, OutputError, UsageError, errorText } from '../errors.js';
+import { EXIT_INPUT, InputError, OutputError, UsageError, unexpectedReason } from '../errors.js';
 import { STDIN } from '../io/input.js';
 import { printable } from '../io/sanitize.js';
 import { readArticle, type LoadOptions } from '../load.js';
@@ -140,7 +140,7 @@ export async function forEachArticle(
     } catch (error) {
       if (error instanceof OutputError) throw error;
       // A bug met on one input is reported like a bad input, and the other inputs go on.
-      const message = error instanceof InputError ? error.message : `cannot read '${name}': internal error: ${errorText(error)}`;
+      const message = error instanceof InputError ? error.message : `cannot read '${name}': ${unexpectedReason(error)}`;
       io.stderr.write(`article: ${printable(message)}\n`);
       if (!(error instanceof InputError) && io.env.ARTICLE_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
       code = EXIT_INPUT;

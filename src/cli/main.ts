@@ -1,7 +1,7 @@
 // The command line: the program, its commands, and errors to exit codes, caught once.
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
-import { EXIT_INPUT, EXIT_USAGE, InputError, OutputError, UsageError, errorText } from '../errors.js';
+import { EXIT_INPUT, EXIT_USAGE, InputError, OutputError, UsageError, isMissingModule, unexpectedReason } from '../errors.js';
 import { printable } from '../io/sanitize.js';
 import { registerCount } from './commands/count.js';
 import { registerEssentials } from './commands/essentials.js';
@@ -67,8 +67,8 @@ export function main(argv: string[]): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      const message = errorText(error);
-      process.stderr.write(`article: internal error: ${message} (ARTICLE_DEBUG=1 shows where)\n`);
+      const hint = isMissingModule(error) ? '' : ' (ARTICLE_DEBUG=1 shows where)';
+      process.stderr.write(`article: ${unexpectedReason(error)}${hint}\n`);
       if (process.env.ARTICLE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
       process.exitCode = EXIT_INPUT;
     },

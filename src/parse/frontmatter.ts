@@ -2,6 +2,7 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { cleanText, sanitize } from '../io/sanitize.js';
+import { isMissingModule } from '../errors.js';
 
 /** The metadata front matter may carry; anything else in it is ignored. */
 export interface FrontMatter {
@@ -64,6 +65,8 @@ export function splitFrontMatter(source: string): SplitFrontMatter {
     // YAML's own warnings would go to stderr through process.emitWarning, unsanitized.
     data = parseYaml(fence[1] ?? '', { schema: 'core', logLevel: 'error' });
   } catch (error) {
+    // yaml is loaded on first use: a bundle that is missing is a broken installation, not YAML.
+    if (isMissingModule(error)) throw error;
     const reason = sanitize(error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'invalid').replace(/:$/, '');
     return { frontMatter: null, body: source, warning: `front matter is not valid YAML (${reason}); read as text` };
   }
