@@ -11,6 +11,7 @@ import { basename, dirname, join, relative as relativePath, sep as pathSeparator
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 import { BUNDLED_LAZILY, lazyPackages, lazyTarget } from './lazy-packages.mjs';
+import { sourcePatches } from './source-patches.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -61,18 +62,8 @@ const plainStringWidth = {
     builder.onResolve({ filter: /^string-width$/ }, (args) =>
       args.importer.includes(`${'node_modules'}/wrap-ansi/`) ? { path: join(root, 'src/render/string-width.ts') } : undefined,
     );
-    // wrap-ansi also makes an Intl.Segmenter as it loads (ICU's break rules, 7 ms), which it
-    // uses only to break a word of non-ASCII text in two: made on first use instead. A wrap-ansi
-    // that no longer has that line fails the build, so that an update is looked at.
-    builder.onLoad({ filter: /[\\/]node_modules[\\/]wrap-ansi[\\/]index\.js$/ }, ({ path }) => {
-      const source = readFileSync(path, 'utf8');
-      if (!source.includes(EAGER_SEGMENTER)) throw new Error(`${path}: no "${EAGER_SEGMENTER}" to make lazy`);
-      return { contents: source.replace(EAGER_SEGMENTER, LAZY_SEGMENTER), loader: 'js' };
-    });
   },
 };
-const EAGER_SEGMENTER = 'const segmenter = new Intl.Segmenter();';
-const LAZY_SEGMENTER = 'let realSegmenter; const segmenter = { segment: (text) => (realSegmenter ??= new Intl.Segmenter()).segment(text) };';
 
 /**
  * commander loads node:child_process (and with it node:net) at start-up for executable
@@ -144,7 +135,7 @@ const common = {
   minify: process.env.NOMINIFY ? false : true,
   legalComments: 'linked',
   logLevel: 'warning',
-  plugins: [lazyChildProcess, plainStringWidth, stopwordFiles],
+  plugins: [lazyChildProcess, plainStringWidth, stopwordFiles, sourcePatches],
   // Packages written in CommonJS call require(); give the bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
