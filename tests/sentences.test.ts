@@ -60,6 +60,29 @@ describe('Chinese and Japanese sentence ends need no space', () => {
     expect(splitSentences(text)).toEqual(sentences);
   });
 
+  // A quotation closed after its own terminal and followed by a quotative particle is part of
+  // the sentence that reports it (「…。」と言った); anything else after the bracket starts one.
+  it.each([
+    ['と言った', '彼は「明日行く。」と言った。それから帰った。', ['彼は「明日行く。」と言った。', 'それから帰った。']],
+    ['と述べた after ！', '首相は「全力を尽くす！」と述べた。', ['首相は「全力を尽くす！」と述べた。']],
+    ['と、 before the verb', '「値上げはしない。」と、社長は話した。', ['「値上げはしない。」と、社長は話した。']],
+    ['との', '『計画は中止だ。』との声が上がった。', ['『計画は中止だ。』との声が上がった。']],
+    ['という', '「雨でも行く。」という話だった。', ['「雨でも行く。」という話だった。']],
+    ['って', '「本当か？」って聞いた。', ['「本当か？」って聞いた。']],
+    ['などと', '「もう限界だ。」などと話した。', ['「もう限界だ。」などと話した。']],
+    ['nested brackets', '彼は「『行く。』」と書いた。雨だった。', ['彼は「『行く。』」と書いた。', '雨だった。']],
+    ['a curly closing quote', '彼は“明日行く。”と言った。', ['彼は“明日行く。”と言った。']],
+    // The rule is the bracket's: 。 still ends a sentence inside the quotation and outside one.
+    ['。 inside the quotation', '「明日行く。雨でも行く。」と言った。', ['「明日行く。', '雨でも行く。」と言った。']],
+    ['と after 。 without a bracket', '雨が降った。とても寒かった。', ['雨が降った。', 'とても寒かった。']],
+    ['とても after the bracket', '「電車が来ます。」とても混んでいた。', ['「電車が来ます。」', 'とても混んでいた。']],
+    ['ところで after the bracket', '「会議は終わった。」ところで次は何？', ['「会議は終わった。」', 'ところで次は何？']],
+    ['ところが after the bracket', '「必ず勝つ。」ところが負けた。', ['「必ず勝つ。」', 'ところが負けた。']],
+    ['Chinese after a corner bracket', '「我明天去。」他說。', ['「我明天去。」', '他說。']],
+  ])('a quotative particle: %s', (_case, text, sentences) => {
+    expect(splitSentences(text, 'ja')).toEqual(sentences);
+  });
+
   it('a full-width period between digits is a decimal point', () => {
     expect(splitSentences('価格は３．５ドルだった。')).toEqual(['価格は３．５ドルだった。']);
   });

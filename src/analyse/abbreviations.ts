@@ -54,3 +54,23 @@ export const GERMAN_SENTENCE_STARTS: ReadonlySet<string> = new Set([
   'warum', 'trotzdem', 'deshalb', 'daher', 'zudem', 'außerdem', 'allerdings', 'jedoch', 'bisher',
 ]);
 
+
+/**
+ * Japanese particles that report a quotation: after a closing bracket that follows the quoted
+ * sentence's own terminal (`「明日行く。」と言った`) they continue the reporting sentence. `と`
+ * also covers `との`, `という`, `として` and `と、`, and is the one news Japanese uses
+ * (`と述べた`, `と話した`); `って` is its spoken form and `など` (`などと話した`) heads a list
+ * of quotations. No sentence starts with `って` or `など`.
+ */
+export const JAPANESE_QUOTATIVE_PARTICLES: readonly string[] = ['と', 'って', 'など'];
+
+/**
+ * Words that start with `と` and may open a sentence (adverbs and conjunctions: `とても`,
+ * `ところで`, `ところが`, `とにかく`): after a closed quotation they start the next sentence,
+ * and the `と` is no particle. `ところ` stands for `ところで` and `ところが`; a quotation is
+ * never followed by `ところ` as a noun without `という` between them.
+ */
+export const JAPANESE_SENTENCE_OPENERS_WITH_TO: readonly string[] = [
+  'とても', 'ところ', 'とにかく', 'とりあえず', 'とうとう', 'ともかく', 'ともあれ', 'とりわけ',
+  'とはいえ', 'ときどき', 'とっくに',
+];

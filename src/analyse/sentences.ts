@@ -1,8 +1,16 @@
 // Sentence boundaries (spec §5): `. ! ? …` with closing quotes and brackets, followed by a
 // space and an upper-case letter, a digit or an opening mark; or the end of the block; and
-// the Chinese and Japanese `。！？．` wherever they stand.
+// the Chinese and Japanese `。！？．` wherever they stand, but before a Japanese quotative
+// particle after a closing bracket.
 import { lazy } from '../lazy.js';
-import { ABBREVIATIONS, ABBREVIATIONS_BEFORE_NUMBER, GERMAN_SENTENCE_STARTS, MONTHS } from './abbreviations.js';
+import {
+  ABBREVIATIONS,
+  ABBREVIATIONS_BEFORE_NUMBER,
+  GERMAN_SENTENCE_STARTS,
+  JAPANESE_QUOTATIVE_PARTICLES,
+  JAPANESE_SENTENCE_OPENERS_WITH_TO,
+  MONTHS,
+} from './abbreviations.js';
 import { isLetterOrDigit, isUpperCase } from './chars.js';
 import { startsWithElision } from './quotes.js';
 
@@ -10,11 +18,15 @@ import { startsWithElision } from './quotes.js';
 // (`« Nous partons. »`): a spaced » or › followed by a space cannot open a German quotation.
 // The end of the text counts as a space, so a block-final `. »` is taken whole, never split off.
 // Chinese and Japanese do not space between sentences: `。！？．` end one wherever they stand,
-// with any closing marks after them (`」』”）`).
+// with any closing marks after them (`」』”）`), except before a Japanese quotative particle
+// (`「明日行く。」と言った`: the quotation is part of the sentence that reports it).
 const TERMINATOR = /[.!?…]+(?:["'”’»«›‹)\]]|\s[»›](?=\s|$))*(?=\s|$)|[。！？．]+[」』”）]*/gu;
 const UNSPACED_TERMINATOR = /^[。！？．]/u;
 // A full-width period between digits (`３．５`) is a decimal point.
 const FULL_WIDTH_DECIMAL = lazy(() => /^\p{N}．\p{N}/u);
+// A terminal followed by a closing quotation bracket: what comes right after the bracket may
+// report the quotation (`「明日行く。」と言った`).
+const CLOSED_QUOTATION = /[」』”]$/u;
 // What may start the next sentence: an upper-case or caseless letter, a digit, an opening mark
 // (and an elided word, `’s Avonds`, `'t Is`, tested apart).
 // A » or › opens a (German) quotation only when a word follows at once; a spaced one closes
@@ -28,6 +40,17 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ORDINAL = /^\d{1,2}$/;
 // The next token starts with a digit: `p. 12`, `No. 5`.
 const NUMBER_NEXT = lazy(() => /^\s*\p{N}/u);
+
+/**
+ * Whether the text right after a closed Japanese quotation reports it (`と言った`, `との`,
+ * `という`, `って`, `などと`), so the quoted sentence's terminal ends no sentence of its own.
+ * A `と` that begins an adverb or conjunction (`とても`, `ところで`) is no particle. The
+ * particles are hiragana, so a Chinese sentence after `」` (`「我明天去。」他說。`) still starts.
+ */
+function reportsQuotation(after: string): boolean {
+  if (!JAPANESE_QUOTATIVE_PARTICLES.some((particle) => after.startsWith(particle))) return false;
+  return !JAPANESE_SENTENCE_OPENERS_WITH_TO.some((word) => after.startsWith(word));
+}
 
 /** How far past a terminator the next word is looked for: farther is a gap, not a sentence. */
 const LOOKAHEAD_CHARS = 40;
@@ -115,6 +138,7 @@ export function splitSentences(text: string, language?: string): string[] {
     if (rest === '') continue;
     if (UNSPACED_TERMINATOR.test(match[0])) {
       if (FULL_WIDTH_DECIMAL().test(text.slice(match.index - 1, end + 1))) continue;
+      if (CLOSED_QUOTATION.test(match[0]) && reportsQuotation(text.slice(end, end + LOOKAHEAD_CHARS))) continue;
     } else if (!startsSentence(rest)) continue;
     if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end, ordinalsEndBefore)) {
       continue;
