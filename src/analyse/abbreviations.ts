@@ -38,13 +38,11 @@ export const MONTHS: ReadonlySet<string> = new Set([
   'oktober', 'november', 'dezember', 'januari', 'februari', 'maart', 'mei', 'augustus', 'oktober',
 ]);
 
-/**
- * German words that may start a sentence after one that ends in a number, but never follow an
- * ordinal: an ordinal stands before a noun or an adjective (`der 2. Weltkrieg`, `zum 1. Mal`),
- * never before an article, a pronoun, a preposition or a conjunction, all of which German
- * writes in lower case inside a sentence. So `bei 45. Das sagte…` is two sentences.
- */
-export const GERMAN_SENTENCE_STARTS: ReadonlySet<string> = new Set([
+// German words that may start a sentence after one that ends in a number, but never follow an
+// ordinal: an ordinal stands before a noun or an adjective (`der 2. Weltkrieg`, `zum 1. Mal`),
+// never before an article, a pronoun, a preposition or a conjunction, all of which German
+// writes in lower case inside a sentence. So `bei 45. Das sagte…` is two sentences.
+const GERMAN_STARTS = [
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines',
   'er', 'sie', 'es', 'wir', 'ich', 'ihr', 'man', 'im', 'am', 'in', 'an', 'auf', 'aus', 'bei',
   'mit', 'nach', 'seit', 'von', 'vor', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'um', 'durch',
@@ -52,7 +50,14 @@ export const GERMAN_SENTENCE_STARTS: ReadonlySet<string> = new Set([
   'dass', 'als', 'wenn', 'weil', 'so', 'auch', 'nur', 'noch', 'schon', 'jetzt', 'nun', 'heute',
   'gestern', 'dies', 'diese', 'dieser', 'dieses', 'dort', 'hier', 'wie', 'was', 'wer', 'wo',
   'warum', 'trotzdem', 'deshalb', 'daher', 'zudem', 'außerdem', 'allerdings', 'jedoch', 'bisher',
-]);
+];
+
+/**
+ * Per language (ISO 639-1), case-folded words that start sentences but continue no noun phrase
+ * (articles, pronouns, prepositions, conjunctions): a period before one of them ends a sentence
+ * even where a period usually does not (after a German ordinal: `bei 45. Das sagte…`).
+ */
+export const SENTENCE_STARTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['de', new Set(GERMAN_STARTS)]]);
 
 
 /**

@@ -6,10 +6,10 @@ import { lazy } from '../lazy.js';
 import {
   ABBREVIATIONS,
   ABBREVIATIONS_BEFORE_NUMBER,
-  GERMAN_SENTENCE_STARTS,
   JAPANESE_QUOTATIVE_PARTICLES,
   JAPANESE_SENTENCE_OPENERS_WITH_TO,
   MONTHS,
+  SENTENCE_STARTS,
 } from './abbreviations.js';
 import { isLetterOrDigit, isUpperCase } from './chars.js';
 import { startsWithElision } from './quotes.js';
@@ -102,7 +102,7 @@ function nextWord(text: string, start: number): string {
  */
 const PERIOD_ORDINAL_LANGUAGES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['de', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'bs', 'et', 'lv', 'tr'].map(
-    (language) => [language, language === 'de' ? GERMAN_SENTENCE_STARTS : new Set<string>()],
+    (language) => [language, SENTENCE_STARTS.get(language) ?? new Set<string>()],
   ),
 );
 const ORDINAL_NUMBER = /^\d{1,3}$/;
