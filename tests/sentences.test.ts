@@ -188,6 +188,7 @@ describe('ordinals written with a period, in the languages that write them so', 
     ['de', 'Der Rekord liegt bei 45. Das sagte der Sprecher am Montag.', 2],
     ['de', 'Die Mannschaft kam auf Platz 2. Im Vorjahr war sie Dritter.', 2],
     ['de', 'Sie feiern zum 1. Mal zusammen. Es ist der 20. Geburtstag.', 2],
+    ['de', 'Der Rekord liegt bei 45. „Das ist viel“, sagte er.', 2],
     // A year ends a sentence in every language; in English a number before a period does too.
     ['en', 'The victim was aged 45. Police said he lived nearby.', 2],
     ['nl', 'Hij werd 85. Zijn vrouw overleefde hem.', 2],
@@ -200,3 +201,59 @@ describe('ordinals written with a period, in the languages that write them so', 
   });
 });
 
+
+describe('a dotted abbreviation before a word that starts sentences', () => {
+  // The word after it is one that opens a sentence and continues no noun phrase (a pronoun,
+  // an article, a conjunction): the abbreviation was the sentence's last word.
+  it.each([
+    ['en', 'He moved to the U.S. He was 12 then.', ['He moved to the U.S.', 'He was 12 then.']],
+    ['en', 'The meeting ended at 5 p.m. The minister left.', ['The meeting ended at 5 p.m.', 'The minister left.']],
+    ['en', 'It opened at 9 a.m. But nobody came.', ['It opened at 9 a.m.', 'But nobody came.']],
+    ['en', 'They met in Washington D.C. They talked.', ['They met in Washington D.C.', 'They talked.']],
+    ['en', 'They landed at 6 a.m. It’s raining there.', ['They landed at 6 a.m.', 'It’s raining there.']],
+    ['en', 'The vote is at 8 p.m. “We will win,” she said.', ['The vote is at 8 p.m.', '“We will win,” she said.']],
+    ['nl', 'Hij verhuisde naar de V.S. Hij was toen 12.', ['Hij verhuisde naar de V.S.', 'Hij was toen 12.']],
+    ['nl', 'De wedstrijd is zaterdag a.s. De trainer is positief.', ['De wedstrijd is zaterdag a.s.', 'De trainer is positief.']],
+    ['nl', 'Dat meldt nu.nl. Volgens de site is het mis.', ['Dat meldt nu.nl.', 'Volgens de site is het mis.']],
+    ['de', 'Er ist General a.D. Er lebt in Bonn.', ['Er ist General a.D.', 'Er lebt in Bonn.']],
+    ['de', 'Es hilft die Tafel e.V. Die Helfer sind Freiwillige.', ['Es hilft die Tafel e.V.', 'Die Helfer sind Freiwillige.']],
+    ['de', 'Sie verkaufen Hefte o.ä. Das lohnt sich.', ['Sie verkaufen Hefte o.ä.', 'Das lohnt sich.']],
+    ['fr', 'Elle travaille chez Michelin S.A. Elle y est depuis 2010.', ['Elle travaille chez Michelin S.A.', 'Elle y est depuis 2010.']],
+    ['fr', 'Il dirige Renault S.A. C’est un grand groupe.', ['Il dirige Renault S.A.', 'C’est un grand groupe.']],
+    ['fr', 'Répondez avant lundi s.v.p. La réunion a lieu mardi.', ['Répondez avant lundi s.v.p.', 'La réunion a lieu mardi.']],
+    ['fr', 'Ils sont partis aux U.S.A. Les enfants sont restés.', ['Ils sont partis aux U.S.A.', 'Les enfants sont restés.']],
+  ])('%s: %j', (language, text, sentences) => {
+    expect(splitSentences(text, language)).toEqual(sentences);
+  });
+
+  // A name, a title or a noun after it continues the sentence; an abbreviation that introduces
+  // what follows never ends one; initials before a name particle are a name.
+  it.each([
+    ['en', 'He served in the U.S. Army for years.'],
+    ['en', 'U.S. President Joe Biden spoke on Monday.'],
+    ['en', 'Papers, e.g. The Guardian, reported it.'],
+    ['en', 'One paper, i.e. The Times, said so.'],
+    ['en', 'Bruce Springsteen, a.k.a. The Boss, played.'],
+    ['en', 'It was written by J.R.R. Tolkien in Oxford.'],
+    ['en', 'He played for F.C. Barcelona then.'],
+    ['en', 'J. K. Rowling wrote it.'],
+    ['en', 'George W. Bush spoke.'],
+    ['en', 'He moved to the U.S. in 1990.'],
+    ['nl', 'Kranten, o.a. De Standaard, schreven erover.'],
+    ['nl', 'Hij leest vooral kranten, m.n. De Tijd.'],
+    ['nl', 'Ze keken naar F.C. De Kampioenen op tv.'],
+    ['nl', 'Volgens A.J. De Vries is het mis.'],
+    ['de', 'Zeitungen, z.B. Die Zeit, berichteten.'],
+    ['de', 'Mehrere Blätter, u.a. Die Welt, berichteten.'],
+    ['de', 'Er spielt beim 1. F.C. Köln.'],
+    ['fr', 'Des journaux, p.ex. Le Monde, en parlent.'],
+    ['fr', 'Il a lu J.M.G. Le Clézio cet été.'],
+    ['fr', 'M. Le Pen a parlé.'],
+  ])('%s: %j is one sentence', (language, text) => {
+    expect(countSentences(text, language)).toBe(1);
+  });
+
+  it('without a language, a dotted abbreviation ends no sentence', () => {
+    expect(countSentences('He moved to the U.S. He was 12 then.')).toBe(1);
+  });
+});

@@ -6,9 +6,11 @@ import { lazy } from '../lazy.js';
 import {
   ABBREVIATIONS,
   ABBREVIATIONS_BEFORE_NUMBER,
+  INTRODUCING_ABBREVIATIONS,
   JAPANESE_QUOTATIVE_PARTICLES,
   JAPANESE_SENTENCE_OPENERS_WITH_TO,
   MONTHS,
+  NAME_PARTICLES,
   SENTENCE_STARTS,
 } from './abbreviations.js';
 import { isLetterOrDigit, isUpperCase } from './chars.js';
@@ -89,9 +91,25 @@ function startsSentence(rest: string): boolean {
   return SENTENCE_START().test(rest) || startsWithElision(rest);
 }
 
+// Initials written with periods (`A.J`, `F.C`, `U.S`), less the last period.
+const DOTTED_INITIALS = lazy(() => /^(?:\p{Lu}\.)+\p{Lu}$/u);
+
+/** The word after `start`, case-folded, without the marks around it (`“We` → `we`) but its apostrophes. */
 function nextWord(text: string, start: number): string {
   const match = /^\s*(\S+)/.exec(text.slice(start, start + LOOKAHEAD_CHARS));
-  return (match?.[1] ?? '').replace(/[^\p{L}]+$/u, '').toLowerCase();
+  return (match?.[1] ?? '').replace(/^[^\p{L}\p{N}'’]+|[^\p{L}]+$/gu, '').toLowerCase();
+}
+
+/**
+ * Whether `word` (from `nextWord`) is one of a language's sentence starts; an elided word is
+ * looked up by its part before the apostrophe (`it’s`, `c’est`), a quoted one without it.
+ */
+function isSentenceStartWord(word: string, starts: ReadonlySet<string>): boolean {
+  const folded = word.replaceAll('’', "'");
+  if (starts.has(folded)) return true;
+  const apostrophe = folded.indexOf("'");
+  if (apostrophe > 0) return starts.has(folded.slice(0, apostrophe));
+  return apostrophe === 0 && starts.has(folded.slice(1));
 }
 
 /**
@@ -100,35 +118,59 @@ function nextWord(text: string, start: number): string {
  * an ordinal, not the end of a sentence (a year, four digits, still ends one), unless the
  * word after it is one that never follows an ordinal (German only: `bei 45. Das sagte…`).
  */
-const PERIOD_ORDINAL_LANGUAGES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  ['de', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'bs', 'et', 'lv', 'tr'].map(
-    (language) => [language, SENTENCE_STARTS.get(language) ?? new Set<string>()],
-  ),
-);
+const PERIOD_ORDINAL_LANGUAGES: ReadonlySet<string> = new Set([
+  'de', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'bs', 'et', 'lv', 'tr',
+]);
 const ORDINAL_NUMBER = /^\d{1,3}$/;
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** What the article's language adds to the rules: period ordinals, and its sentence-start words. */
+interface LanguageRules {
+  readonly periodOrdinals: boolean;
+  readonly starts: ReadonlySet<string>;
+}
 
 // A French or Italian elided article or pronoun is not part of the abbreviation after it
 // (`l’art. 5`, `d’env. 3`, `qu’env.`).
 const ELIDED_PREFIX = /^[a-z]{1,2}['’]/i;
 
+/**
+ * Whether a dotted abbreviation (`U.S`, `p.m`, `a.s`, less the last period) ends its sentence:
+ * it does before a word that starts sentences and continues no noun phrase (`5 p.m. The
+ * minister left`; `the U.S. Army` goes on), unless it introduces what follows (`e.g. The
+ * Guardian`, `o.a. De Standaard`) or is initials before a name particle (`A.J. De Vries`).
+ */
+function dottedEndsSentence(token: string, text: string, after: number, starts: ReadonlySet<string>): boolean {
+  if (starts.size === 0 || INTRODUCING_ABBREVIATIONS.has(token.toLowerCase())) return false;
+  const next = nextWord(text, after);
+  if (NAME_PARTICLES.has(next) && DOTTED_INITIALS().test(token)) return false;
+  return isSentenceStartWord(next, starts);
+}
+
 // A single period after an abbreviation, an initial or an ordinal does not end a sentence.
-function isAbbreviation(text: string, dotIndex: number, after: number, ordinalsEndBefore: ReadonlySet<string> | undefined): boolean {
+function isAbbreviation(text: string, dotIndex: number, after: number, rules: LanguageRules): boolean {
   const token = previousToken(text, dotIndex).replace(ELIDED_PREFIX, '');
   if (token === '') return false;
   if (isInitial(token)) return true;
-  if (ordinalsEndBefore && ORDINAL_NUMBER.test(token)) return !ordinalsEndBefore.has(nextWord(text, after));
+  if (rules.periodOrdinals && ORDINAL_NUMBER.test(token)) return !isSentenceStartWord(nextWord(text, after), rules.starts);
   const folded = token.toLowerCase();
-  if (ABBREVIATIONS.has(folded) || isDotted(token)) return true;
+  if (ABBREVIATIONS.has(folded) || isDotted(token)) {
+    return !(token.includes('.') && dottedEndsSentence(token, text, after, rules.starts));
+  }
   if (ABBREVIATIONS_BEFORE_NUMBER.has(folded)) return NUMBER_NEXT().test(text.slice(after, after + 8));
   return ORDINAL.test(token) && MONTHS.has(nextWord(text, after));
 }
 
 /**
  * Splits a block's text into its sentences, verbatim and trimmed, in order. `language` (ISO
- * 639-1, the article's) lets a language's own conventions count: German ordinals.
+ * 639-1, the article's) lets a language's own conventions count: ordinals written with a
+ * period, and the words that start a sentence after a dotted abbreviation (`p.m. The…`).
  */
 export function splitSentences(text: string, language?: string): string[] {
-  const ordinalsEndBefore = language === undefined ? undefined : PERIOD_ORDINAL_LANGUAGES.get(language);
+  const rules: LanguageRules = {
+    periodOrdinals: language !== undefined && PERIOD_ORDINAL_LANGUAGES.has(language),
+    starts: (language === undefined ? undefined : SENTENCE_STARTS.get(language)) ?? NO_WORDS,
+  };
   const sentences: string[] = [];
   let start = 0;
   TERMINATOR.lastIndex = 0;
@@ -140,7 +182,7 @@ export function splitSentences(text: string, language?: string): string[] {
       if (FULL_WIDTH_DECIMAL().test(text.slice(match.index - 1, end + 1))) continue;
       if (CLOSED_QUOTATION.test(match[0]) && reportsQuotation(text.slice(end, end + LOOKAHEAD_CHARS))) continue;
     } else if (!startsSentence(rest)) continue;
-    if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end, ordinalsEndBefore)) {
+    if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end, rules)) {
       continue;
     }
     const sentence = text.slice(start, end).trim();
