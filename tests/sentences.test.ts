@@ -222,6 +222,7 @@ describe('a dotted abbreviation before a word that starts sentences', () => {
     ['fr', 'Il dirige Renault S.A. C’est un grand groupe.', ['Il dirige Renault S.A.', 'C’est un grand groupe.']],
     ['fr', 'Répondez avant lundi s.v.p. La réunion a lieu mardi.', ['Répondez avant lundi s.v.p.', 'La réunion a lieu mardi.']],
     ['fr', 'Ils sont partis aux U.S.A. Les enfants sont restés.', ['Ils sont partis aux U.S.A.', 'Les enfants sont restés.']],
+    ['fr', 'César arrive en 52 av. J.-C. Il gagne.', ['César arrive en 52 av. J.-C.', 'Il gagne.']],
   ])('%s: %j', (language, text, sentences) => {
     expect(splitSentences(text, language)).toEqual(sentences);
   });
@@ -248,6 +249,8 @@ describe('a dotted abbreviation before a word that starts sentences', () => {
     ['de', 'Er spielt beim 1. F.C. Köln.'],
     ['fr', 'Des journaux, p.ex. Le Monde, en parlent.'],
     ['fr', 'Il a lu J.M.G. Le Clézio cet été.'],
+    ['fr', 'Selon J.-P. Sartre, rien ne change.'],
+    ['fr', 'Jean-Marie Le Pen, dit J.-M. Le Pen, a parlé.'],
     ['fr', 'M. Le Pen a parlé.'],
   ])('%s: %j is one sentence', (language, text) => {
     expect(countSentences(text, language)).toBe(1);

@@ -34,10 +34,11 @@ const CLOSED_QUOTATION = /[」』”]$/u;
 // A » or › opens a (German) quotation only when a word follows at once; a spaced one closes
 // a French quotation (`« Nous partons. », dit-elle`).
 const SENTENCE_START = lazy(() => /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}“‘"'„‚«‹(\[¿¡]|[»›](?=[\p{L}\p{N}]))/u);
-const DOTTED = lazy(() => /^(?:\p{L}{1,2}\.)+\p{L}{0,2}$/u);
+// A hyphen may follow a period: French initials of a double first name (`J.-M.`, `J.-C.`).
+const DOTTED = lazy(() => /^(?:\p{L}{1,2}\.-?)+\p{L}{0,2}$/u);
 // DOTTED for a token of ASCII only, where `\p{L}` is `[A-Za-z]`: the usual case, without
 // compiling a Unicode regex.
-const ASCII_DOTTED = /^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{0,2}$/;
+const ASCII_DOTTED = /^(?:[A-Za-z]{1,2}\.-?)+[A-Za-z]{0,2}$/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ORDINAL = /^\d{1,2}$/;
 // The next token starts with a digit: `p. 12`, `No. 5`.
@@ -91,8 +92,8 @@ function startsSentence(rest: string): boolean {
   return SENTENCE_START().test(rest) || startsWithElision(rest);
 }
 
-// Initials written with periods (`A.J`, `F.C`, `U.S`), less the last period.
-const DOTTED_INITIALS = lazy(() => /^(?:\p{Lu}\.)+\p{Lu}$/u);
+// Initials written with periods (`A.J`, `F.C`, `U.S`, `J.-M`), less the last period.
+const DOTTED_INITIALS = lazy(() => /^(?:\p{Lu}\.-?)+\p{Lu}$/u);
 
 /** The word after `start`, case-folded, without the marks around it (`“We` → `we`) but its apostrophes. */
 function nextWord(text: string, start: number): string {
