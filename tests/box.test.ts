@@ -2,7 +2,7 @@
 // start of a block, items from the rest of the block, following single-sentence blocks and
 // lists, at most 7, ended by a heading or a block of several sentences.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BOX_LABELS, matchBoxLabel } from '../src/analyse/labels.js';
+import { BOX_LABELS, FRONT_MATTER_LABELS, MORE_BOX_LABELS, SUMMARY_LABELS, matchBoxLabel } from '../src/analyse/labels.js';
 import { loadParser } from '../src/load.js';
 import { article } from './helpers.js';
 
@@ -47,6 +47,50 @@ describe('labels', () => {
     for (const dash of ['-', '–', '—']) expect(matchBoxLabel(`${label} ${dash} ${item}`)).toEqual({ label, rest: item });
     // A dash that ends the line separates too, as a colon there does: it is no item.
     for (const dash of ['-', '–', '—']) expect(matchBoxLabel(`${label} ${dash}`)).toEqual({ label, rest: '' });
+  });
+
+  it.each(Object.values(MORE_BOX_LABELS).flat())('%s (another language) opens the box alone on its line or before a colon', (label) => {
+    const item = 'The bridge is closed.';
+    expect(matchBoxLabel(label)).toEqual({ label, rest: '' });
+    expect(matchBoxLabel(`${label}: ${item}`)).toEqual({ label, rest: item });
+    expect(matchBoxLabel(`${label}：${item}`)).toEqual({ label, rest: item });
+    // Followed by a space or a dash, it begins a sentence (`Kort fortalt er det…`, `Главное — не…`).
+    expect(matchBoxLabel(`${label} ${item}`)).toBeNull();
+    expect(matchBoxLabel(`${label} — ${item}`)).toBeNull();
+  });
+
+  it('no label of another language is also one of the spec’s (it would be matched by the looser rule)', () => {
+    const spec = new Set(Object.values(BOX_LABELS).flat().map((label) => label.toLowerCase()));
+    expect(Object.values(MORE_BOX_LABELS).flat().filter((label) => spec.has(label.toLowerCase()))).toEqual([]);
+  });
+
+  it.each([
+    ['da', 'Kort fortalt\nRegeringen hæver afgiften på benzin.', 'Kort fortalt er det et dyrt forslag for familierne.'],
+    ['es', 'En resumen:\nEl Gobierno sube el impuesto.', 'En resumen el Gobierno sube el impuesto a todos.'],
+    ['ru', 'Главное\nПравительство повышает налог.', 'Главное — не сдаваться, сказал министр в среду.'],
+  ])('%s: a label line opens the box; the same words opening a sentence do not', (_language, box, sentence) => {
+    const opened = article(withBlocks(box, 'A new one is planned.'));
+    expect(opened.essentials?.source).toBe('box');
+    expect(opened.essentials?.items).toEqual([box.split('\n')[1], 'A new one is planned.']);
+    expect(article(withBlocks(sentence, 'A new one is planned.')).essentials?.source).not.toBe('box');
+  });
+
+  it('a Danish article without a box gets a summary labelled in Danish', () => {
+    const danish = [
+      'Regeringen vil hæve skatten på benzin',
+      'Regeringen har i dag fremlagt et forslag, som skal hæve afgiften på benzin og diesel fra næste år. Ifølge ministeren er det nødvendigt for at nå klimamålene.',
+      'Oppositionen kalder forslaget urimeligt for familier på landet, hvor mange er afhængige af bilen. Forslaget skal behandles efter sommerferien.',
+    ].join('\n\n');
+    const a = article(danish);
+    expect(a.language).toBe('da');
+    expect(a.essentials).toMatchObject({ label: 'Resumé', source: 'summary' });
+  });
+
+  it('every language with box labels has a front-matter and a summary label', () => {
+    for (const language of [...Object.keys(BOX_LABELS), ...Object.keys(MORE_BOX_LABELS)]) {
+      expect(FRONT_MATTER_LABELS[language], language).toBeDefined();
+      expect(SUMMARY_LABELS[language], language).toBeDefined();
+    }
   });
 
   it.each(Object.values(BOX_LABELS).flat())('%s opens the box in an article, before a line break', (label) => {

@@ -102,6 +102,11 @@ describe('the essentials box', () => {
       '<h2>À retenir</h2><ul><li>Le pain augmente.</li><li>Les boulangers protestent.</li></ul>',
       { label: 'À retenir', items: ['Le pain augmente.', 'Les boulangers protestent.'] },
     ],
+    [
+      'a label of another language heading a list (Danish)',
+      '<aside><h3>Kort fortalt</h3><ul><li>Afgiften stiger.</li><li>Oppositionen protesterer.</li></ul></aside>',
+      { label: 'Kort fortalt', items: ['Afgiften stiger.', 'Oppositionen protesterer.'] },
+    ],
     ['a paragraph that merely begins with "In short,"', '<div><p>In short, the council agreed.</p><p>It was late.</p></div>', null],
     [
       'a section headed "Summary" with more text than a box holds',

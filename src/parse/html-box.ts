@@ -2,7 +2,7 @@
 // whose heading or first words are a box label, with the points that follow as items.
 import { append } from '../arrays.js';
 import { MAX_BOX_ITEMS } from '../config.js';
-import { matchBoxLabel } from '../analyse/labels.js';
+import { matchBoxLabel, startsWithBoxLabel } from '../analyse/labels.js';
 import { cleanText } from '../io/sanitize.js';
 import {
   elementChildren,
@@ -135,7 +135,7 @@ export class BoxFinder {
       if (inner) return inner;
     }
     // Cheap test on the first words before the whole label line is read.
-    if (!matchBoxLabel(leadingText(element, LABEL_PREFIX_CHARS))) return null;
+    if (!startsWithBoxLabel(leadingText(element, LABEL_PREFIX_CHARS))) return null;
     const box = itemsOf(element, holder);
     return box && { ...box, element };
   }
