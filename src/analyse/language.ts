@@ -32,6 +32,12 @@ const ASCII_LETTERS = /[A-Za-z]+/g;
 const NON_ASCII = /[^\x00-\x7f]/gu;
 /** Tokens read for stop words: a paragraph or two tells the language. */
 const STOPWORD_SAMPLE_TOKENS = 300;
+/**
+ * Tokens below which stop words alone do not decide: the lists carry one- and two-letter
+ * entries (English has `a`, `ad`, `ae`…, all of them shared with other languages' words), and
+ * in a sentence or two those decide the share (a Czech or Slovene paragraph read as English).
+ */
+const STOPWORD_MIN_TOKENS = 40;
 
 function toIso6391(code: string): string | undefined {
   return iso6393To1[code] ?? MACROLANGUAGES[code];
@@ -104,7 +110,7 @@ export function detectLanguage(text: string): string {
   if (sample.trim().length < LANGUAGE_MIN_CHARS) {
     return byStopWords(tokens, COMMON_LANGUAGES)[0]?.language ?? UNDETERMINED;
   }
-  const common = isLatinScript(sample) ? clearByStopWords(tokens, COMMON_LANGUAGES) : undefined;
+  const common = tokens.length >= STOPWORD_MIN_TOKENS && isLatinScript(sample) ? clearByStopWords(tokens, COMMON_LANGUAGES) : undefined;
   if (common) return common;
   const ranked = francAll(sample, { minLength: LANGUAGE_MIN_CHARS });
   const bestScore = ranked[0]?.[1] ?? 0;
