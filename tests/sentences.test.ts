@@ -260,3 +260,25 @@ describe('a dotted abbreviation before a word that starts sentences', () => {
     expect(countSentences('He moved to the U.S. He was 12 then.')).toBe(1);
   });
 });
+
+describe('the Greek question mark', () => {
+  // U+037E, and `;` (what normalisation makes of it) in Greek, where the semicolon is `·`.
+  it.each([
+    ['el', 'Θα ανοίξει το λιμάνι αύριο; Οι ψαράδες περιμένουν νέα.', ['Θα ανοίξει το λιμάνι αύριο;', 'Οι ψαράδες περιμένουν νέα.']],
+    ['el', 'Πότε τελειώνει η απεργία\u037e Κανείς δεν απαντά.', ['Πότε τελειώνει η απεργία\u037e', 'Κανείς δεν απαντά.']],
+    ['el', 'Ποιος το είπε; «Εγώ», απάντησε ο δήμαρχος.', ['Ποιος το είπε;', '«Εγώ», απάντησε ο δήμαρχος.']],
+    [undefined, 'Πότε τελειώνει η απεργία\u037e Κανείς δεν απαντά.', ['Πότε τελειώνει η απεργία\u037e', 'Κανείς δεν απαντά.']],
+    ['en', 'What is it\u037e Nobody knows.', ['What is it\u037e', 'Nobody knows.']],
+  ])('%s: %j', (language, text, sentences) => {
+    expect(splitSentences(text, language)).toEqual(sentences);
+  });
+
+  it.each([
+    ['el', 'Τι έγινε; ρώτησε ο υπουργός.'],
+    ['en', 'Two cities; Paris and Rome were chosen.'],
+    ['fr', 'Deux villes ; Paris et Lyon ont gagné.'],
+    [undefined, 'Θα ανοίξει το λιμάνι αύριο; Οι ψαράδες περιμένουν νέα.'],
+  ])('%s: %j is one sentence', (language, text) => {
+    expect(countSentences(text, language)).toBe(1);
+  });
+});

@@ -1,5 +1,6 @@
-// Sentence boundaries (spec §5): `. ! ? …` with closing quotes and brackets, followed by a
-// space and an upper-case letter, a digit or an opening mark; or the end of the block; and
+// Sentence boundaries (spec §5): `. ! ? …` (and the Greek question mark) with closing quotes
+// and brackets, followed by a space and an upper-case letter, a digit or an opening mark; or
+// the end of the block; and
 // the Chinese and Japanese `。！？．` wherever they stand, but before a Japanese quotative
 // particle after a closing bracket.
 import { lazy } from '../lazy.js';
@@ -22,7 +23,14 @@ import { startsWithElision } from './quotes.js';
 // Chinese and Japanese do not space between sentences: `。！？．` end one wherever they stand,
 // with any closing marks after them (`」』”）`), except before a Japanese quotative particle
 // (`「明日行く。」と言った`: the quotation is part of the sentence that reports it).
-const TERMINATOR = /[.!?…]+(?:["'”’»«›‹)\]]|\s[»›](?=\s|$))*(?=\s|$)|[。！？．]+[」』”）]*/gu;
+// Greek writes the question mark as `;` (U+037E GREEK QUESTION MARK, which Unicode normalisation
+// turns into U+003B): U+037E ends a sentence in every language, `;` in Greek only, where the
+// semicolon is written `·` (U+0387) and a `;` is always a question mark.
+function terminator(marks: string): RegExp {
+  return new RegExp(`[${marks}]+(?:["'”’»«›‹)\\]]|\\s[»›](?=\\s|$))*(?=\\s|$)|[。！？．]+[」』”）]*`, 'gu');
+}
+const TERMINATOR = terminator('.!?…\u037e');
+const GREEK_TERMINATOR = lazy(() => terminator('.!?…;\u037e'));
 const UNSPACED_TERMINATOR = /^[。！？．]/u;
 // A full-width period between digits (`３．５`) is a decimal point.
 const FULL_WIDTH_DECIMAL = lazy(() => /^\p{N}．\p{N}/u);
@@ -165,17 +173,19 @@ function isAbbreviation(text: string, dotIndex: number, after: number, rules: La
 /**
  * Splits a block's text into its sentences, verbatim and trimmed, in order. `language` (ISO
  * 639-1, the article's) lets a language's own conventions count: ordinals written with a
- * period, and the words that start a sentence after a dotted abbreviation (`p.m. The…`).
+ * period, the words that start a sentence after a dotted abbreviation (`p.m. The…`), and the
+ * Greek question mark `;`.
  */
 export function splitSentences(text: string, language?: string): string[] {
   const rules: LanguageRules = {
     periodOrdinals: language !== undefined && PERIOD_ORDINAL_LANGUAGES.has(language),
     starts: (language === undefined ? undefined : SENTENCE_STARTS.get(language)) ?? NO_WORDS,
   };
+  const terminators = language === 'el' ? GREEK_TERMINATOR() : TERMINATOR;
   const sentences: string[] = [];
   let start = 0;
-  TERMINATOR.lastIndex = 0;
-  for (let match = TERMINATOR.exec(text); match; match = TERMINATOR.exec(text)) {
+  terminators.lastIndex = 0;
+  for (let match = terminators.exec(text); match; match = terminators.exec(text)) {
     const end = match.index + match[0].length;
     const rest = text.slice(end, end + LOOKAHEAD_CHARS).trimStart();
     if (rest === '') continue;
