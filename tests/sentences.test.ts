@@ -282,3 +282,25 @@ describe('the Greek question mark', () => {
     expect(countSentences(text, language)).toBe(1);
   });
 });
+
+describe('a ” or ’ glued to the next word opens its sentence', () => {
+  // Swedish and Finnish open quotations with ” (and ’ inside them); a closing mark is glued to
+  // the word before it, so after a space and before a word these open one in every language.
+  it.each([
+    ['fi', 'Lautta ei kulkenut maanantaina. ”Sää oli liian huono”, kertoi kapteeni Virtanen.', ['Lautta ei kulkenut maanantaina.', '”Sää oli liian huono”, kertoi kapteeni Virtanen.']],
+    ['sv', 'Färjan stod still i går. ”Vi väntar på besked”, säger kaptenen.', ['Färjan stod still i går.', '”Vi väntar på besked”, säger kaptenen.']],
+    ['sv', 'Hon svarade inte. ’Nej’ var allt hon skrev.', ['Hon svarade inte.', '’Nej’ var allt hon skrev.']],
+    ['sv', 'Vem bär ansvaret? ”Ingen vet”, säger hon.', ['Vem bär ansvaret?', '”Ingen vet”, säger hon.']],
+    ['sv', 'Det var kallt. ”2024 blir bättre”, sa han.', ['Det var kallt.', '”2024 blir bättre”, sa han.']],
+    ['en', 'The ferry stopped. ”We wait,” the captain said.', ['The ferry stopped.', '”We wait,” the captain said.']],
+  ])('%s: %j', (language, text, sentences) => {
+    expect(splitSentences(text, language)).toEqual(sentences);
+  });
+
+  it.each([
+    ['en', '“Stay here. ” Anna said it twice.'],
+    ['sv', '”Vi stannar här.” sa hon.'],
+  ])('%s: a spaced or closing ” starts none: %j', (language, text) => {
+    expect(countSentences(text, language)).toBe(1);
+  });
+});

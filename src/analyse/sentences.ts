@@ -40,8 +40,11 @@ const CLOSED_QUOTATION = /[」』”]$/u;
 // What may start the next sentence: an upper-case or caseless letter, a digit, an opening mark
 // (and an elided word, `’s Avonds`, `'t Is`, tested apart).
 // A » or › opens a (German) quotation only when a word follows at once; a spaced one closes
-// a French quotation (`« Nous partons. », dit-elle`).
-const SENTENCE_START = lazy(() => /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}“‘"'„‚«‹(\[¿¡]|[»›](?=[\p{L}\p{N}]))/u);
+// a French quotation (`« Nous partons. », dit-elle`). The same holds for ” and ’, with which
+// Swedish and Finnish open quotations (`”Tilanne on vaikea”, sanoi hän`): glued to the word
+// after a space, they can only open one, in every language (a closing mark is glued to the
+// word before it), so an English ” typed for “ opens one too.
+const SENTENCE_START = lazy(() => /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}“‘"'„‚«‹(\[¿¡]|[»›”’](?=[\p{L}\p{N}]))/u);
 // A hyphen may follow a period: French initials of a double first name (`J.-M.`, `J.-C.`).
 const DOTTED = lazy(() => /^(?:\p{L}{1,2}\.-?)+\p{L}{0,2}$/u);
 // DOTTED for a token of ASCII only, where `\p{L}` is `[A-Za-z]`: the usual case, without
