@@ -304,3 +304,79 @@ describe('a ” or ’ glued to the next word opens its sentence', () => {
     expect(countSentences(text, language)).toBe(1);
   });
 });
+
+describe('abbreviations of other languages', () => {
+  // One set holds what is no word anywhere (`Sra.`, `dott.`, `kl.` before a number); a map by
+  // language what is a word elsewhere (Italian `sig.`, Danish `sig`) or a lower-case letter.
+  it.each([
+    ['da', 'Mødet begynder kl. 14 på rådhuset.'],
+    ['da', 'Toget kører kl. 18.00 fra Odense.'],
+    ['da', 'Det gælder f.eks. Aarhus og Aalborg.'],
+    ['da', 'Lønnen stiger med en tiendedel, dvs. 24 kroner om ugen.'],
+    ['da', 'Flere byer, bl.a. Odense, deltager.'],
+    ['da', 'Der kom ca. 300 gæster.'],
+    ['nb', 'Kampen starter kl. 19 på Ullevaal.'],
+    ['nb', 'Kampen ble utsatt pga. Storm Ingunn, melder NRK.'],
+    ['sv', 'Flera bolag, t.ex. Volvo, har svarat.'],
+    ['sv', 'Tåget går kl. 7 från Malmö.'],
+    ['af', 'Volgens mnr. Van Niekerk is die pad gesluit.'],
+    ['af', 'Mev. Botha het die prys gewen.'],
+    ['es', 'La Sra. Gómez voló a Lima con la Dra. Vidal.'],
+    ['es', 'Hubo aprox. 20.000 personas en la Avda. Mayor.'],
+    ['es', 'El Excmo. Sr. Alcalde habló.'],
+    ['it', 'Lo ha detto il dott. Bianchi ai giornalisti.'],
+    ['it', 'Ne ha parlato il sig. Conti in aula.'],
+    ['it', 'Secondo l’avv. Ferri la multa è giusta.'],
+    ['it', 'Lo ha chiesto l’on. Rinaldi al governo.'],
+    ['it', 'Il ricorso dell’avv. Galli è stato accolto.'],
+    ['it', 'Il dato è a pag. 12 e al n. 5 del rapporto.'],
+    ['pt', 'A Sra. Costa e a Dra. Lima chegaram ontem.'],
+    ['pl', 'Na wiec przyszło ok. 120 osób.'],
+    ['pl', 'Spotkanie zaczyna się o godz. 12 w ratuszu.'],
+    ['pl', 'Mieszka przy ul. Długiej od lat.'],
+    ['pl', 'Wiele miast, np. Gdańsk, protestuje.'],
+    ['pl', 'Kościół św. Anny jest zamknięty.'],
+    ['pl', 'Przyjechali m.in. Niemcy i Czesi.'],
+    ['pl', 'To tzw. Plan Marshalla dla regionu.'],
+    ['cs', 'Stavba stála 40 mil. Kč a trvala rok.'],
+    ['cs', 'Přednášel doc. Novák z Brna.'],
+    ['cs', 'Projekt vede Ing. Dvořáková z Plzně.'],
+    ['cs', 'Některé země, např. Německo, souhlasí.'],
+    ['cs', 'Zákon č. 89 platí od ledna.'],
+    ['cs', 'Jde o tzv. Zelenou dohodu.'],
+    ['sk', 'Podľa doc. Kováča je to chyba.'],
+    ['tr', 'Doç. Dr. Ayşe Yılmaz açıklama yaptı.'],
+    ['tr', 'Yrd. Doç. Mehmet Kaya konuştu.'],
+    ['fi', 'Esim. Kemissä satoi lunta.'],
+    ['fi', 'Paikalla oli n. 300 ihmistä.'],
+    ['el', 'Ο κ. Παπαδάκης μίλησε στη Βουλή.'],
+    ['ru', 'Ущерб составил ок. 2,3 млн рублей.'],
+    ['ru', 'Магазин на ул. Ленина закрыт.'],
+    ['ru', 'Проф. Смирнов выступил в Думе.'],
+    ['ru', 'Парк им. Горького открыт.'],
+    ['ru', 'В г. Москве прошёл митинг.'],
+    ['ru', 'Поезд прибыл на ст. Лихая утром.'],
+    ['ru', 'Столица, т.е. Москва, молчит.'],
+  ])('%s: %j is one sentence', (language, text) => {
+    expect(countSentences(text, language)).toBe(1);
+  });
+
+  // The same letters as an ordinary word of the article's language, or a number after one of
+  // these that is a unit, end the sentence.
+  it.each([
+    ['en', 'It was ok. Then it rained.', ['It was ok.', 'Then it rained.']],
+    ['en', 'It was ok. 300 people came anyway.', ['It was ok.', '300 people came anyway.']],
+    ['en', 'He moved on. Then he wrote a book.', ['He moved on.', 'Then he wrote a book.']],
+    ['en', 'She wrote the doc. Then she sent it.', ['She wrote the doc.', 'Then she sent it.']],
+    ['en', 'The drone hit the arch. Then it fell.', ['The drone hit the arch.', 'Then it fell.']],
+    ['en', 'He reported it to the SRA. The firm closed.', ['He reported it to the SRA.', 'The firm closed.']],
+    ['nl', 'Hij werkt bij ING. Daar verdient hij goed.', ['Hij werkt bij ING.', 'Daar verdient hij goed.']],
+    ['da', 'Han satte sig. Det var sent.', ['Han satte sig.', 'Det var sent.']],
+    ['nb', 'Vi må dra. Det er sent.', ['Vi må dra.', 'Det er sent.']],
+    ['sv', 'Vi måste dra. Klockan är mycket.', ['Vi måste dra.', 'Klockan är mycket.']],
+    ['pl', 'Było ok. Potem padało.', ['Było ok.', 'Potem padało.']],
+    ['ru', 'Это было в 2020 г. Потом всё изменилось.', ['Это было в 2020 г.', 'Потом всё изменилось.']],
+  ])('%s: %j', (language, text, sentences) => {
+    expect(splitSentences(text, language)).toEqual(sentences);
+  });
+});

@@ -1,8 +1,9 @@
 // Abbreviations whose period does not end a sentence (spec §5), lower-case, without the final
 // period. One set serves every language: a Dutch "bv." in an English text is still no end.
-// So it holds no ordinary word of any of them ("me", "min", "ed", "gen", "est" end sentences);
-// those that are abbreviations only before a number are in a set of their own. Words that
-// often do end sentences ("etc.", "usw.", "enz.", "Inc.") are left out on purpose.
+// So it holds no ordinary word of any language ("me", "min", "ed", "gen", "est" end sentences);
+// those that are abbreviations only before a number are in a set of their own, and those that
+// are a word in another language (Italian "sig.", Danish "sig") in a map by language. Words
+// that often do end sentences ("etc.", "usw.", "enz.", "Inc.") are left out on purpose.
 
 const ENGLISH = [
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'vs', 'cf', 'gov', 'sen',
@@ -18,17 +19,44 @@ const GERMAN = [
 ];
 const FRENCH = ['mme', 'mlle', 'mm', 'dr', 'pr', 'cf', 'av', 'bd', 'n°', 'env', 'hab'];
 
+// Newsroom abbreviations of other languages that are no word of any language, so they serve in
+// every one (a Spanish `Sra.` quoted in an English text is still no end). From the lists of
+// each language's standard: Dansk Sprognævn and Språkrådet (Danish, Norwegian: `jf.`, `iflg.`,
+// `mht.`), Svenska skrivregler (`dvs.`), the Afrikaanse Woordelys en Spelreëls (`mnr.`), the
+// RAE's Diccionario panhispánico de dudas, appendix 2 (`Sra.`, `Avda.`, `Excmo.`, `aprox.`),
+// Treccani (`dott.`, `avv.`), the Internetová jazyková příručka and Słownik ortograficzny
+// PWN (`např.`, `tzv.`, `MUDr.`, `św.`, `tzw.`, `mgr.`), TDK's Kısaltmalar
+// Dizini (`Doç.`, `Yrd.`), Kielitoimisto (`esim.`), and Rosental's Справочник (`ул.`, `проф.`).
+// Abbreviations that are ordinary words or acronyms somewhere (`sig`, `on`, `ul`, `doc`, `dra`;
+// `ING.`, the Dutch bank; `SRA.`) are in LANGUAGE_ABBREVIATIONS, for their own language only.
+const OTHER_LANGUAGES = [
+  'dvs', 'jf', 'iflg', 'mht',
+  'mnr',
+  'sras', 'srta', 'sres', 'dña', 'avda', 'excmo', 'excma', 'exmo', 'exma', 'ilmo', 'ilma',
+  'aprox', 'gral', 'pdte',
+  'dott', 'avv', 'geom',
+  'např', 'napr', 'tzv', 'tzn', 'mudr', 'judr', 'phdr', 'rndr',
+  'św', 'tzw', 'mgr', 'inż',
+  'doç', 'yrd', 'öğr',
+  'esim',
+  'δηλ', 'καθ',
+  'ул', 'проф', 'акад',
+];
+
 /**
  * Abbreviations written with periods that introduce what follows (`e.g. The Guardian`,
- * `o.a. De Standaard`, `z.B. Die Zeit`, `p.ex. Le Monde`): unlike other dotted abbreviations
- * (`U.S.`, `p.m.`, `a.s.`), they end no sentence even before a word that starts one. In
- * English, Dutch, German and French, without the final period.
+ * `o.a. De Standaard`, `z.B. Die Zeit`, `p.ex. Le Monde`, `f.eks. Aarhus`): unlike other
+ * dotted abbreviations (`U.S.`, `p.m.`, `a.s.`), they end no sentence even before a word that
+ * starts one. Case-folded, without the final period.
  */
 export const INTRODUCING_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'e.g', 'i.e', 'a.k.a', 'n.b', 'p.s',
   'o.a', 'm.a.w', 'd.w.z', 'i.p.v', 'm.b.t', 't.o.v', 'm.n', 'i.v.m', 'n.a.v', 'o.l.v',
   'z.b', 'd.h', 'u.a', 'v.a', 'z.t', 'u.u', 'i.d.r',
   'c.-à-d', 'p.ex',
+  // Danish, Norwegian, Swedish, Spanish, Italian, Polish, Russian, Greek (`f.eks.`, `p. ej.`,
+  // `m.in.`, `т.е.`, `π.χ.`): for example, among others, that is, so-called.
+  'f.eks', 'bl.a', 't.ex', 'd.v.s', 's.k', 'p.ej', 'p.es', 'm.in', 'т.е', 'π.χ',
 ]);
 
 /** Every abbreviation that does not end a sentence, case-folded, without the final period. */
@@ -37,6 +65,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...DUTCH,
   ...GERMAN,
   ...FRENCH,
+  ...OTHER_LANGUAGES,
   ...INTRODUCING_ABBREVIATIONS,
 ]);
 
@@ -48,6 +77,56 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const ABBREVIATIONS_BEFORE_NUMBER: ReadonlySet<string> = new Set([
   'no', 'nos', 'nr', 'p', 'pp', 'fig', 'figs', 'vol', 'vols', 'art', 's', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'chap', 'ex',
+  // Danish, Norwegian, Swedish `kl. 14` (o'clock), Polish `godz. 12` (hour), Spanish and
+  // Italian `pág. 3`, `pag. 3` (page), `núm. 5` (number): only ever before a number.
+  'kl', 'godz', 'pág', 'pag', 'núm',
+]);
+
+/** A language's own abbreviations, by ISO 639-1 code; languages that share them share a list. */
+function byLanguage(entries: readonly (readonly [readonly string[], readonly string[]])[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const map = new Map<string, ReadonlySet<string>>();
+  for (const [languages, words] of entries) for (const language of languages) map.set(language, new Set(words));
+  return map;
+}
+
+const DANO_NORWEGIAN_SWEDISH = ['da', 'nb', 'nn', 'no', 'sv'];
+const CZECH_SLOVAK = ['cs', 'sk'];
+
+/**
+ * Per language (ISO 639-1), abbreviations that are an ordinary word in another language or a
+ * single lower-case letter, so they end no sentence in their own language only: Danish,
+ * Norwegian, Swedish `pga.` (PGA in English golf); Afrikaans `mev.`, `ds.`; Spanish,
+ * Portuguese `Sra.` (the English SRA), `Dra.` (Norwegian and Swedish `dra`, to leave), Spanish
+ * `Lic.`, `Ud.` (Danish `ud`); Italian `sig.` (Danish `sig`), `on.` (onorevole), `ing.` (the
+ * Dutch bank ING), `arch.`, `card.`, `mons.` (French Mons), `cfr.`; Polish `ul.` (street),
+ * `al.`, `pl.`, `im.` (German `im`), `gen.`, `np.`, `ks.`; Czech and Slovak `Ing.`, `mil.`
+ * (million, `mil. Kč`), `doc.`, `ul.`, `Bc.` (English BC); Greek `κ.` (Mr);
+ * Russian `им.` (named after: the pronoun `им` ends a sentence too, rarer in news than
+ * `МГУ им. Ломоносова`), `г.` (city; after a number it is the year, `в 2020 г.`, and may end
+ * one), `ст.` (article, station).
+ */
+export const LANGUAGE_ABBREVIATIONS: ReadonlyMap<string, ReadonlySet<string>> = byLanguage([
+  [DANO_NORWEGIAN_SWEDISH, ['pga']],
+  [['af'], ['mev', 'ds']],
+  [['es'], ['sra', 'dra', 'lic', 'ud', 'uds', 'vd', 'vds']],
+  [['pt'], ['sra', 'dra']],
+  [['it'], ['sig', 'sigg', 'on', 'ing', 'arch', 'card', 'mons', 'cfr']],
+  [['pl'], ['ul', 'al', 'pl', 'im', 'gen', 'np', 'ks']],
+  [CZECH_SLOVAK, ['ing', 'mil', 'doc', 'ul', 'bc']],
+  [['el'], ['κ']],
+  [['ru'], ['им', 'г', 'ст']],
+]);
+
+/**
+ * Per language, abbreviations that are an ordinary word elsewhere or a single lower-case
+ * letter and stand before a number: Polish `ok. 120` (about; English `ok`), Russian `ок. 2,3`,
+ * Czech and Slovak `č. 89` (number), Finnish `n. 3` (about), Italian `n. 5` (number).
+ */
+export const LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER: ReadonlyMap<string, ReadonlySet<string>> = byLanguage([
+  [['pl'], ['ok']],
+  [['ru'], ['ок']],
+  [CZECH_SLOVAK, ['č']],
+  [['fi', 'it'], ['n']],
 ]);
 
 /** Month names after which a German-style ordinal (`am 3. Januar`) does not end a sentence. */
@@ -99,7 +178,6 @@ const FRENCH_STARTS = [
   'ainsi', 'enfin', 'si', 'quand', 'lorsque', 'comme', 'qui', 'que', 'qu', 'où', 'pourquoi',
   'comment', "aujourd'hui", 'hier',
 ];
-
 /**
  * Per language (ISO 639-1), case-folded words that start sentences but continue no noun phrase
  * (articles, pronouns, prepositions, conjunctions): a period before one of them ends a sentence

@@ -10,6 +10,8 @@ import {
   INTRODUCING_ABBREVIATIONS,
   JAPANESE_QUOTATIVE_PARTICLES,
   JAPANESE_SENTENCE_OPENERS_WITH_TO,
+  LANGUAGE_ABBREVIATIONS,
+  LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER,
   MONTHS,
   NAME_PARTICLES,
   SENTENCE_STARTS,
@@ -136,15 +138,33 @@ const PERIOD_ORDINAL_LANGUAGES: ReadonlySet<string> = new Set([
 const ORDINAL_NUMBER = /^\d{1,3}$/;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** What the article's language adds to the rules: period ordinals, and its sentence-start words. */
+/**
+ * What the article's language adds to the rules: period ordinals, its sentence-start words,
+ * and its own abbreviations that are words elsewhere (`sig.`, `ul.`), some only before a number
+ * (`ok. 120`, `č. 89`).
+ */
 interface LanguageRules {
   readonly periodOrdinals: boolean;
   readonly starts: ReadonlySet<string>;
+  readonly abbreviations: ReadonlySet<string>;
+  readonly beforeNumber: ReadonlySet<string>;
 }
 
-// A French or Italian elided article or pronoun is not part of the abbreviation after it
-// (`l’art. 5`, `d’env. 3`, `qu’env.`).
-const ELIDED_PREFIX = /^[a-z]{1,2}['’]/i;
+/** The rules of a language (ISO 639-1); none for an unknown one or none given. */
+function rulesFor(language: string | undefined): LanguageRules {
+  const words = (byLanguage: ReadonlyMap<string, ReadonlySet<string>>): ReadonlySet<string> =>
+    (language === undefined ? undefined : byLanguage.get(language)) ?? NO_WORDS;
+  return {
+    periodOrdinals: language !== undefined && PERIOD_ORDINAL_LANGUAGES.has(language),
+    starts: words(SENTENCE_STARTS),
+    abbreviations: words(LANGUAGE_ABBREVIATIONS),
+    beforeNumber: words(LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER),
+  };
+}
+
+// A French or Italian elided article, pronoun or preposition is not part of the abbreviation
+// after it (`l’art. 5`, `d’env. 3`, `qu’env.`, `dell’avv.`, `nell’on.`).
+const ELIDED_PREFIX = /^[a-z]{1,5}['’]/i;
 
 /**
  * Whether a dotted abbreviation (`U.S`, `p.m`, `a.s`, less the last period) ends its sentence:
@@ -159,6 +179,16 @@ function dottedEndsSentence(token: string, text: string, after: number, starts: 
   return isSentenceStartWord(next, starts);
 }
 
+const NUMBER_BEFORE = /\d\s$/;
+
+/**
+ * Whether a number stands right before `start`: a single letter there is a unit, not a title
+ * (Russian `г.` is `город`, city, before a name, but `год`, year, after one: `в 2020 г.`).
+ */
+function followsNumber(text: string, start: number): boolean {
+  return NUMBER_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
 // A single period after an abbreviation, an initial or an ordinal does not end a sentence.
 function isAbbreviation(text: string, dotIndex: number, after: number, rules: LanguageRules): boolean {
   const token = previousToken(text, dotIndex).replace(ELIDED_PREFIX, '');
@@ -169,7 +199,8 @@ function isAbbreviation(text: string, dotIndex: number, after: number, rules: La
   if (ABBREVIATIONS.has(folded) || isDotted(token)) {
     return !(token.includes('.') && dottedEndsSentence(token, text, after, rules.starts));
   }
-  if (ABBREVIATIONS_BEFORE_NUMBER.has(folded)) return NUMBER_NEXT().test(text.slice(after, after + 8));
+  if (rules.abbreviations.has(folded)) return token.length > 1 || !followsNumber(text, dotIndex - token.length);
+  if (ABBREVIATIONS_BEFORE_NUMBER.has(folded) || rules.beforeNumber.has(folded)) return NUMBER_NEXT().test(text.slice(after, after + 8));
   return ORDINAL.test(token) && MONTHS.has(nextWord(text, after));
 }
 
@@ -180,10 +211,7 @@ function isAbbreviation(text: string, dotIndex: number, after: number, rules: La
  * Greek question mark `;`.
  */
 export function splitSentences(text: string, language?: string): string[] {
-  const rules: LanguageRules = {
-    periodOrdinals: language !== undefined && PERIOD_ORDINAL_LANGUAGES.has(language),
-    starts: (language === undefined ? undefined : SENTENCE_STARTS.get(language)) ?? NO_WORDS,
-  };
+  const rules = rulesFor(language);
   const terminators = language === 'el' ? GREEK_TERMINATOR() : TERMINATOR;
   const sentences: string[] = [];
   let start = 0;
