@@ -223,6 +223,8 @@ describe('a dotted abbreviation before a word that starts sentences', () => {
     ['fr', 'Répondez avant lundi s.v.p. La réunion a lieu mardi.', ['Répondez avant lundi s.v.p.', 'La réunion a lieu mardi.']],
     ['fr', 'Ils sont partis aux U.S.A. Les enfants sont restés.', ['Ils sont partis aux U.S.A.', 'Les enfants sont restés.']],
     ['fr', 'César arrive en 52 av. J.-C. Il gagne.', ['César arrive en 52 av. J.-C.', 'Il gagne.']],
+    ['es', 'Trabaja en Telefónica S.A. El grupo crece.', ['Trabaja en Telefónica S.A.', 'El grupo crece.']],
+    ['es', 'Volvió de EE.UU. Según él, todo fue bien.', ['Volvió de EE.UU.', 'Según él, todo fue bien.']],
   ])('%s: %j', (language, text, sentences) => {
     expect(splitSentences(text, language)).toEqual(sentences);
   });
@@ -252,6 +254,8 @@ describe('a dotted abbreviation before a word that starts sentences', () => {
     ['fr', 'Selon J.-P. Sartre, rien ne change.'],
     ['fr', 'Jean-Marie Le Pen, dit J.-M. Le Pen, a parlé.'],
     ['fr', 'M. Le Pen a parlé.'],
+    ['es', 'Lo dijo J.M. De la Fuente ayer.'],
+    ['es', 'El embajador de EE.UU. Ken Salazar habló.'],
   ])('%s: %j is one sentence', (language, text) => {
     expect(countSentences(text, language)).toBe(1);
   });
@@ -316,14 +320,18 @@ describe('abbreviations of other languages', () => {
     ['da', 'Flere byer, bl.a. Odense, deltager.'],
     ['da', 'Der kom ca. 300 gæster.'],
     ['nb', 'Kampen starter kl. 19 på Ullevaal.'],
+    ['nb', 'Det gjelder f. eks. Bergen og Oslo.'],
     ['nb', 'Kampen ble utsatt pga. Storm Ingunn, melder NRK.'],
     ['sv', 'Flera bolag, t.ex. Volvo, har svarat.'],
     ['sv', 'Tåget går kl. 7 från Malmö.'],
     ['af', 'Volgens mnr. Van Niekerk is die pad gesluit.'],
     ['af', 'Mev. Botha het die prys gewen.'],
-    ['es', 'La Sra. Gómez voló a Lima con la Dra. Vidal.'],
+    ['es', 'La Sra. Gómez voló a EE. UU. en abril con la Dra. Vidal.'],
     ['es', 'Hubo aprox. 20.000 personas en la Avda. Mayor.'],
     ['es', 'El Excmo. Sr. Alcalde habló.'],
+    ['es', 'Varias ciudades, p. ej. Valencia, votaron.'],
+    ['es', 'Murió en el año 44 a. C. en Roma.'],
+    ['es', 'El embajador de EE. UU. Ken Salazar habló.'],
     ['it', 'Lo ha detto il dott. Bianchi ai giornalisti.'],
     ['it', 'Ne ha parlato il sig. Conti in aula.'],
     ['it', 'Secondo l’avv. Ferri la multa è giusta.'],
@@ -370,13 +378,20 @@ describe('abbreviations of other languages', () => {
     ['en', 'She wrote the doc. Then she sent it.', ['She wrote the doc.', 'Then she sent it.']],
     ['en', 'The drone hit the arch. Then it fell.', ['The drone hit the arch.', 'Then it fell.']],
     ['en', 'He reported it to the SRA. The firm closed.', ['He reported it to the SRA.', 'The firm closed.']],
+    ['en', 'They met in Washington D. C. They talked.', ['They met in Washington D. C.', 'They talked.']],
     ['nl', 'Hij werkt bij ING. Daar verdient hij goed.', ['Hij werkt bij ING.', 'Daar verdient hij goed.']],
     ['da', 'Han satte sig. Det var sent.', ['Han satte sig.', 'Det var sent.']],
     ['nb', 'Vi må dra. Det er sent.', ['Vi må dra.', 'Det er sent.']],
     ['sv', 'Vi måste dra. Klockan är mycket.', ['Vi måste dra.', 'Klockan är mycket.']],
     ['pl', 'Było ok. Potem padało.', ['Było ok.', 'Potem padało.']],
     ['ru', 'Это было в 2020 г. Потом всё изменилось.', ['Это было в 2020 г.', 'Потом всё изменилось.']],
+    ['es', 'Viajó a EE. UU. La semana pasada volvió.', ['Viajó a EE. UU.', 'La semana pasada volvió.']],
+    ['es', 'Murió en el año 44 a. C. Su sucesor fue Augusto.', ['Murió en el año 44 a. C.', 'Su sucesor fue Augusto.']],
   ])('%s: %j', (language, text, sentences) => {
     expect(splitSentences(text, language)).toEqual(sentences);
+  });
+
+  it('without a language, a spaced dotted abbreviation ends no sentence, as EE.UU. does not', () => {
+    expect(countSentences('Viajó a EE. UU. La semana pasada volvió.')).toBe(1);
   });
 });

@@ -43,6 +43,11 @@ const OTHER_LANGUAGES = [
   'ул', 'проф', 'акад',
 ];
 
+// Abbreviations written with periods that are written with a space after the inner one as
+// well (`EE. UU.`, the RAE's form for Estados Unidos; `JJ. OO.`, `FF. AA.`; `a. C.`, `d. C.`):
+// spaced, each part is read as the whole abbreviation.
+const SPACED = ['ee.uu', 'jj.oo', 'ff.aa', 'a.c', 'd.c'];
+
 /**
  * Abbreviations written with periods that introduce what follows (`e.g. The Guardian`,
  * `o.a. De Standaard`, `z.B. Die Zeit`, `p.ex. Le Monde`, `f.eks. Aarhus`): unlike other
@@ -66,6 +71,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...GERMAN,
   ...FRENCH,
   ...OTHER_LANGUAGES,
+  ...SPACED,
   ...INTRODUCING_ABBREVIATIONS,
 ]);
 
@@ -178,6 +184,17 @@ const FRENCH_STARTS = [
   'ainsi', 'enfin', 'si', 'quand', 'lorsque', 'comme', 'qui', 'que', 'qu', 'où', 'pourquoi',
   'comment', "aujourd'hui", 'hier',
 ];
+// Spanish, for `EE. UU. El presidente…`. Left out: `de`, `del`, `san`, `santa`, `nueva`, which
+// begin names after one (`J.M. De la Fuente`, `EE. UU. San Francisco` is rarer than a sentence).
+const SPANISH_STARTS = [
+  'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas',
+  'esto', 'ese', 'esa', 'esos', 'esas', 'eso', 'él', 'ella', 'ellos', 'ellas', 'yo', 'nosotros',
+  'usted', 'ustedes', 'su', 'sus', 'mi', 'mis', 'nuestro', 'nuestra', 'hay', 'pero', 'y', 'o',
+  'sin', 'además', 'también', 'luego', 'después', 'antes', 'entonces', 'así', 'ahora', 'hoy',
+  'ayer', 'según', 'en', 'con', 'para', 'por', 'desde', 'durante', 'tras', 'aunque', 'si',
+  'cuando', 'mientras', 'porque', 'como', 'qué', 'quién', 'dónde', 'cómo', 'cuándo', 'no',
+];
+
 /**
  * Per language (ISO 639-1), case-folded words that start sentences but continue no noun phrase
  * (articles, pronouns, prepositions, conjunctions): a period before one of them ends a sentence
@@ -189,6 +206,7 @@ export const SENTENCE_STARTS: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ['en', new Set(ENGLISH_STARTS)],
   ['nl', new Set(DUTCH_STARTS)],
   ['fr', new Set(FRENCH_STARTS)],
+  ['es', new Set(SPANISH_STARTS)],
 ]);
 
 /**

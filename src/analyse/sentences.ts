@@ -179,6 +179,26 @@ function dottedEndsSentence(token: string, text: string, after: number, starts: 
   return isSentenceStartWord(next, starts);
 }
 
+/** Letters in a part of an abbreviation written with a space after its inner period. */
+const SPACED_PART_CHARS = 3;
+const SPACED_NEXT_PART = /^ ([^\s.]{1,3})\./;
+
+/**
+ * The abbreviation that `token` (before the period at `tokenStart + token.length`) is a part of
+ * when it is written with a space after its inner period (`EE. UU.`, `p. ej.`, `a. C.`,
+ * `f. eks.`), as it is written without one (`EE.UU`), and whether `token` is its first part.
+ */
+function spacedAbbreviation(text: string, tokenStart: number, token: string, after: number): { whole: string; first: boolean } | undefined {
+  if (token.length > SPACED_PART_CHARS) return undefined;
+  const next = SPACED_NEXT_PART.exec(text.slice(after, after + SPACED_PART_CHARS + 2));
+  if (next && ABBREVIATIONS.has(`${token}.${next[1]}`.toLowerCase())) return { whole: `${token}.${next[1]}`, first: true };
+  if (text[tokenStart - 1] !== ' ' || text[tokenStart - 2] !== '.') return undefined;
+  const previous = previousToken(text, tokenStart - 2);
+  if (previous === '' || previous.length > SPACED_PART_CHARS) return undefined;
+  const whole = `${previous}.${token}`;
+  return ABBREVIATIONS.has(whole.toLowerCase()) ? { whole, first: false } : undefined;
+}
+
 const NUMBER_BEFORE = /\d\s$/;
 
 /**
@@ -191,8 +211,12 @@ function followsNumber(text: string, start: number): boolean {
 
 // A single period after an abbreviation, an initial or an ordinal does not end a sentence.
 function isAbbreviation(text: string, dotIndex: number, after: number, rules: LanguageRules): boolean {
-  const token = previousToken(text, dotIndex).replace(ELIDED_PREFIX, '');
+  const raw = previousToken(text, dotIndex);
+  let token = raw.replace(ELIDED_PREFIX, '');
   if (token === '') return false;
+  const spaced = spacedAbbreviation(text, dotIndex - raw.length, token, after);
+  if (spaced?.first) return true;
+  token = spaced?.whole ?? token;
   if (isInitial(token)) return true;
   if (rules.periodOrdinals && ORDINAL_NUMBER.test(token)) return !isSentenceStartWord(nextWord(text, after), rules.starts);
   const folded = token.toLowerCase();
