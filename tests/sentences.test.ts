@@ -192,6 +192,25 @@ describe('ordinals written with a period, in the languages that write them so', 
     // A year ends a sentence in every language; in English a number before a period does too.
     ['en', 'The victim was aged 45. Police said he lived nearby.', 2],
     ['nl', 'Hij werd 85. Zijn vrouw overleefde hem.', 2],
+    // Where nouns and months are lower-case, a capital after the number starts a sentence…
+    ['da', 'Antallet af sårede er steget til 31. Politiet efterforsker sagen.', 2],
+    ['da', 'Han blev 91. »Han var en god mand«, siger datteren.', 2],
+    ['nb', 'Han ble 91. Kona hans døde i fjor.', 2],
+    ['pl', 'Liczba rannych wzrosła do 14. Policja prowadzi śledztwo.', 2],
+    ['cs', 'Počet obětí stoupl na 17. Policie případ vyšetřuje.', 2],
+    ['sk', 'Počet zranených stúpol na 17. Polícia prípad vyšetruje.', 2],
+    ['fi', 'Loukkaantuneiden määrä on 14. Poliisi tutkii asiaa.', 2],
+    ['tr', 'Yaralı sayısı 14. Polis olayı araştırıyor.', 2],
+    ['hu', 'A sérültek száma 14. A rendőrség vizsgálja az ügyet.', 2],
+    ['hr', 'Broj ozlijeđenih porastao je na 14. Policija istražuje.', 2],
+    // …but a lower-case word, a digit, a name an ordinal heads or a month is still after one.
+    ['da', 'Museet åbner den 5. maj efter en lang pause.', 1],
+    ['nb', 'Hun fylte 85 år den 3. juni i fjor.', 1],
+    ['cs', 'Dne 24. 12. 2020 se to stalo v Brně.', 1],
+    ['cs', 'Hraje za 1. FC Slovácko od léta.', 1],
+    ['da', 'Holdet rykker op i 1. Division næste år.', 1],
+    ['tr', 'Şehir 2. Dünya Savaşı sırasında yıkıldı.', 1],
+    ['fi', 'Asunto on 3. kerroksessa.', 1],
   ])('%s: %j has %i sentences', (language, text, n) => {
     expect(countSentences(text, language)).toBe(n);
   });

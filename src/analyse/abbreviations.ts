@@ -141,6 +141,22 @@ export const MONTHS: ReadonlySet<string> = new Set([
   'oktober', 'november', 'dezember', 'januari', 'februari', 'maart', 'mei', 'augustus', 'oktober',
 ]);
 
+/**
+ * Capitalised words that may follow an ordinal, in the languages that write ordinals with a
+ * period but nouns in lower case, where any other capital after a number starts a sentence:
+ * the start of a name (clubs, Czech `1. FC Slovácko`, `1. FK Příbram`; Danish and Norwegian
+ * leagues and wars, `1. Division`, `1. Divisjon`, `2. Verdenskrig`; Turkish `2. Dünya Savaşı`,
+ * `TFF 1. Lig`, `28. Dönem` of parliament), and a month written with a capital against the
+ * rule (Danish and Norwegian names besides the German ones in MONTHS, the Czech genitive
+ * `5. Května`), a date whatever its case. Case-folded.
+ */
+export const ORDINAL_NAMES: ReadonlySet<string> = new Set([
+  'fc', 'fk', 'division', 'divisjon', 'verdenskrig', 'dünya', 'lig', 'dönem',
+  'marts', 'mars', 'maj', 'december', 'desember',
+  'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října',
+  'listopadu', 'prosince',
+]);
+
 // German words that may start a sentence after one that ends in a number, but never follow an
 // ordinal: an ordinal stands before a noun or an adjective (`der 2. Weltkrieg`, `zum 1. Mal`),
 // never before an article, a pronoun, a preposition or a conjunction, all of which German

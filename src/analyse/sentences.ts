@@ -14,6 +14,7 @@ import {
   LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER,
   MONTHS,
   NAME_PARTICLES,
+  ORDINAL_NAMES,
   SENTENCE_STARTS,
 } from './abbreviations.js';
 import { isLetterOrDigit, isUpperCase } from './chars.js';
@@ -108,10 +109,15 @@ function startsSentence(rest: string): boolean {
 // Initials written with periods (`A.J`, `F.C`, `U.S`, `J.-M`), less the last period.
 const DOTTED_INITIALS = lazy(() => /^(?:\p{Lu}\.-?)+\p{Lu}$/u);
 
+/** The word after `start` as written, without the marks around it (`“We` → `We`) but its apostrophes. */
+function nextWordAsWritten(text: string, start: number): string {
+  const match = /^\s*(\S+)/.exec(text.slice(start, start + LOOKAHEAD_CHARS));
+  return (match?.[1] ?? '').replace(/^[^\p{L}\p{N}'’]+|[^\p{L}]+$/gu, '');
+}
+
 /** The word after `start`, case-folded, without the marks around it (`“We` → `we`) but its apostrophes. */
 function nextWord(text: string, start: number): string {
-  const match = /^\s*(\S+)/.exec(text.slice(start, start + LOOKAHEAD_CHARS));
-  return (match?.[1] ?? '').replace(/^[^\p{L}\p{N}'’]+|[^\p{L}]+$/gu, '').toLowerCase();
+  return nextWordAsWritten(text, start).toLowerCase();
 }
 
 /**
@@ -128,15 +134,26 @@ function isSentenceStartWord(word: string, starts: ReadonlySet<string>): boolean
 
 /**
  * Languages that write an ordinal number with a period (`am 3. Spieltag`, `zum 100. Mal`,
- * `den 5. maj`, `3. kerroksessa`): in them a number of up to three digits before a period is
- * an ordinal, not the end of a sentence (a year, four digits, still ends one), unless the
- * word after it is one that never follows an ordinal (German only: `bei 45. Das sagte…`).
+ * `den 5. maj`, `3. kerroksessa`): in them a number of up to three digits before a period may
+ * be an ordinal, not the end of a sentence (a year, four digits, always ends one).
  */
 const PERIOD_ORDINAL_LANGUAGES: ReadonlySet<string> = new Set([
   'de', 'da', 'nb', 'nn', 'no', 'fi', 'is', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'bs', 'et', 'lv', 'tr',
 ]);
+/**
+ * Of those, the languages that write every noun with a capital, so a capital after an ordinal
+ * is the rule (`der 2. Weltkrieg`, `am 3. Januar`): there the number ends a sentence only before
+ * a word that never follows an ordinal (`bei 45. Das sagte…`), and `Er wurde 85. Seine Frau…`
+ * is taken as one. The others write nouns and months in lower case (`den 5. maj`,
+ * `2. světová válka`, `3. kerroksessa`), so a capital after the number starts a sentence
+ * (`steget til 23. Politiet…`) unless it begins a name an ordinal heads (`1. FC`).
+ */
+const CAPITALISED_NOUN_LANGUAGES: ReadonlySet<string> = new Set(['de']);
 const ORDINAL_NUMBER = /^\d{1,3}$/;
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** How a language writes ordinals: without a period, or with one before capitalised or lower-case nouns. */
+type PeriodOrdinals = 'none' | 'capitalised-nouns' | 'lower-case-nouns';
 
 /**
  * What the article's language adds to the rules: period ordinals, its sentence-start words,
@@ -144,10 +161,15 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  * (`ok. 120`, `č. 89`).
  */
 interface LanguageRules {
-  readonly periodOrdinals: boolean;
+  readonly periodOrdinals: PeriodOrdinals;
   readonly starts: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
   readonly beforeNumber: ReadonlySet<string>;
+}
+
+function periodOrdinalsOf(language: string | undefined): PeriodOrdinals {
+  if (language === undefined || !PERIOD_ORDINAL_LANGUAGES.has(language)) return 'none';
+  return CAPITALISED_NOUN_LANGUAGES.has(language) ? 'capitalised-nouns' : 'lower-case-nouns';
 }
 
 /** The rules of a language (ISO 639-1); none for an unknown one or none given. */
@@ -155,7 +177,7 @@ function rulesFor(language: string | undefined): LanguageRules {
   const words = (byLanguage: ReadonlyMap<string, ReadonlySet<string>>): ReadonlySet<string> =>
     (language === undefined ? undefined : byLanguage.get(language)) ?? NO_WORDS;
   return {
-    periodOrdinals: language !== undefined && PERIOD_ORDINAL_LANGUAGES.has(language),
+    periodOrdinals: periodOrdinalsOf(language),
     starts: words(SENTENCE_STARTS),
     abbreviations: words(LANGUAGE_ABBREVIATIONS),
     beforeNumber: words(LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER),
@@ -209,6 +231,22 @@ function followsNumber(text: string, start: number): boolean {
   return NUMBER_BEFORE.test(text.slice(Math.max(0, start - 2), start));
 }
 
+const LEADING_APOSTROPHE = /^['’]/;
+
+/**
+ * Whether a number of up to three digits before a period ends its sentence in a language that
+ * writes ordinals with a period (see CAPITALISED_NOUN_LANGUAGES). A digit after it never starts
+ * one there (`24. 12. 2020`), nor does a lower-case word (`den 5. maj`).
+ */
+function ordinalEndsSentence(text: string, after: number, rules: LanguageRules): boolean {
+  if (rules.periodOrdinals === 'capitalised-nouns') return isSentenceStartWord(nextWord(text, after), rules.starts);
+  const word = nextWordAsWritten(text, after).replace(LEADING_APOSTROPHE, '');
+  const code = word.codePointAt(0);
+  if (code === undefined || !isUpperCase(code)) return false;
+  const folded = word.toLowerCase();
+  return !ORDINAL_NAMES.has(folded) && !MONTHS.has(folded);
+}
+
 // A single period after an abbreviation, an initial or an ordinal does not end a sentence.
 function isAbbreviation(text: string, dotIndex: number, after: number, rules: LanguageRules): boolean {
   const raw = previousToken(text, dotIndex);
@@ -218,7 +256,7 @@ function isAbbreviation(text: string, dotIndex: number, after: number, rules: La
   if (spaced?.first) return true;
   token = spaced?.whole ?? token;
   if (isInitial(token)) return true;
-  if (rules.periodOrdinals && ORDINAL_NUMBER.test(token)) return !isSentenceStartWord(nextWord(text, after), rules.starts);
+  if (rules.periodOrdinals !== 'none' && ORDINAL_NUMBER.test(token)) return !ordinalEndsSentence(text, after, rules);
   const folded = token.toLowerCase();
   if (ABBREVIATIONS.has(folded) || isDotted(token)) {
     return !(token.includes('.') && dottedEndsSentence(token, text, after, rules.starts));
