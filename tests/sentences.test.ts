@@ -414,3 +414,14 @@ describe('abbreviations of other languages', () => {
     expect(countSentences('Viajó a EE. UU. La semana pasada volvió.')).toBe(1);
   });
 });
+
+describe('a number alone is no sentence', () => {
+  // An enumerator written inside a block begins the item after it, in every language.
+  it.each([
+    ['en', '1. Close the roads. 2. Open the shelters.', ['1. Close the roads.', '2. Open the shelters.']],
+    ['da', '1. Luk vejene. 2. Åbn hallerne.', ['1. Luk vejene.', '2. Åbn hallerne.']],
+    [undefined, '12. Prices rose again.', ['12. Prices rose again.']],
+  ])('%s: %j', (language, text, sentences) => {
+    expect(splitSentences(text, language)).toEqual(sentences);
+  });
+});

@@ -232,6 +232,9 @@ function followsNumber(text: string, start: number): boolean {
 }
 
 const LEADING_APOSTROPHE = /^['’]/;
+// A number alone before a period is a list's enumerator (`1. The first item. 2. The second…`),
+// not a sentence: it begins the sentence after it.
+const ENUMERATOR = /^\d{1,3}\.$/;
 
 /**
  * Whether a number of up to three digits before a period ends its sentence in a language that
@@ -290,6 +293,7 @@ export function splitSentences(text: string, language?: string): string[] {
       continue;
     }
     const sentence = text.slice(start, end).trim();
+    if (ENUMERATOR.test(sentence)) continue;
     if (sentence) sentences.push(sentence);
     start = end;
   }
