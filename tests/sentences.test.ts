@@ -338,6 +338,7 @@ describe('abbreviations of other languages', () => {
     ['da', 'Lønnen stiger med en tiendedel, dvs. 24 kroner om ugen.'],
     ['da', 'Flere byer, bl.a. Odense, deltager.'],
     ['da', 'Der kom ca. 300 gæster.'],
+    ['da', 'De fejrede Skt. Hans ved stranden.'],
     ['nb', 'Kampen starter kl. 19 på Ullevaal.'],
     ['nb', 'Det gjelder f. eks. Bergen og Oslo.'],
     ['nb', 'Kampen ble utsatt pga. Storm Ingunn, melder NRK.'],
@@ -357,6 +358,8 @@ describe('abbreviations of other languages', () => {
     ['it', 'Lo ha chiesto l’on. Rinaldi al governo.'],
     ['it', 'Il ricorso dell’avv. Galli è stato accolto.'],
     ['it', 'Il dato è a pag. 12 e al n. 5 del rapporto.'],
+    ['it', 'Il gen. Rossi ha confermato la notizia.'],
+    ['es', 'Hubo un choque en la Ctra. Nacional de Valencia.'],
     ['pt', 'A Sra. Costa e a Dra. Lima chegaram ontem.'],
     ['pl', 'Na wiec przyszło ok. 120 osób.'],
     ['pl', 'Spotkanie zaczyna się o godz. 12 w ratuszu.'],
@@ -370,10 +373,12 @@ describe('abbreviations of other languages', () => {
     ['cs', 'Projekt vede Ing. Dvořáková z Plzně.'],
     ['cs', 'Některé země, např. Německo, souhlasí.'],
     ['cs', 'Zákon č. 89 platí od ledna.'],
+    ['cs', 'Byt stojí 300 tis. Kč za metr.'],
     ['cs', 'Jde o tzv. Zelenou dohodu.'],
     ['sk', 'Podľa doc. Kováča je to chyba.'],
     ['tr', 'Doç. Dr. Ayşe Yılmaz açıklama yaptı.'],
     ['tr', 'Yrd. Doç. Mehmet Kaya konuştu.'],
+    ['tr', 'Kızılay Mah. Atatürk Cad. üzerindeki dükkân yandı.'],
     ['fi', 'Esim. Kemissä satoi lunta.'],
     ['fi', 'Paikalla oli n. 300 ihmistä.'],
     ['el', 'Ο κ. Παπαδάκης μίλησε στη Βουλή.'],
@@ -384,6 +389,8 @@ describe('abbreviations of other languages', () => {
     ['ru', 'В г. Москве прошёл митинг.'],
     ['ru', 'Поезд прибыл на ст. Лихая утром.'],
     ['ru', 'Столица, т.е. Москва, молчит.'],
+    ['ru', 'Он живёт в д. 5 на ул. Мира.'],
+    ['uk', 'Музей ім. Шевченка у м. Києві відкрито.'],
   ])('%s: %j is one sentence', (language, text) => {
     expect(countSentences(text, language)).toBe(1);
   });
@@ -404,6 +411,8 @@ describe('abbreviations of other languages', () => {
     ['sv', 'Vi måste dra. Klockan är mycket.', ['Vi måste dra.', 'Klockan är mycket.']],
     ['pl', 'Było ok. Potem padało.', ['Było ok.', 'Potem padało.']],
     ['ru', 'Это было в 2020 г. Потом всё изменилось.', ['Это было в 2020 г.', 'Потом всё изменилось.']],
+    ['uk', 'Висота вежі 100 м. Її збудували торік.', ['Висота вежі 100 м.', 'Її збудували торік.']],
+    ['en', 'They had to pay IHT. The bill was large.', ['They had to pay IHT.', 'The bill was large.']],
     ['es', 'Viajó a EE. UU. La semana pasada volvió.', ['Viajó a EE. UU.', 'La semana pasada volvió.']],
     ['es', 'Murió en el año 44 a. C. Su sucesor fue Augusto.', ['Murió en el año 44 a. C.', 'Su sucesor fue Augusto.']],
   ])('%s: %j', (language, text, sentences) => {

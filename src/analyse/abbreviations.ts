@@ -30,17 +30,17 @@ const FRENCH = ['mme', 'mlle', 'mm', 'dr', 'pr', 'cf', 'av', 'bd', 'n°', 'env',
 // Abbreviations that are ordinary words or acronyms somewhere (`sig`, `on`, `ul`, `doc`, `dra`;
 // `ING.`, the Dutch bank; `SRA.`) are in LANGUAGE_ABBREVIATIONS, for their own language only.
 const OTHER_LANGUAGES = [
-  'dvs', 'jf', 'iflg', 'mht',
+  'dvs', 'jf', 'iflg', 'mht', 'skt', 'vedr',
   'mnr',
-  'sras', 'srta', 'sres', 'dña', 'avda', 'excmo', 'excma', 'exmo', 'exma', 'ilmo', 'ilma',
-  'aprox', 'gral', 'pdte',
+  'sras', 'srta', 'sres', 'dña', 'avda', 'ctra', 'pza', 'excmo', 'excma', 'exmo', 'exma', 'ilmo',
+  'ilma', 'aprox', 'gral', 'pdte',
   'dott', 'avv', 'geom',
-  'např', 'napr', 'tzv', 'tzn', 'mudr', 'judr', 'phdr', 'rndr',
+  'např', 'napr', 'tzv', 'tzn', 'tj', 'popř', 'mudr', 'judr', 'phdr', 'rndr',
   'św', 'tzw', 'mgr', 'inż',
   'doç', 'yrd', 'öğr',
   'esim',
-  'δηλ', 'καθ',
-  'ул', 'проф', 'акад',
+  'δηλ', 'καθ', 'δρ',
+  'ул', 'вул', 'проф', 'акад',
 ];
 
 // Abbreviations written with periods that are written with a space after the inner one as
@@ -61,7 +61,7 @@ export const INTRODUCING_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'c.-à-d', 'p.ex',
   // Danish, Norwegian, Swedish, Spanish, Italian, Polish, Russian, Greek (`f.eks.`, `p. ej.`,
   // `m.in.`, `т.е.`, `π.χ.`): for example, among others, that is, so-called.
-  'f.eks', 'bl.a', 't.ex', 'd.v.s', 's.k', 'p.ej', 'p.es', 'm.in', 'т.е', 'π.χ',
+  'f.eks', 'bl.a', 't.ex', 'd.v.s', 's.k', 'p.ej', 'p.es', 'm.in', 'т.е', 'т.н', 'т.к', 'π.χ',
 ]);
 
 /** Every abbreviation that does not end a sentence, case-folded, without the final period. */
@@ -84,8 +84,9 @@ export const ABBREVIATIONS_BEFORE_NUMBER: ReadonlySet<string> = new Set([
   'no', 'nos', 'nr', 'p', 'pp', 'fig', 'figs', 'vol', 'vols', 'art', 's', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'chap', 'ex',
   // Danish, Norwegian, Swedish `kl. 14` (o'clock), Polish `godz. 12` (hour), Spanish and
-  // Italian `pág. 3`, `pag. 3` (page), `núm. 5` (number): only ever before a number.
-  'kl', 'godz', 'pág', 'pag', 'núm',
+  // Italian `pág. 3`, `pag. 3` (page), `núm. 5` (number), `párr. 2` (paragraph), Russian
+  // `кв. 12` (flat): only ever before a number.
+  'kl', 'godz', 'pág', 'pag', 'núm', 'párr', 'кв',
 ]);
 
 /** A language's own abbreviations, by ISO 639-1 code; languages that share them share a list. */
@@ -101,36 +102,41 @@ const CZECH_SLOVAK = ['cs', 'sk'];
 /**
  * Per language (ISO 639-1), abbreviations that are an ordinary word in another language or a
  * single lower-case letter, so they end no sentence in their own language only: Danish,
- * Norwegian, Swedish `pga.` (PGA in English golf); Afrikaans `mev.`, `ds.`; Spanish,
+ * Norwegian, Swedish `pga.` (PGA in English golf), `iht.` (the British IHT); Afrikaans `mev.`, `ds.`; Spanish,
  * Portuguese `Sra.` (the English SRA), `Dra.` (Norwegian and Swedish `dra`, to leave), Spanish
  * `Lic.`, `Ud.` (Danish `ud`); Italian `sig.` (Danish `sig`), `on.` (onorevole), `ing.` (the
- * Dutch bank ING), `arch.`, `card.`, `mons.` (French Mons), `cfr.`; Polish `ul.` (street),
- * `al.`, `pl.`, `im.` (German `im`), `gen.`, `np.`, `ks.`; Czech and Slovak `Ing.`, `mil.`
- * (million, `mil. Kč`), `doc.`, `ul.`, `Bc.` (English BC); Greek `κ.` (Mr);
- * Russian `им.` (named after: the pronoun `им` ends a sentence too, rarer in news than
- * `МГУ им. Ломоносова`), `г.` (city; after a number it is the year, `в 2020 г.`, and may end
- * one), `ст.` (article, station).
+ * Dutch bank ING), `gen.`, `arch.`, `card.`, `mons.` (French Mons), `cfr.`; Polish `ul.`
+ * (street), `al.`, `pl.`, `im.` (German `im`), `gen.`, `np.`, `ks.`; Czech and Slovak `Ing.`,
+ * `mil.` and `tis.` (million, thousand: `40 mil. Kč`), `doc.`, `ul.`, `Bc.` (English BC);
+ * Turkish `Cad.`, `Sok.`, `Mah.` (street, lane, quarter); Greek `κ.` (Mr); Ukrainian `ім.`
+ * (named after) and `м.` (city; after a number, metres);
+ * Russian `им.` (named after, `МГУ им. Ломоносова`; the pronoun `им`, to them, may end a
+ * sentence too, and is taken for the abbreviation before a capital), `г.` (city; after a
+ * number it is the year, `в 2020 г.`, and may end one), `ст.` (article, station).
  */
 export const LANGUAGE_ABBREVIATIONS: ReadonlyMap<string, ReadonlySet<string>> = byLanguage([
-  [DANO_NORWEGIAN_SWEDISH, ['pga']],
+  [DANO_NORWEGIAN_SWEDISH, ['pga', 'iht']],
   [['af'], ['mev', 'ds']],
   [['es'], ['sra', 'dra', 'lic', 'ud', 'uds', 'vd', 'vds']],
   [['pt'], ['sra', 'dra']],
-  [['it'], ['sig', 'sigg', 'on', 'ing', 'arch', 'card', 'mons', 'cfr']],
+  [['it'], ['sig', 'sigg', 'on', 'ing', 'gen', 'arch', 'card', 'mons', 'cfr']],
   [['pl'], ['ul', 'al', 'pl', 'im', 'gen', 'np', 'ks']],
-  [CZECH_SLOVAK, ['ing', 'mil', 'doc', 'ul', 'bc']],
+  [CZECH_SLOVAK, ['ing', 'mil', 'tis', 'doc', 'ul', 'bc']],
+  [['tr'], ['cad', 'sok', 'mah']],
   [['el'], ['κ']],
   [['ru'], ['им', 'г', 'ст']],
+  [['uk'], ['ім', 'м']],
 ]);
 
 /**
  * Per language, abbreviations that are an ordinary word elsewhere or a single lower-case
- * letter and stand before a number: Polish `ok. 120` (about; English `ok`), Russian `ок. 2,3`,
+ * letter and stand before a number: Polish `ok. 120` (about; English `ok`), Russian `ок. 2,3`
+ * and `д. 5` (house),
  * Czech and Slovak `č. 89` (number), Finnish `n. 3` (about), Italian `n. 5` (number).
  */
 export const LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER: ReadonlyMap<string, ReadonlySet<string>> = byLanguage([
   [['pl'], ['ok']],
-  [['ru'], ['ок']],
+  [['ru'], ['ок', 'д']],
   [CZECH_SLOVAK, ['č']],
   [['fi', 'it'], ['n']],
 ]);
