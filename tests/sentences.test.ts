@@ -210,6 +210,8 @@ describe('ordinals written with a period, in the languages that write them so', 
     ['cs', 'Hraje za 1. FC Slovácko od léta.', 1],
     ['da', 'Holdet rykker op i 1. Division næste år.', 1],
     ['tr', 'Şehir 2. Dünya Savaşı sırasında yıkıldı.', 1],
+    ['tr', 'Dava İstanbul 26. Ağır Ceza Mahkemesi’nde görüldü.', 1],
+    ['tr', 'Karar Ankara 4. İdare Mahkemesi’nden çıktı.', 1],
     ['fi', 'Asunto on 3. kerroksessa.', 1],
   ])('%s: %j has %i sentences', (language, text, n) => {
     expect(countSentences(text, language)).toBe(n);

@@ -151,13 +151,18 @@ export const MONTHS: ReadonlySet<string> = new Set([
  * Capitalised words that may follow an ordinal, in the languages that write ordinals with a
  * period but nouns in lower case, where any other capital after a number starts a sentence:
  * the start of a name (clubs, Czech `1. FC Slovácko`, `1. FK Příbram`; Danish and Norwegian
- * leagues and wars, `1. Division`, `1. Divisjon`, `2. Verdenskrig`; Turkish `2. Dünya Savaşı`,
- * `TFF 1. Lig`, `28. Dönem` of parliament), and a month written with a capital against the
- * rule (Danish and Norwegian names besides the German ones in MONTHS, the Czech genitive
- * `5. Května`), a date whatever its case. Case-folded.
+ * leagues and wars, `1. Division`, `1. Divisjon`, `2. Verdenskrig`; Turkish, which writes the
+ * names of institutions with capitals, `2. Dünya Savaşı`, `TFF 1. Lig`, `28. Dönem` of
+ * parliament, `10. Yargı Paketi`, `3. Havalimanı`, `5. Filo`, and courts, `26. Ağır Ceza
+ * Mahkemesi`, `2. Asliye Hukuk`, `3. Sulh Ceza`, `4. İdare Mahkemesi`), and a month written
+ * with a capital against the rule (Danish and Norwegian names besides the German ones in
+ * MONTHS, the Czech genitive `5. Května`), a date whatever its case. Case-folded.
  */
 export const ORDINAL_NAMES: ReadonlySet<string> = new Set([
-  'fc', 'fk', 'division', 'divisjon', 'verdenskrig', 'dünya', 'lig', 'dönem',
+  'fc', 'fk', 'division', 'divisjon', 'verdenskrig',
+  'dünya', 'lig', 'dönem', 'yargı', 'havalimanı', 'köprü', 'filo', 'kolordu', 'ağır', 'asliye',
+  // `İdare` as JavaScript case-folds it: `i` and a combining dot above.
+  'sulh', 'i\u0307dare',
   'marts', 'mars', 'maj', 'december', 'desember',
   'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října',
   'listopadu', 'prosince',

@@ -167,6 +167,7 @@ interface LanguageRules {
   readonly beforeNumber: ReadonlySet<string>;
 }
 
+/** How `language` writes ordinals (see PERIOD_ORDINAL_LANGUAGES and CAPITALISED_NOUN_LANGUAGES). */
 function periodOrdinalsOf(language: string | undefined): PeriodOrdinals {
   if (language === undefined || !PERIOD_ORDINAL_LANGUAGES.has(language)) return 'none';
   return CAPITALISED_NOUN_LANGUAGES.has(language) ? 'capitalised-nouns' : 'lower-case-nouns';
