@@ -77,7 +77,9 @@ for (const name of names) {
   const human = normalise(readFileSync(join(dataDir, 'summaries', name), 'utf8'));
   const { input, titleFixed } = articleOf(file);
   if (titleFixed) titlesFixed++;
-  const sentences = input.paragraphs.flatMap(splitSentences);
+  // The sentences in the article's language, as the summarizer splits them (flatMap would
+  // hand splitSentences the index as its language).
+  const sentences = input.paragraphs.flatMap((paragraph) => splitSentences(paragraph, input.language));
   const ots = otsMissing ? null : otsSummary(file);
   if (!otsMissing && ots === null) otsFailures++;
   // A file OTS fails on counts as an empty pick (precision 0), so its figure stays over all articles.
