@@ -61,10 +61,13 @@ function writeCache(path: string, filename: string, stamp: number, script: Scrip
   if (sourceStamp(filename) !== stamp) throw new Error(`${filename} changed since this run compiled it`);
   const header = Buffer.alloc(STAMP_BYTES);
   header.writeDoubleLE(stamp);
-  // Written aside under a name of this process's own and renamed: a reader never sees half a
-  // cache. 'wx' creates the file or fails: it never writes through a link left at that name,
-  // and a file it did not create (another's at that name) is never removed.
-  const aside = `${path}.${process.pid}.tmp`;
+  // Written aside under a name of this writer's own and renamed: a reader never sees half a
+  // cache, and of writers at once (processes, or threads of one process, which share its pid)
+  // the last rename wins whole. 'wx' creates the file or fails: it never writes through a link
+  // left at that name, and a file it did not create (another's at that name) is never removed.
+  // A random part rather than the thread's id: node:worker_threads would cost every start of
+  // the CLI a millisecond to load.
+  const aside = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const fd = openSync(aside, 'wx');
   try {
     try {
