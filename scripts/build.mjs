@@ -22,18 +22,27 @@ async function importSource(path) {
 }
 
 /**
- * The CLI, with chunks for what only some commands load (rendering, Markdown, HTML, batches).
- * Chunks sit beside it so relative paths (package.json, stop-word files) still hold.
+ * The CLI, and the worker threads of `article summary --jobs N`, with chunks for what only some
+ * commands load (rendering, Markdown, HTML, batches). The worker is an entry of the same split
+ * build, so that it shares the CLI's chunks and their code caches. Chunks sit beside them so
+ * relative paths (package.json, stop-word files) still hold.
  */
-const CLI = { 'cli/main': 'src/cli/main.ts' };
-/** What bin/article requires: the code cache, then the CLI. */
-const START = { 'cli/start': 'src/cli/start.ts' };
+const CLI = { 'cli/main': 'src/cli/main.ts', 'cli/worker': 'src/batch/worker.ts' };
+/**
+ * What starts a thread: the code cache, then an entry of CLI. bin/article requires start.cjs;
+ * the worker pool (src/batch/pool.ts) starts its threads on worker-start.cjs.
+ */
+const START = { 'cli/start': 'src/cli/start.ts', 'cli/worker-start': 'src/batch/worker-start.ts' };
 /** Commands whose runs at build time fill the code caches (start-up matters most for these). */
 const CACHE_RUNS = [
   ['count', 'articles/drones-irak.txt'],
   ['essentials', 'articles/drones-irak.txt'],
   ['quotes', 'articles/drones-irak.txt'],
   ['read', '--width', '80', 'articles/drones-irak.txt'],
+  // In this thread: what it compiles (text and Markdown articles read, analysed and summarized)
+  // is what a worker runs, and one thread writes each cache (threads writing the same file
+  // would each leave only what they compiled).
+  ['summary', '--jobs', '1', 'articles'],
   ['--help'],
 ];
 /** A cache run takes well under a second; one that hangs fails the build. */
@@ -41,15 +50,8 @@ const CACHE_RUN_TIMEOUT_MS = 60_000;
 /** Must equal CODE_CACHE_WRITE_ENV in src/cli/compile-cache.ts. */
 const CODE_CACHE_WRITE_ENV = 'ARTICLE_WRITE_CODE_CACHE';
 
-/**
- * Entry points run in a process or thread of their own, each bundled whole: sharing chunks
- * with the CLI would split the CLI's start-up path into more files to load.
- */
-const STANDALONE = {
-  api: 'src/api.ts',
-  // The worker threads of `article summary --jobs N` load this file by path (src/batch/pool.ts).
-  'batch/worker': 'src/batch/worker.ts',
-};
+/** The library's entry (an ES module for `import`), bundled whole. */
+const STANDALONE = { api: 'src/api.ts' };
 
 /**
  * wrap-ansi measures every word with string-width, which compiles its emoji regexes (15 ms)
@@ -172,16 +174,17 @@ function staticClosure(outputs, entry) {
   return found;
 }
 
-/** Name under which the start-up file keeps its chunks; lazy chunks reach them through it. */
+/** The start-up file's function that runs a chunk's code on its first call and hands out its module. */
 const CHUNK_LOADER = '__articleChunk';
 
 /**
- * The start-up file: the entry with every chunk it loads statically inside it, each as a
- * function called on first require, so a start reads, resolves and compiles one file instead
- * of ten. A chunk's own file stays as a stand-in that hands out the same module, for the
- * chunks loaded later.
+ * The start-up file: every chunk that an entry (the CLI, a worker) loads statically, each as a
+ * function run on first require, so a start reads, resolves and compiles one file instead of
+ * ten. It runs none of them itself: it exports its loader, which hands out a module by name
+ * (start.cjs asks for `main`, worker-start.cjs for `worker`). A chunk's own file stays as a
+ * stand-in that hands out the same module, for the chunks loaded later.
  */
-function startupFile(entryName, codes) {
+function startupFile(codes) {
   const requireOf = new RegExp(`\\brequire\\((["'])\\./(${[...codes.keys()].join('|')})\\.cjs\\1\\)`, 'g');
   const local = (code) => code.replace(requireOf, (_whole, _quote, name) => `${CHUNK_LOADER}(${JSON.stringify(name)})`);
   const factories = [...codes].map(
@@ -189,7 +192,7 @@ function startupFile(entryName, codes) {
   );
   return `var __articleChunks={${factories.join(',')}},__articleModules={};
 function ${CHUNK_LOADER}(name){var m=__articleModules[name];if(!m){m=__articleModules[name]={exports:{}};__articleChunks[name].call(m.exports,m.exports,require,m,__dirname+"/"+name+".cjs",__dirname)}return m.exports}
-module.exports=${CHUNK_LOADER}(${JSON.stringify(entryName)});module.exports.${CHUNK_LOADER}=${CHUNK_LOADER};
+module.exports=${CHUNK_LOADER};
 `;
 }
 
@@ -208,8 +211,9 @@ const split = await build({
   metafile: true,
 });
 const nameOf = (path) => basename(path, '.cjs');
-const entryPath = 'dist/cli/main.cjs';
-const startup = staticClosure(split.metafile.outputs, entryPath);
+/** The start-up file, named after the CLI's entry (whose code it holds with the rest). */
+const startupPath = 'dist/cli/main.cjs';
+const startup = new Set(Object.keys(CLI).flatMap((entry) => [...staticClosure(split.metafile.outputs, `dist/${entry}.cjs`)]));
 const startupCodes = new Map();
 for (const file of split.outputFiles) {
   const code = await toCommonJs(file.text);
@@ -218,14 +222,12 @@ for (const file of split.outputFiles) {
   mkdirSync(dirname(file.path), { recursive: true });
   if (startup.has(relative)) {
     startupCodes.set(nameOf(file.path), code);
-    if (relative !== entryPath) {
-      writeFileSync(file.path, `module.exports=require("./main.cjs").${CHUNK_LOADER}(${JSON.stringify(nameOf(file.path))});\n`);
-    }
+    if (relative !== startupPath) writeFileSync(file.path, `module.exports=require("./main.cjs")(${JSON.stringify(nameOf(file.path))});\n`);
   } else {
     writeFileSync(file.path, code);
   }
 }
-writeFileSync(join(root, entryPath), startupFile(nameOf(entryPath), startupCodes));
+writeFileSync(join(root, startupPath), startupFile(startupCodes));
 const commonJs = { ...common, format: 'cjs', banner: {}, outExtension: { '.js': '.cjs' } };
 await build({
   ...commonJs,

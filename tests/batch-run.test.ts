@@ -1,9 +1,12 @@
 // When a batch starts its worker threads: at once with --jobs N, and without --jobs only once
-// the work done in this thread has taken long enough to pay for loading them.
+// the work done in this thread has taken long enough to pay for loading them; and what the
+// workers (the built dist/cli/worker-start.cjs) answer.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordWriter } from '../src/batch/formats.js';
 import { WorkerPool } from '../src/batch/pool.js';
+import { summarizeTask, type BatchTask } from '../src/batch/record.js';
 import { runBatch } from '../src/batch/run.js';
 import { DEFAULT_MAX_INPUT_BYTES } from '../src/config.js';
 import { painter, PLAIN_THEME } from '../src/render/theme.js';
@@ -44,3 +47,23 @@ describe('runBatch: worker threads', () => {
     expect(alone.stdout.trimEnd().split('\n')).toHaveLength(ARTICLES.length);
   });
 });
+
+describe('WorkerPool: the workers of the build', () => {
+  it('answer as this thread does: text, Markdown, HTML, bytes read for them (stdin), a missing file', async () => {
+    const tasks: BatchTask[] = [
+      ...ARTICLES.map((name) => ({ name })),
+      { name: join(ROOT, 'tests/fixtures/html/en-floodgates.html') },
+      { name: '-', bytes: readFileSync(join(ROOT, 'tests/fixtures/summary/de.txt')) },
+      { name: join(ROOT, 'no-such-article.txt') },
+    ];
+    const pool = new WorkerPool(settings, 2);
+    try {
+      const answers = await Promise.all(tasks.map((task) => pool.run(task)));
+      expect(answers).toEqual(await Promise.all(tasks.map((task) => summarizeTask(task, settings))));
+      expect(answers.map((outcome) => outcome.ok)).toEqual([true, true, true, true, true, false]);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+

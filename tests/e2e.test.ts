@@ -180,3 +180,40 @@ describe('bin/article', () => {
     expect(r.stderr).toBe('article: cannot write output: no space left on device\n');
   });
 });
+
+describe('summary --jobs 2: the worker threads and the code cache', () => {
+  /** A Dutch article without a box: its essentials are a summary labelled "Samenvatting". */
+  const DUTCH = 'tests/fixtures/summary/nl.txt';
+
+  /** `article summary --format ndjson` of a built copy; with --jobs 2 every file goes to a worker. */
+  function summary(copy: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+    const r = spawnSync(process.execPath, [join(copy, 'bin', 'article'), 'summary', '--format', 'ndjson', ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  it('a worker compiles the start-up file from its code cache', () => {
+    inBuiltCopy(['bin', 'dist', 'package.json'], (copy) => {
+      const main = join(copy, 'dist', 'cli', 'main.cjs');
+      const cache = `${main}${CODE_CACHE_SUFFIX}`;
+      // The label in capitals, a source of the same length, with the cache stamped with its
+      // time: V8 checks no more than the length, so a thread that compiles main.cjs from the
+      // cache runs the code the cache was made from, and one that compiles the source says
+      // SAMENVATTING.
+      const source = readFileSync(main, 'utf8');
+      expect(source.split('"Samenvatting"')).toHaveLength(2);
+      writeFileSync(main, source.replace('"Samenvatting"', '"SAMENVATTING"'));
+      const bytes = readFileSync(cache);
+      bytes.writeDoubleLE(statSync(main).mtimeMs, 0);
+      writeFileSync(cache, bytes);
+      const label = (): string => {
+        const r = summary(copy, '--jobs', '2', DUTCH);
+        expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+        return (JSON.parse(r.stdout) as { essentials: { label: string } }).essentials.label;
+      };
+      expect(label()).toBe('Samenvatting');
+      // Without the cache the worker compiles the source: the test can tell the two apart.
+      rmSync(cache);
+      expect(label()).toBe('SAMENVATTING');
+    });
+  });
+});

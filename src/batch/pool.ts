@@ -5,11 +5,11 @@ import { Worker } from 'node:worker_threads';
 import type { BatchSettings, BatchTask, Outcome } from './record.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
-// Workers load JavaScript, never TypeScript: the bundled dist/batch/worker.js (an entry of
-// scripts/build.mjs). The path holds from any file one folder below the root: from the bundle's
-// chunks in dist/cli/ and from src/batch/pool.ts itself when vitest runs the sources, which is
-// why `npm test` builds first.
-const WORKER_SCRIPT = new URL('../../dist/batch/worker.js', import.meta.url);
+// Workers load JavaScript, never TypeScript: the bundled dist/cli/worker-start.cjs (an entry of
+// scripts/build.mjs, CommonJS with the CLI's code caches). The path holds from any file one
+// folder below the root: from the bundle's chunks in dist/cli/ and from src/batch/pool.ts itself
+// when vitest runs the sources, which is why `npm test` builds first.
+const WORKER_SCRIPT = new URL('../../dist/cli/worker-start.cjs', import.meta.url);
 
 /**
  * Tasks a worker holds at once: with one, it idles while its file is read and while its answer

@@ -1,5 +1,5 @@
 // A worker thread of `article summary --jobs N`: summarizes the tasks the pool sends, one at a
-// time. It is started from the compiled dist/batch/worker.js (see pool.ts).
+// time. A worker thread starts on dist/cli/worker-start.cjs (worker-start.ts), which loads this.
 import { parentPort, workerData } from 'node:worker_threads';
 import { summarizeTask, type BatchSettings, type BatchTask, type Outcome } from './record.js';
 

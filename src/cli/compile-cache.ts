@@ -1,10 +1,11 @@
-// A V8 code cache for the CLI's own bundle files. Node 20 parses and compiles every script on
-// every start (Node 22's module.enableCompileCache() does not exist yet); with the bytecode that
-// an earlier run left beside each file, V8 skips both. The build writes the caches (it runs the
-// commands once with CODE_CACHE_WRITE_ENV set); a cache that is missing (an install from the
-// npm package, which leaves them out), stale or rejected by V8 (another Node version, other
-// flags, a damaged file) only costs the compile it was meant to save, and the run writes a
-// fresh one when it ends if it may write there, as Python writes its .pyc files.
+// A V8 code cache for the CLI's own bundle files, in the main thread and in `summary`'s worker
+// threads. Node 20 parses and compiles every script on every start (Node 22's
+// module.enableCompileCache() does not exist yet); with the bytecode that an earlier run left
+// beside each file, V8 skips both. The build writes the caches (it runs the commands once with
+// CODE_CACHE_WRITE_ENV set); a cache that is missing (an install from the npm package, which
+// leaves them out), stale or rejected by V8 (another Node version, other flags, a damaged file)
+// only costs the compile it was meant to save, and the run writes a fresh one when it ends if
+// it may write there, as Python writes its .pyc files.
 import { accessSync, closeSync, constants, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, sep } from 'node:path';
