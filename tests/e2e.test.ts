@@ -184,6 +184,8 @@ describe('bin/article', () => {
 describe('summary --jobs 2: the worker threads and the code cache', () => {
   /** A Dutch article without a box: its essentials are a summary labelled "Samenvatting". */
   const DUTCH = 'tests/fixtures/summary/nl.txt';
+  /** A Markdown article with front matter, which loads yaml (dist/cli/yaml.cjs) to read it. */
+  const FRONT_MATTER = 'tests/fixtures/markdown/en-front-matter-heading-box/input.md';
 
   /** `article summary --format ndjson` of a built copy; with --jobs 2 every file goes to a worker. */
   function summary(copy: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
@@ -214,6 +216,17 @@ describe('summary --jobs 2: the worker threads and the code cache', () => {
       // Without the cache the worker compiles the source: the test can tell the two apart.
       rmSync(cache);
       expect(label()).toBe('SAMENVATTING');
+    });
+  });
+
+  it('a worker writes a code cache it found missing as it ends, for a file only workers loaded', () => {
+    inBuiltCopy(['bin', 'dist', 'package.json'], (copy) => {
+      const yaml = join(copy, 'dist', 'cli', 'yaml.cjs');
+      rmSync(`${yaml}${CODE_CACHE_SUFFIX}`);
+      const r = summary(copy, '--jobs', '2', FRONT_MATTER);
+      expect(readFileSync(`${yaml}${CODE_CACHE_SUFFIX}`).readDoubleLE(0)).toBe(statSync(yaml).mtimeMs);
+      expect(asideFiles(copy)).toEqual([]);
+      expect(r).toEqual({ ...summary(copy, '--jobs', '1', FRONT_MATTER), code: 0, stderr: '' });
     });
   });
 });

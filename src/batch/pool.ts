@@ -18,6 +18,14 @@ const WORKER_SCRIPT = new URL('../../dist/cli/worker-start.cjs', import.meta.url
  */
 const TASKS_PER_WORKER = 4;
 
+/** Asks an idle worker to stop; resolves once its thread has ended. */
+function ended(worker: Worker): Promise<void> {
+  return new Promise((resolve) => {
+    worker.once('exit', () => resolve());
+    worker.postMessage({ stop: true } satisfies WorkerRequest);
+  });
+}
+
 interface Job {
   id: number;
   task: BatchTask;
@@ -55,13 +63,24 @@ export class WorkerPool {
     });
   }
 
-  /** Stops every worker; tasks not answered yet are rejected (an interrupted run drops them). */
+  /**
+   * Stops every worker. When every task is answered (the batch is done), each is asked to stop
+   * and ends as a thread ends on its own, running its exit handlers: that is when it writes the
+   * code caches it found missing or stale (src/cli/compile-cache.ts), which terminate() would
+   * skip. Otherwise they are terminated at once, and the tasks not answered yet are rejected
+   * (an interrupted run drops them).
+   */
   async close(): Promise<void> {
     this.closed = true;
     const members = [...this.members];
     this.members.clear();
+    const unanswered = [...this.waiting.splice(0), ...members.flatMap((m) => [...m.jobs.values()])];
+    if (unanswered.length === 0 && !this.fatal) {
+      await Promise.all(members.map(({ worker }) => ended(worker)));
+      return;
+    }
     const stopped = this.fatal ?? new Error('the batch was stopped');
-    for (const job of [...this.waiting.splice(0), ...members.flatMap((m) => [...m.jobs.values()])]) job.reject(stopped);
+    for (const job of unanswered) job.reject(stopped);
     await Promise.all(members.map((member) => member.worker.terminate()));
   }
 

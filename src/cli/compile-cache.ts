@@ -123,9 +123,11 @@ function writeAtExit(pending: readonly Pending[], loud: boolean): void {
 
 /**
  * Compiles the CommonJS files under `folder` with their code caches from now on. A file whose
- * cache is missing, stale or rejected gets a fresh one when the process exits; with `write`,
- * every file's cache is (re)written, holding every function the run compiled, so runs of
- * several commands add up to one cache.
+ * cache is missing, stale or rejected gets a fresh one when the process exits (or the worker
+ * thread, which installs its own: `summary`'s workers start through dist/cli/worker-start.cjs
+ * and end on their own, as terminate() would skip this); with `write`, every file's cache is
+ * (re)written, holding every function the run compiled, so runs of several commands add up to
+ * one cache.
  */
 export function installCompileCache(folder: string, write: boolean): void {
   const loader = Module as unknown as ModuleInternals;
