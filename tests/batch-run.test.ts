@@ -48,6 +48,20 @@ describe('runBatch: worker threads', () => {
   });
 });
 
+describe('runBatch: the window of inputs', () => {
+  it('with --jobs N opens at the first input: every worker starts loading at once, not after the first answer', async () => {
+    const events: string[] = [];
+    const run = WorkerPool.prototype.run;
+    vi.spyOn(WorkerPool.prototype, 'run').mockImplementation(function (this: WorkerPool, task: BatchTask) {
+      events.push('run');
+      return run.call(this, task).finally(() => events.push('answer'));
+    });
+    const { io } = fakeIo();
+    await runBatch({ paths: ARTICLES, settings, jobs: 2, writer: recordWriter('ndjson', { paint: painter(PLAIN_THEME), width: null }), io });
+    expect(events.slice(0, ARTICLES.length)).toEqual(ARTICLES.map(() => 'run'));
+  });
+});
+
 describe('WorkerPool: the workers of the build', () => {
   it('answer as this thread does: text, Markdown, HTML, bytes read for them (stdin), a missing file', async () => {
     const tasks: BatchTask[] = [

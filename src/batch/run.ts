@@ -100,8 +100,10 @@ export async function runBatch({ paths, settings, jobs, workersAfterMs, writer, 
   let written = 0;
   try {
     await emit(writer.start());
-    // Workers get a window of inputs ahead; this thread one at a time, each after an event-loop turn.
-    const window = (): number => (pool ? jobs * WINDOW_PER_JOB : 1);
+    // Workers get a window of inputs ahead; this thread one at a time, each after an event-loop
+    // turn. The window opens as soon as the next input is the workers' (from the first with
+    // --jobs N), not once a worker has answered: the workers start and load side by side.
+    const window = (): number => (pool || inThreadMs >= workersAfter ? jobs * WINDOW_PER_JOB : 1);
     for await (const step of ordered(batchInputs(paths), window, summarize, signal)) {
       if ('note' in step) {
         note(step.note);
