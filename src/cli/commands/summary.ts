@@ -13,8 +13,9 @@ const CORES_KEPT = 1;
 
 /**
  * The workers `summary` uses unless `--jobs` says: one core fewer than the machine has (on two
- * cores, two workers were slower than none: 0.92 s against 0.81 s for 2,000 small files),
- * started only once the batch proves long enough to pay for them.
+ * cores, two workers were slower than none: 1.16 s against 1.01 s for 2,000 small files, as
+ * V8's own threads already use half a core), started only once the batch proves long enough to
+ * pay for them.
  */
 async function defaultJobs(): Promise<{ jobs: number; workersAfterMs: number }> {
   const { availableParallelism } = await import('node:os');
