@@ -44,6 +44,32 @@ describe('every pair of quotation marks of §4', () => {
   });
 });
 
+describe('quotations in scripts that write no space around them', () => {
+  it.each([
+    ['zh, after a full-width colon, closed before a Han character', '市长在会上表示：“新桥明年春天通车。”市民对此十分期待。', ['新桥明年春天通车。']],
+    ['zh, two in a block', '她说：“雨停了。”他答道：“那我们出发吧。”', ['雨停了。', '那我们出发吧。']],
+    ['zh, between two Han characters', '他笑着说“我们明天再来”然后离开了。', ['我们明天再来']],
+    ['zh, after a full-width comma', '据介绍，“这条线路全长二十公里”，共设十个车站。', ['这条线路全长二十公里']],
+    ['zh, in straight marks', '他说"我们明天再来"然后离开了。', ['我们明天再来']],
+    ['zh, nested', '她回忆道：“当时有人大喊‘快跑’，大家都冲了出去。”', ['当时有人大喊‘快跑’，大家都冲了出去。']],
+    ['zh, two characters are two words (§5)', '他只回答了“可以”。', ['可以']],
+    ['ja, before a particle', '田中さんは“来年も参加したい”と話した。', ['来年も参加したい']],
+    ['ja, after an ideographic comma', '関係者によると、“工事は予定通り進んでいる”という。', ['工事は予定通り進んでいる']],
+    ['ko, before a particle', '그는 “내일 다시 오겠습니다”라고 말했다.', ['내일 다시 오겠습니다']],
+  ])('%s', (_case, text, quotes) => {
+    expect(inlineQuotes(text)).toEqual(quotes);
+  });
+
+  it('one quoted character is a scare quote (§5 counts it one word)', () => {
+    expect(inlineQuotes('他只说了一个字“好”。')).toEqual([]);
+  });
+
+  it('in spaced scripts a mark beside a letter or digit still opens nothing (guard: unchanged)', () => {
+    expect(inlineQuotes('The 12” single and the 7” single sold well.')).toEqual([]);
+    expect(inlineQuotes('Hij zei”we gaan” en ging.')).toEqual([]);
+  });
+});
+
 describe('apostrophes', () => {
   it.each([
     ['Soleimani’s', 'Soleimani’s men said ‘we will return soon’ to reporters.'],

@@ -2,7 +2,7 @@
 // elisions told apart, nested quotations kept inside their outer one.
 import { MIN_QUOTE_WORDS } from '../config.js';
 import { isLetterOrDigit, isPunctuationOrSymbol } from './chars.js';
-import { countWords } from './words.js';
+import { countWords, isUnspacedLetter } from './words.js';
 
 /** A top-level pair of quotation marks in a text: `open` and `close` index the marks. */
 export interface QuoteSpan {
@@ -30,6 +30,18 @@ const KIND_MARKS = new Set(['«', '»', '‹', '›', '„', '‚']);
 const OPENING_MARKS = '“„‚‘«»‹›"\'';
 const SPACE = /\s/u;
 const BEFORE_OPENING = /[\s([{\-‐–—/]/u;
+// CJK Symbols and Punctuation (`、。「」《》`) and the full-width forms (`：，；！？（）`): Chinese
+// and Japanese write no space around them, so before an opening mark they stand for the space.
+const CJK_PUNCTUATION_FROM = 0x3000;
+const CJK_PUNCTUATION_TO = 0x303f;
+const FULL_WIDTH_FROM = 0xff00;
+const FULL_WIDTH_TO = 0xffef;
+// Hangul syllables and jamo: Korean spaces its words but glues particles to a closing mark (`”라고`).
+const HANGUL_RANGES: readonly (readonly [number, number])[] = [
+  [0x1100, 0x11ff],
+  [0x3130, 0x318f],
+  [0xac00, 0xd7a3],
+];
 // Only these marks double as apostrophes in an elision (spec §4); “ ” „ " never elide.
 const ELIDING_MARKS = "'‘’";
 // Elided words after an apostrophe, lower-case only: 's, 't, 'n, 'k, 'm, 'r (Dutch), 'em,
@@ -71,18 +83,44 @@ function startsWithElidedDecade(text: string): boolean {
 /** Openers deeper than this are ignored, which keeps pairing linear on hostile input. */
 const MAX_DEPTH = 32;
 
+function isCjkPunctuation(code: number): boolean {
+  if (code >= CJK_PUNCTUATION_FROM && code <= CJK_PUNCTUATION_TO) return true;
+  return code >= FULL_WIDTH_FROM && code <= FULL_WIDTH_TO && isPunctuationOrSymbol(code);
+}
+
+/**
+ * A letter of a script that writes no apostrophes and puts no space between a quotation and
+ * the words around it: those written without spaces (`他说“我们走”然后`, spec §5) and Hangul
+ * (`“갑니다”라고`). Beside such a letter a mark is a word boundary, as a space is elsewhere.
+ */
+function isApostropheFreeLetter(code: number | undefined): boolean {
+  if (code === undefined) return false;
+  return isUnspacedLetter(code) || HANGUL_RANGES.some(([from, to]) => code >= from && code <= to);
+}
+
+/** The code point that ends just before index `i` (a surrogate pair read whole), or undefined at 0. */
+function codePointBefore(text: string, i: number): number | undefined {
+  if (i <= 0) return undefined;
+  const low = text.charCodeAt(i - 1);
+  const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(i - 2) : low;
+}
+
 function isOpeningPosition(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (next === undefined || SPACE.test(next)) return false;
-  return prev === undefined || BEFORE_OPENING.test(prev) || OPENING_MARKS.includes(prev);
+  if (prev === undefined || BEFORE_OPENING.test(prev) || OPENING_MARKS.includes(prev)) return true;
+  const before = codePointBefore(text, i)!;
+  return isCjkPunctuation(before) || isApostropheFreeLetter(before);
 }
 
 function isClosingPosition(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (prev === undefined || SPACE.test(prev)) return false;
-  return next === undefined || SPACE.test(next) || isPunctuationOrSymbol(next.charCodeAt(0));
+  if (next === undefined || SPACE.test(next) || isPunctuationOrSymbol(next.charCodeAt(0))) return true;
+  return isApostropheFreeLetter(text.codePointAt(i + 1));
 }
 
 // The closing mark of `rock 'n' roll`, whose `n` is elided on both sides.
@@ -123,7 +161,8 @@ function isAlnumUnit(unit: string): boolean {
 function isApostrophe(text: string, i: number, closers: LastClosers): boolean {
   const prev = text[i - 1] ?? '';
   const next = text[i + 1] ?? '';
-  if (isAlnumUnit(prev) && isAlnumUnit(next)) return true;
+  const inWord = isAlnumUnit(prev) && isAlnumUnit(next);
+  if (inWord && !isApostropheFreeLetter(codePointBefore(text, i)) && !isApostropheFreeLetter(text.codePointAt(i + 1))) return true;
   const mark = text[i]!;
   if (!ELIDING_MARKS.includes(mark)) return false;
   if (i >= 2 && N_ELIDED_BOTH_SIDES.test(text.slice(i - 2, i + 1)) && isOpeningPosition(text, i - 2)) return true;

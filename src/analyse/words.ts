@@ -36,6 +36,11 @@ function classify(code: number): CharClass {
   return known;
 }
 
+/** A letter of a script written without spaces (Han, kana, Thai…): each one is a word (spec §5). */
+export function isUnspacedLetter(code: number): boolean {
+  return code >= FIRST_UNSPACED_CODE && classify(code) === UNSPACED_WORD;
+}
+
 /**
  * Counts the words of a text by the spec's definition: a whitespace-separated token with a
  * letter or digit is a word; in a token with letters of an unspaced script each such letter
