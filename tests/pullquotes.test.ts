@@ -192,3 +192,62 @@ describe('what is never a pull quote', () => {
     expect(a.pullQuotes).toEqual([]);
   });
 });
+
+describe('a quotation reported after a dash, by language', () => {
+  // Title, lead, a body block, the block under test, a last paragraph: each written for the case.
+  it.each([
+    {
+      language: 'ru',
+      blocks: [
+        'Новая станция метро',
+        'В городе открылась новая станция метро. Жители района пришли на открытие.',
+        'Строительство станции продолжалось шесть лет и обошлось городу в несколько миллиардов рублей.',
+        '«Мы ждали эту станцию много лет», — сказал пенсионер Иван Петров на открытии в субботу.',
+        'Поезда будут ходить с шести утра до часа ночи.',
+      ],
+      quote: 'Мы ждали эту станцию много лет',
+    },
+    {
+      language: 'pl',
+      blocks: [
+        'Ceny mieszkań w Krakowie',
+        'Ceny mieszkań w Krakowie znowu wzrosły. Młodzi ludzie coraz częściej wynajmują.',
+        'Według analityków średnia cena metra kwadratowego przekroczyła w tym roku rekordowy poziom.',
+        '„Na własne mieszkanie nas po prostu nie stać” – mówi Anna Nowak z Podgórza.',
+        'Eksperci nie spodziewają się spadku cen w przyszłym roku.',
+      ],
+      quote: 'Na własne mieszkanie nas po prostu nie stać',
+    },
+    {
+      language: 'cs',
+      blocks: [
+        'Nová lávka přes řeku',
+        'Přes řeku vede od pondělí nová lávka pro pěší. Lidé ji hned začali používat.',
+        'Stavba lávky trvala dva roky a stála město přibližně osmdesát milionů korun.',
+        '„Konečně nemusíme chodit přes celé město“ – říká paní Jana Dvořáková z Libně.',
+        'Lávka bude osvětlená i v noci.',
+      ],
+      quote: 'Konečně nemusíme chodit přes celé město',
+    },
+  ])('$language: the block is a paragraph with an inline quotation', ({ language, blocks, quote }) => {
+    const a = article(blocks.join('\n\n'));
+    expect(a.language).toBe(language);
+    expect(a.pullQuotes).toEqual([]);
+    expect(a.blocks.find((block) => block.block === 4)?.type).toBe('paragraph');
+    expect(a.quotes).toEqual([{ text: quote, kind: 'inline', block: 4 }]);
+  });
+
+  it('zh: a quotation with its speaker after a double dash is a pull quote', () => {
+    const a = article(
+      [
+        '跨江大桥即将通车',
+        '经过三年建设，跨江大桥主体工程已经完工。',
+        '大桥全长三公里，双向六车道，通车后两岸之间的车程将从一个小时缩短到十分钟。',
+        // Without a terminal inside the marks: sentences.ts ends a sentence at `。”` before `——`.
+        '“新桥明年春天就能通车”——市长李明',
+        '沿线居民对此十分期待。',
+      ].join('\n\n'),
+    );
+    expect(a.blocks[3]).toMatchObject({ type: 'pullquote', quote: '新桥明年春天就能通车', attribution: '市长李明' });
+  });
+});

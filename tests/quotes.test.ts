@@ -217,8 +217,31 @@ describe('a block wholly in quotation marks', () => {
     ['“We will not leave this country,” — Ahmed Ali', 'We will not leave this country', 'Ahmed Ali'],
     ['« Nous ne partirons pas » – Marie Dubois', 'Nous ne partirons pas', 'Marie Dubois'],
     ['„Wir gehen nicht“ - Anna Schmidt', 'Wir gehen nicht', 'Anna Schmidt'],
+    ['"We will not leave" -- Ahmed Ali', 'We will not leave', 'Ahmed Ali'],
+    ['“新桥明年春天通车。”——市长李明', '新桥明年春天通车。', '市长李明'],
   ])('%s', (text, quote, attribution) => {
     expect(enclosedQuote(text)).toEqual({ quote, attribution });
+  });
+
+  // A name after the dash starts with a capital; a lower-case word that goes on as a sentence
+  // (a comma before the dash, or a full stop at the end) reports the quotation.
+  it.each([
+    ['ru, comma and dash', '«Мы ждали эту станцию много лет», — сказал житель района Иван Петров.'],
+    ['ru, comma and dash, no full stop', '«Мы ждали эту станцию много лет», — сказал он'],
+    ['pl, a dash and a full stop', '„Na nowy dom nas nie stać” – mówi Anna Nowak z Krakowa.'],
+    ['cs, a dash and a full stop', '„Na nové auto nemáme peníze“ – řekl starosta obce.'],
+    ['en, a dash and a full stop', '“We will rebuild the bridge.” — said the mayor on Monday.'],
+  ])('reported speech after the dash is no attribution: %s', (_case, text) => {
+    expect(enclosedQuote(text)).toBeNull();
+  });
+
+  it.each([
+    ['a capital after a comma and dash', '«Мы ждали эту станцию много лет», — Иван Петров', 'Иван Петров'],
+    ['a lower-case credit', '«Мы ждали эту станцию много лет» — житель района', 'житель района'],
+    ['a name ending in a full stop', '„Na nowy dom nas nie stać” – Anna Nowak z Krakowa.', 'Anna Nowak z Krakowa.'],
+    ['a script without case', '«سنبقى هنا حتى النهاية» — قال الوزير.', 'قال الوزير.'],
+  ])('an attribution still (guard: unchanged): %s', (_case, text, attribution) => {
+    expect(enclosedQuote(text)?.attribution).toBe(attribution);
   });
 
   it.each([

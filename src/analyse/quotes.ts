@@ -1,7 +1,7 @@
 // Inline quotations (spec §4): quote marks paired by kind and by position, apostrophes and
 // elisions told apart, nested quotations kept inside their outer one.
 import { MIN_QUOTE_WORDS } from '../config.js';
-import { isLetterOrDigit, isPunctuationOrSymbol } from './chars.js';
+import { isLetter, isLetterOrDigit, isPunctuationOrSymbol } from './chars.js';
 import { countWords, isUnspacedLetter } from './words.js';
 
 /** A top-level pair of quotation marks in a text: `open` and `close` index the marks. */
@@ -246,11 +246,34 @@ export interface EnclosedQuote {
   attribution: string | null;
 }
 
-const AFTER_ENCLOSED = /^[\s.,;:!?…]*(?:[—–-]\s*(\S.*))?$/su;
+// After the closing mark: punctuation, then optionally a dash (`—`, `–`, `-`, doubled as in
+// Chinese `——` or typed `--`) and the attribution.
+const AFTER_ENCLOSED = /^([\s.,;:!?…]*)(?:[—–-]+\s*(\S.*))?$/su;
+const SENTENCE_END = /[.!?…]$/u;
+
+/** True for a lower-case letter of a script with case (`a`, `з`, `ł`); caseless scripts have none. */
+function isLowerCaseLetter(char: string): boolean {
+  return char.toLowerCase() === char && char.toUpperCase() !== char;
+}
+
+/**
+ * True when what follows the dash reports the quotation as a sentence of its own rather than
+ * naming who spoke (spec §3.5 allows `— Name`): it starts with a lower-case letter and either a
+ * comma stands before the dash (Russian `», — заявил мэр`) or it ends like a sentence (Polish
+ * `” – mówi Jan Kowalski.`). A lower-case credit without either (`— the mayor`, `— мэр Москвы`)
+ * still names the speaker; in a script without case (Arabic, Hebrew, Chinese) the words after the
+ * dash are always taken for the speaker.
+ */
+function isReportedSpeech(before: string, attribution: string): boolean {
+  const first = [...attribution].find((char) => isLetter(char.codePointAt(0)!));
+  if (first === undefined || !isLowerCaseLetter(first)) return false;
+  return before.includes(',') || SENTENCE_END.test(attribution);
+}
 
 /**
  * The quotation a whole block is, when it is one pair of marks (plus attribution); else null.
- * One quoted word is a scare quote, not a quotation (spec §4), so it gives null too.
+ * One quoted word is a scare quote, not a quotation (spec §4), so it gives null too, and so does
+ * a quotation followed by reported speech (`«…», — заявил мэр.`): that block is a paragraph.
  */
 export function enclosedQuote(text: string): EnclosedQuote | null {
   const trimmed = text.trim();
@@ -259,5 +282,7 @@ export function enclosedQuote(text: string): EnclosedQuote | null {
   const after = AFTER_ENCLOSED.exec(trimmed.slice(first.close + 1));
   const quote = spanText(trimmed, first);
   if (!after || countWords(quote) < MIN_QUOTE_WORDS) return null;
-  return { quote, attribution: after[1]?.trim() ?? null };
+  const attribution = after[2]?.trim() ?? null;
+  if (attribution !== null && isReportedSpeech(after[1]!, attribution)) return null;
+  return { quote, attribution };
 }
