@@ -251,3 +251,37 @@ describe('a quotation reported after a dash, by language', () => {
     expect(a.blocks[3]).toMatchObject({ type: 'pullquote', quote: '新桥明年春天就能通车', attribution: '市长李明' });
   });
 });
+
+describe('paraphrases in scripts written without spaces', () => {
+  // Content words there are pairs of neighbouring characters (words.ts): a block repeats a
+  // longer one when it repeats its phrases, not merely its common characters.
+  const ZH = [
+    '地铁五号线正式开通',
+    '经过四年的建设，本市地铁五号线于周一正式开通运营。',
+    '五号线全长三十二公里，共设二十四座车站。开通后，从东部新区到市中心的时间将缩短一半，高峰期每四分钟发出一班列车。',
+  ];
+  const JA = [
+    '新しいフェリーが就航',
+    '港町と離島を結ぶ新しいフェリーが、土曜日に就航した。',
+    '新しいフェリーは揺れに強く、多少の荒天でも運航できる。運航会社によると、フェリーは一日に六往復する予定だ。',
+  ];
+
+  it.each([
+    ['zh', ZH, '开通后，到市中心的时间将缩短一半。'],
+    ['ja', JA, '揺れに強い新しいフェリーは、荒天でも運航できる。'],
+  ])('%s: a block that repeats the phrases of a longer one is a pull quote', (_language, blocks, block) => {
+    const a = article([...blocks, block].join('\n\n'));
+    expect(a.pullQuotes).toEqual([block]);
+  });
+
+  it.each([
+    // Most of its characters (市, 新, 区, 时, 间…) stand in the longer block, few of its pairs do.
+    ['zh', ZH, '新区居民说，以前开车去市中心要花很长时间。'],
+    ['ja', JA, '島の住民は、土曜日に港でフェリーを見送った。'],
+    // Its first five characters are the longer block's: once the whole run's match key.
+    ['zh', ZH, '经过四年的建设，新的体育馆也已经完工。'],
+  ])('%s: a block that only shares characters with a longer one is a paragraph', (_language, blocks, block) => {
+    const a = article([...blocks, block].join('\n\n'));
+    expect(a.pullQuotes).toEqual([]);
+  });
+});

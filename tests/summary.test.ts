@@ -16,6 +16,10 @@ const ARTICLES = [
   { language: 'en', offTopic: 'A bakery across the street has changed its opening hours.' },
   { language: 'de', offTopic: 'Im Stadtpark blühen in diesem Jahr besonders früh die Kirschbäume.' },
   { language: 'fr', offTopic: 'Le marché du dimanche accueille désormais un nouveau fromager.' },
+  // Written without spaces, and off the subject in the very first sentence: a summarizer that
+  // sees no shared words falls back on article order and takes it.
+  { language: 'zh', offTopic: '周一早上，天空下着小雨。' },
+  { language: 'ja', offTopic: '月曜日の朝は小雨が降っていた。' },
 ];
 
 function load(language: string): SummaryInput {
@@ -108,6 +112,26 @@ describe('language awareness', () => {
   it('falls into the trap without a stop list, so the trap is real', () => {
     const { paragraphs } = STOP_WORD_TRAPS[0]!;
     expect(summarize({ title: null, language: 'und', paragraphs }, 2)).toContain(paragraphs[0]);
+  });
+});
+
+describe('scripts written without spaces', () => {
+  // Two sentences on the weather open the article; the rest is about a new library.
+  it.each([
+    {
+      language: 'zh',
+      paragraphs: ['天空很蓝。', '今天风很大。新图书馆下月开放，图书馆藏书十万册。市民期待新图书馆开放。', '图书馆的开放时间还没有公布。'],
+      offTopic: ['天空很蓝。', '今天风很大。'],
+    },
+    {
+      language: 'ja',
+      paragraphs: ['空が青い。', '今日は風が強い。新しい図書館が来月開館し、図書館の蔵書は十万冊になる。市民は新しい図書館の開館を待っている。', '図書館の開館時間はまだ決まっていない。'],
+      offTopic: ['空が青い。', '今日は風が強い。'],
+    },
+  ])('$language: the sentences that share the article’s words win, not the first ones', ({ language, paragraphs, offTopic }) => {
+    const picked = summarize({ title: null, language, paragraphs }, 2);
+    expect(picked).toHaveLength(2);
+    for (const sentence of offTopic) expect(picked).not.toContain(sentence);
   });
 });
 

@@ -1,7 +1,8 @@
 // Words (spec §5): whitespace-separated tokens with a letter or digit; unspaced scripts count
 // a word a character; the words of every part add up to the total.
 import { describe, expect, it } from 'vitest';
-import { countWords, normalizeWord } from '../src/analyse/words.js';
+import { stopWords } from '../src/analyse/stopwords.js';
+import { contentWords, countWords, normalizeWord } from '../src/analyse/words.js';
 import { article } from './helpers.js';
 
 describe('what one word is', () => {
@@ -71,6 +72,33 @@ describe('normalizing a word for comparison', () => {
     ['—', ''],
   ])('%j → %j', (token, word) => {
     expect(normalizeWord(token)).toBe(word);
+  });
+});
+
+describe('content words', () => {
+  // Spaced scripts: tokens case-folded, edge punctuation off, stop words out (guards: unchanged).
+  it.each([
+    ['en', 'The engineers were near the dike.', ['engineers', 'dike']],
+    ['nl', 'De ingenieurs stonden bij de dijk.', ['ingenieurs', 'stonden', 'dijk']],
+    ['de', 'Die Ingenieure standen am Deich.', ['ingenieure', 'standen', 'deich']],
+    ['fr', 'Les ingénieurs étaient près de la digue.', ['ingénieurs', 'digue']],
+  ])('%s: %s', (language, text, words) => {
+    expect(contentWords(text, stopWords(language))).toEqual(words);
+  });
+
+  // Unspaced scripts: each pair of neighbouring characters in a run, less stop words and pairs
+  // of two stop characters; a character alone in its run is a unit by itself.
+  it.each([
+    ['zh, pairs of a run', 'zh', '高铁项目进展顺利', ['高铁', '铁项', '项目', '目进', '进展', '展顺', '顺利']],
+    ['zh, a stop word pair and a pair of stop characters left out', 'zh', '我们的高铁', ['的高', '高铁']],
+    ['zh, punctuation ends a run', 'zh', '地铁，通车。', ['地铁', '通车']],
+    ['zh, a character alone', 'zh', '（桥）', ['桥']],
+    ['zh, a lone stop character', 'zh', '（的）', []],
+    ['zh, a word of another script inside a token', 'zh', 'iPhone用户增加', ['iphone', '用户', '户增', '增加']],
+    ['ja, kana and the length mark', 'ja', 'フェリーが就航', ['フェ', 'ェリ', 'リー', 'ーが', 'が就', '就航']],
+    ['th, vowel signs and tone marks stay with their letter', 'th', 'น้ำท่วม', ['น้ำ', 'ำท่', 'ท่ว', 'วม']],
+  ])('%s', (_case, language, text, words) => {
+    expect(contentWords(text, stopWords(language))).toEqual(words);
   });
 });
 
