@@ -95,7 +95,8 @@ describe('content words', () => {
     ['zh, a character alone', 'zh', '（桥）', ['桥']],
     ['zh, a lone stop character', 'zh', '（的）', []],
     ['zh, a word of another script inside a token', 'zh', 'iPhone用户增加', ['iphone', '用户', '户增', '增加']],
-    ['ja, kana and the length mark', 'ja', 'フェリーが就航', ['フェ', 'ェリ', 'リー', 'ーが', 'が就', '就航']],
+    ['ja, the length mark stays with its kana', 'ja', 'フェリーが就航', ['フェ', 'ェリ', 'リー', '就航']],
+    ['ja, no pair across a change of script', 'ja', '鉄道会社は月曜日に発表した', ['鉄道', '道会', '会社', '月曜', '曜日', '発表']],
     ['th, vowel signs and tone marks stay with their letter', 'th', 'น้ำท่วม', ['น้ำ', 'ำท่', 'ท่ว', 'วม']],
   ])('%s', (_case, language, text, words) => {
     expect(contentWords(text, stopWords(language))).toEqual(words);

@@ -103,6 +103,22 @@ function stopChars(stop: ReadonlySet<string>): ReadonlySet<number> {
   return chars;
 }
 
+// Japanese changes script where one word or ending gives way to the next (`鉄道会社|は|月曜日|に`):
+// kana and Han are told apart so that no pair straddles the change. The length mark and the
+// kana iteration marks (`ー`, `ゝ`, `ヽ`) go with the kana before them.
+const HAN_OR_OTHER = 0;
+const HIRAGANA = 1;
+const KATAKANA = 2;
+const SAME_AS_BEFORE = 3;
+type Kana = typeof HAN_OR_OTHER | typeof HIRAGANA | typeof KATAKANA | typeof SAME_AS_BEFORE;
+
+function kanaOf(code: number): Kana {
+  if (code === 0x30fc || code === 0xff70 || code === 0x309d || code === 0x309e || code === 0x30fd || code === 0x30fe) return SAME_AS_BEFORE;
+  if (code >= 0x3040 && code <= 0x309f) return HIRAGANA;
+  if ((code >= 0x30a0 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f)) return KATAKANA;
+  return HAN_OR_OTHER;
+}
+
 /**
  * Scans a token for content words where it has letters of an unspaced script. There no
  * whitespace tells the words, so the units are the pairs of neighbouring characters (`高铁项目`
@@ -119,6 +135,7 @@ class MixedTokenScanner {
   private previous = 0;
   private last = 0;
   private length = 0;
+  private script: Kana = HAN_OR_OTHER;
 
   constructor(
     private readonly token: string,
@@ -136,8 +153,11 @@ class MixedTokenScanner {
       const code = token.codePointAt(i)!;
       const kind = classify(code);
       if (kind === UNSPACED_WORD) {
-        if (this.length === 0) pushContentWord(normalizeWord(token.slice(pieceStart, i)), this.stop, this.into);
+        const script = kanaOf(code);
+        if (this.length > 0 && script !== SAME_AS_BEFORE && script !== this.script) this.endRun(i);
+        else if (this.length === 0) pushContentWord(normalizeWord(token.slice(pieceStart, i)), this.stop, this.into);
         else this.endCharacter(i);
+        if (script !== SAME_AS_BEFORE || this.length === 0) this.script = script;
         this.previous = this.last;
         this.last = i;
         this.length++;
