@@ -29,7 +29,7 @@ const MEMORY_FACTOR = 6;
 const MEMORY_ALLOWANCE_MB = 100;
 const BATCH_FILES = 2_000;
 
-/** Repeats the bundled articles (blank-line separated) until the file has `bytes`. */
+/** Copies of the bundled plain-text articles (blank-line separated, see `variant`) until the file has `bytes`. */
 function makeArticle(path, bytes) {
   if (existsSync(path) && statSync(path).size >= bytes) return;
   const sources = readdirSync(join(ROOT, 'articles'))
@@ -38,11 +38,29 @@ function makeArticle(path, bytes) {
   const parts = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const text = sources[i % sources.length];
+    const text = variant(sources[i % sources.length], Math.floor(i / sources.length));
     parts.push(text);
     size += Buffer.byteLength(text) + 2;
   }
   writeFileSync(path, parts.join('\n\n'));
+}
+
+// A capitalised word of four letters or more: a name, or a word opening a sentence.
+const NAME = /\p{Lu}\p{L}{3,}/gu;
+/**
+ * The `copy`-th copy of an article as a different article would have it: its names (every
+ * capitalised word of four letters or more) get letters of their own after their second
+ * (`Irak` → `Irbcak`, inside the five letters by which the pull-quote rule matches words), as
+ * each article of a large file has its own people and places, while the common words stay
+ * shared. Words, sentences and structure are those of the original; but no paragraph repeats
+ * one of another copy, which would let the pull-quote index answer every copy at once, and a
+ * rare word is rare, as in real text. The first copy is the article as it is.
+ */
+function variant(text, copy) {
+  if (copy === 0) return text;
+  let letters = '';
+  for (let n = copy; n > 0; n = Math.floor(n / 26)) letters += String.fromCharCode(97 + (n % 26));
+  return text.replace(NAME, (name) => name.slice(0, 2) + letters + name.slice(2));
 }
 
 /** Writes `count` small articles, each a variant of a bundled one, into a folder. */
@@ -118,7 +136,7 @@ const article = (...args) => [BIN, args];
 const maxSize = ['--max-size', '1024'];
 
 mkdirSync(TMP, { recursive: true });
-const files = { '1mb': join(TMP, '1mb.txt'), '16mb': join(TMP, '16mb.txt'), '64mb': join(TMP, '64mb.txt') };
+const files = { '1mb': join(TMP, '1mb-varied.txt'), '16mb': join(TMP, '16mb-varied.txt'), '64mb': join(TMP, '64mb-varied.txt') };
 makeArticle(files['1mb'], 1 * MB);
 makeArticle(files['16mb'], 16 * MB);
 makeArticle(files['64mb'], 64 * MB);
