@@ -4,11 +4,13 @@ import { MATCH_PREFIX_LETTERS, MAX_PULL_QUOTE_PROBES, PULL_QUOTE_OVERLAP } from 
 import { contentWords, countWords } from './words.js';
 
 const FLOAT_SLACK = 1e-9;
+const NO_BLOCKS = new Int32Array(0);
 
-/** A prose block as the index sees it: an id and its text. */
+/** A prose block as the index sees it: an id, its text and its words (`countWords`). */
 export interface ProseBlock {
   id: number;
   text: string;
+  words: number;
 }
 
 /** Two content words match when equal or sharing a prefix of MATCH_PREFIX_LETTERS letters. */
@@ -34,36 +36,39 @@ export function contentKeys(text: string, stop: ReadonlySet<string>): Set<string
   return new Set(contentWords(text, stop).map(matchKey));
 }
 
-/** Initial room for the keys of all blocks, grown by doubling. */
-const INITIAL_KEY_ROOM = 1024;
-
 /**
  * An index of prose blocks by content word, answering whether a block repeats a longer one.
  * Kept compact, as it holds every prose block of the article at once: each distinct match key
- * gets a number, and a block's keys are a sorted run of numbers in one shared typed array
- * (four bytes a key, where a Set of strings took some forty); 64 MB of text of which no block
- * repeats another made 800 MB of Sets.
+ * gets a number; a block's keys are a sorted run of numbers in one typed array, and each key's
+ * blocks a run in another (four bytes an entry, where a Set of strings per block took some
+ * forty and an array per key grew by copies): 64 MB of text in which no block repeats
+ * another made 800 MB of Sets.
  */
 export class OverlapIndex {
   /** The number of each match key met. */
   private readonly keyIds = new Map<string, number>();
-  /** Per key number, the blocks (by index in the arrays below) that hold it, longest first. */
-  private readonly postings: number[][] = [];
-  /** Per block: its id, its words, and where its sorted key numbers start and end in `keys`. */
+  /** Per block (by index, in the order read): its id, its words, where its keys start in `keys`. */
   private readonly ids: number[] = [];
   private readonly words: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private keys = new Int32Array(INITIAL_KEY_ROOM);
+  private readonly starts: number[] = [0];
+  private keys: Int32Array;
   private used = 0;
+  /** Per key number: its blocks, longest first, at `postings[postingStarts[key]…postingStarts[key + 1]]`. */
+  private readonly postings: Int32Array;
+  private readonly postingStarts: Int32Array;
   // Blocks of equal text get equal answers: a text repeated 10,000 times is searched once.
   private readonly answers = new Map<string, boolean>();
 
-  /** Indexes the blocks with the stop words of the article's language (read once, in order). */
+  /**
+   * Indexes the blocks with the stop words of the article's language (read once, in order);
+   * `words` is the blocks' words together, which no block's distinct keys outnumber.
+   */
   constructor(
     blocks: Iterable<ProseBlock>,
     private readonly stop: ReadonlySet<string>,
+    words: number,
   ) {
+    this.keys = new Int32Array(Math.max(words, 1));
     const indexed = new Set<string>();
     for (const block of blocks) {
       // A copy of an indexed text has its words and length: it cannot change an answer.
@@ -71,42 +76,52 @@ export class OverlapIndex {
       indexed.add(block.text);
       this.add(block);
     }
-    // Longest blocks first, so a walk can stop at the first block that is not longer.
-    const words = this.words;
-    for (const list of this.postings) list.sort((a, b) => words[b]! - words[a]!);
+    // Each key's blocks, counted then placed, longest first: a walk stops at the first that is not longer.
+    this.postingStarts = new Int32Array(this.keyIds.size + 1);
+    for (let i = 0; i < this.used; i++) this.postingStarts[this.keys[i]! + 1]!++;
+    for (let key = 0; key < this.keyIds.size; key++) this.postingStarts[key + 1]! += this.postingStarts[key]!;
+    this.postings = new Int32Array(this.used);
+    const next = this.postingStarts.slice(0, this.keyIds.size);
+    for (let at = 0; at < this.ids.length; at++) {
+      for (let i = this.starts[at]!; i < this.starts[at + 1]!; i++) this.postings[next[this.keys[i]!]!++] = at;
+    }
+    const lengths = this.words;
+    const longestFirst = (a: number, b: number): number => lengths[b]! - lengths[a]! || a - b;
+    for (let key = 0; key < this.keyIds.size; key++) {
+      const from = this.postingStarts[key]!;
+      const to = this.postingStarts[key + 1]!;
+      if (to - from > 1) this.postings.subarray(from, to).sort(longestFirst);
+    }
   }
 
   private add(block: ProseBlock): void {
-    const at = this.ids.length;
     const numbers: number[] = [];
     for (const key of contentKeys(block.text, this.stop)) {
       let number = this.keyIds.get(key);
       if (number === undefined) {
-        number = this.postings.length;
+        number = this.keyIds.size;
         this.keyIds.set(key, number);
-        this.postings.push([]);
       }
       numbers.push(number);
-      this.postings[number]!.push(at);
     }
     numbers.sort((a, b) => a - b);
+    // More keys than words only where a caller's count is off; room is made all the same.
     if (this.used + numbers.length > this.keys.length) {
       const grown = new Int32Array(Math.max(this.keys.length * 2, this.used + numbers.length));
       grown.set(this.keys.subarray(0, this.used));
       this.keys = grown;
     }
     this.keys.set(numbers, this.used);
-    this.ids.push(block.id);
-    this.words.push(countWords(block.text));
-    this.starts.push(this.used);
     this.used += numbers.length;
-    this.ends.push(this.used);
+    this.ids.push(block.id);
+    this.words.push(block.words);
+    this.starts.push(this.used);
   }
 
   /** True when the block at `at` holds the key number `key` (a binary search of its sorted keys). */
   private holds(at: number, key: number): boolean {
     let low = this.starts[at]!;
-    let high = this.ends[at]! - 1;
+    let high = this.starts[at + 1]! - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
       const found = this.keys[middle]!;
@@ -137,7 +152,7 @@ export class OverlapIndex {
     const numbers = keys.map((key) => this.keyIds.get(key) ?? -1);
     // A block with `needed` of the keys holds one of the (keys - needed + 1) rarest: walk those.
     const rarest = numbers
-      .map((number) => (number < 0 ? [] : this.postings[number]!))
+      .map((number) => (number < 0 ? NO_BLOCKS : this.postings.subarray(this.postingStarts[number]!, this.postingStarts[number + 1]!)))
       .sort((a, b) => a.length - b.length)
       .slice(0, keys.length - needed + 1);
     const seen = new Set<number>();

@@ -19,8 +19,8 @@ const SPACE_RUNS = /[ \t]+/g;
 const ORDERED_MARKER = /^\s*(\d{1,3})[.)]\s+/u;
 
 /** Splits text into blocks; a line of only spaces is blank. */
-export function splitBlocks(text: string): RawBlock[] {
-  const blocks: RawBlock[] = [];
+export function* splitBlocks(text: string): Generator<RawBlock> {
+  let number = 0;
   let lines: string[] = [];
   // Line by line with indexOf rather than split('\n'): a 64 MB article has a million lines,
   // and an array of them all (blank ones too) would be held while the blocks are made.
@@ -28,15 +28,14 @@ export function splitBlocks(text: string): RawBlock[] {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     if (BLANK_LINE.test(text.slice(start, end))) {
-      if (lines.length > 0) blocks.push({ number: blocks.length + 1, lines });
+      if (lines.length > 0) yield { number: ++number, lines };
       lines = [];
     } else {
       lines.push(text.slice(start, end));
     }
     start = end + 1;
   }
-  if (lines.length > 0) blocks.push({ number: blocks.length + 1, lines });
-  return blocks;
+  if (lines.length > 0) yield { number: ++number, lines };
 }
 
 /** A block's text with soft line breaks as spaces and runs of whitespace as one space. */

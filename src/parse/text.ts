@@ -108,7 +108,7 @@ function boxFrom(infos: readonly Info[], at: number, rest: string, language: str
  * would be held for nothing while a large article is parsed.
  */
 function* proseBlocks(infos: readonly Info[]): Generator<ProseBlock> {
-  for (const info of infos) yield { id: info.number, text: info.text };
+  for (const info of infos) yield { id: info.number, text: info.text, words: info.words };
 }
 
 /** 1. Title (spec §3.1): the first block, when it has a title's shape and front matter agrees. */
@@ -148,7 +148,8 @@ function markBoxAndHeadings(infos: readonly Info[], start: number, language: str
 function markLeadPullQuotesAndBody(remaining: readonly Info[], language: string): void {
   const lead = remaining.find((info) => info.list === null);
   if (lead) lead.role = { type: 'lead', text: lead.text, block: lead.number };
-  const index = new OverlapIndex(proseBlocks(remaining), stopWords(language));
+  const words = remaining.reduce((sum, info) => sum + info.words, 0);
+  const index = new OverlapIndex(proseBlocks(remaining), stopWords(language), words);
   for (const info of remaining) {
     if (info.role) continue;
     if (info.list) {
@@ -174,10 +175,12 @@ function markLeadPullQuotesAndBody(remaining: readonly Info[], language: string)
 /** Parses a plain-text article (spec §2-3) into the article structure, the rules in the spec's order. */
 export function parseText(source: string): ParseResult {
   const { frontMatter, body, warning } = splitFrontMatter(source);
-  const infos: Info[] = splitBlocks(body)
-    .flatMap(blockParts)
+  // Block by block, so that no array of every raw block is held while the parts are made.
+  const infos: Info[] = [];
+  for (const block of splitBlocks(body)) {
     // Separator lines (`***`, `* * *`, `---`) show no words and play no part.
-    .filter((info) => info.words > 0);
+    for (const info of blockParts(block)) if (info.words > 0) infos.push(info);
+  }
   const language = frontMatter?.lang ?? detectLanguage(body);
   const title = markTitle(infos, frontMatter?.title);
   markBoxAndHeadings(infos, title ? 1 : 0, language);
