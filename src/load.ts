@@ -5,7 +5,7 @@ import { decode, type DecodedText } from './io/decode.js';
 import type { Article, InputFormat } from './model.js';
 import { looksLikeHtml, parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
-import { readInput, STDIN } from './io/input.js';
+import { readDecoded, STDIN } from './io/input.js';
 import type { ParseResult } from './parse/result.js';
 
 /** How to load an article: format and encoding overrides and analysis settings. */
@@ -107,9 +107,10 @@ export interface ArticleSource {
 
 /** Reads one input, makes its format's parser ready and loads it: what every command does with each file. */
 export async function readArticle(source: ArticleSource, options: LoadOptions = {}): Promise<Loaded> {
-  // The bytes are decoded where they are read and kept nowhere: a 64 MB file's buffer can go
-  // while its text is parsed.
-  const decoded = decode(source.bytes ?? (await readInput(source.name, source.stdin, source.maxBytes)), source.shown, options.encoding);
+  // Bytes already read are decoded here; a file is read and decoded at once (readDecoded).
+  const decoded = source.bytes
+    ? decode(source.bytes, source.shown, options.encoding)
+    : await readDecoded(source.name, source.shown, source.stdin, source.maxBytes, options.encoding);
   await loadParser(options.format ?? readerFormat(source.name));
   return articleOf(source.shown, decoded, options);
 }

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
 import { decode } from '../src/io/decode.js';
+import { readDecoded } from '../src/io/input.js';
 import { loadArticle } from '../src/load.js';
 import { cli, lines, seedBytes } from './helpers.js';
 
@@ -132,5 +134,41 @@ describe('binary files', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`article: cannot read '${file}': binary file (NUL bytes), not an article (for UTF-16 without a byte-order mark, use --encoding utf-16le)\n`);
     expect(lines(r.stdout)).toHaveLength(3);
+  });
+});
+
+describe('a file read straight to text gives what its bytes give', () => {
+  // readDecoded reads a regular file as UTF-8 with Node, without a buffer, and goes back to the
+  // bytes where only they can tell: each case must decode exactly as `decode` does its bytes.
+  const text = 'Een titel\n\nDe minister zei: “We blijven.” Ça va, Straße, 東京. Soleimani’s drones.\n';
+  const cases: [string, Buffer][] = [
+    ['UTF-8', Buffer.from(text)],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+    ['UTF-8 holding U+FFFD itself', Buffer.from(`${text}Een teken: \ufffd.\n`)],
+    ['UTF-8 with BOM and a byte that is not UTF-8', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' ok.\n')])],
+    ['Windows-1252', iconv.encode(text.replace('東京', 'Tokio'), 'windows-1252')],
+    ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+    ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)])],
+    ['a NUL at the start (binary)', Buffer.concat([Buffer.from([0]), Buffer.from(text)])],
+    ['a NUL after the sniffed bytes', Buffer.concat([Buffer.from('x'.repeat(9000)), Buffer.from([0]), Buffer.from(text)])],
+    ['escape codes and CRLF', Buffer.from(text.replace(/\n/g, '\r\n').replace('minister', 'mini\u001b[31mster'))],
+    ['empty', Buffer.alloc(0)],
+  ];
+
+  it.each(cases)('%s', async (name, bytes) => {
+    const file = join(dir, `${name.replace(/\W+/g, '-')}.txt`);
+    writeFileSync(file, bytes);
+    const stdin = (): NodeJS.ReadableStream => Readable.from([]);
+    const read = await readDecoded(file, file, stdin, 1 << 20).then(
+      (decoded) => ({ decoded }),
+      (error: Error) => ({ error: error.message }),
+    );
+    let expected: { decoded: unknown } | { error: string };
+    try {
+      expected = { decoded: decode(bytes, file) };
+    } catch (error) {
+      expected = { error: (error as Error).message };
+    }
+    expect(read).toEqual(expected);
   });
 });

@@ -72,6 +72,20 @@ export function decode(bytes: Uint8Array, file: string, encoding?: string): Deco
   }
 }
 
+const BOM = '\ufeff';
+const REPLACEMENT = '\ufffd';
+
+/**
+ * What `decode` gives for a file that Node read as UTF-8 into `text`, or null when only the
+ * bytes can tell: a U+FFFD may stand for bytes that are not UTF-8 (then the file is read as
+ * Windows-1252, or is UTF-16 with a byte-order mark), and a NUL near the start for a binary
+ * file. Else the two readings agree: valid UTF-8, a UTF-8 byte-order mark taken off.
+ */
+export function decodedUtf8(text: string): DecodedText | null {
+  if (text.includes(REPLACEMENT) || text.slice(0, BINARY_SNIFF_BYTES).includes('\0')) return null;
+  return { text: sanitize(text.startsWith(BOM) ? text.slice(1) : text), encoding: 'utf-8', warning: null };
+}
+
 function utf8(bytes: Uint8Array, fatal: boolean): string {
   return new TextDecoder('utf-8', { fatal, ignoreBOM: true }).decode(bytes);
 }

@@ -4,6 +4,7 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { MEGABYTE } from '../config.js';
 import { InputError, errorText } from '../errors.js';
+import { decode, decodedUtf8, type DecodedText } from './decode.js';
 
 /** The name that stands for standard input. */
 export const STDIN = '-';
@@ -55,16 +56,48 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
  */
 export async function readInput(name: string, stdin: () => NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   if (name === STDIN) return readStream(stdin(), maxBytes);
-  try {
+  return asInputError(name, async () => {
     // Files are read synchronously: a command reads its files one after the other anyway, and
     // the thread pool that asynchronous reads start costs half a millisecond of every run.
-    const info = statSync(name);
-    if (info.isDirectory()) throw new InputError(name, 'is a directory');
-    if (info.isFile() && info.size > maxBytes) throw new InputError(name, tooLarge(info.size, maxBytes));
-    if (!info.isFile()) {
-      return await readStream(createReadStream(name), maxBytes);
-    }
+    if (!isRegularFile(name, maxBytes)) return await readStream(createReadStream(name), maxBytes);
     return readFileSync(name);
+  });
+}
+
+/**
+ * Reads an input and decodes it (`decode`). A regular file is read by Node straight to a
+ * string as UTF-8 where that is what `decode` would make of its bytes (`decodedUtf8`): no
+ * buffer of the whole file is made, which a 64 MB article would hold as garbage, uncollected,
+ * while its text is parsed. Anything else (stdin, a forced encoding, a file that is not valid
+ * UTF-8 or may be binary) is decoded from its bytes.
+ */
+export async function readDecoded(
+  name: string,
+  shown: string,
+  stdin: () => NodeJS.ReadableStream,
+  maxBytes: number,
+  encoding?: string,
+): Promise<DecodedText> {
+  if (name !== STDIN && !encoding) {
+    const text = await asInputError(name, () => Promise.resolve(isRegularFile(name, maxBytes) ? readFileSync(name, 'utf8') : null));
+    const decoded = text === null ? null : decodedUtf8(text);
+    if (decoded) return decoded;
+  }
+  return decode(await readInput(name, stdin, maxBytes), shown, encoding);
+}
+
+/** True for a regular file within the limit, false for another kind (a pipe); throws for a directory or a file over it. */
+function isRegularFile(name: string, maxBytes: number): boolean {
+  const info = statSync(name);
+  if (info.isDirectory()) throw new InputError(name, 'is a directory');
+  if (info.isFile() && info.size > maxBytes) throw new InputError(name, tooLarge(info.size, maxBytes));
+  return info.isFile();
+}
+
+/** Runs a read of `name`, giving any failure as an InputError naming it with a short reason. */
+async function asInputError<T>(name: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
   } catch (error) {
     if (error instanceof InputError) throw error.file === name ? error : new InputError(name, error.reason);
     throw new InputError(name, reasonOf(error));
