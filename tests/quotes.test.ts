@@ -224,15 +224,25 @@ describe('a block wholly in quotation marks', () => {
   });
 
   // A name after the dash starts with a capital; a lower-case word that goes on as a sentence
-  // (a comma before the dash, or a full stop at the end) reports the quotation.
+  // reports the quotation: after a comma before the dash in any language, or ending with a
+  // full stop in a language that writes direct speech with a dash (Polish, Czech, Russian…).
   it.each([
-    ['ru, comma and dash', '«Мы ждали эту станцию много лет», — сказал житель района Иван Петров.'],
-    ['ru, comma and dash, no full stop', '«Мы ждали эту станцию много лет», — сказал он'],
-    ['pl, a dash and a full stop', '„Na nowy dom nas nie stać” – mówi Anna Nowak z Krakowa.'],
-    ['cs, a dash and a full stop', '„Na nové auto nemáme peníze“ – řekl starosta obce.'],
-    ['en, a dash and a full stop', '“We will rebuild the bridge.” — said the mayor on Monday.'],
-  ])('reported speech after the dash is no attribution: %s', (_case, text) => {
-    expect(enclosedQuote(text)).toBeNull();
+    ['ru, comma and dash', 'ru', '«Мы ждали эту станцию много лет», — сказал житель района Иван Петров.'],
+    ['ru, comma and dash, no full stop', 'ru', '«Мы ждали эту станцию много лет», — сказал он'],
+    ['pl, a dash and a full stop', 'pl', '„Na nowy dom nas nie stać” – mówi Anna Nowak z Krakowa.'],
+    ['cs, a dash and a full stop', 'cs', '„Na nové auto nemáme peníze“ – řekl starosta obce.'],
+    ['a comma and a dash, whatever the language', undefined, '“We stay”, — said the mayor on Monday.'],
+  ])('reported speech after the dash is no attribution: %s', (_case, language, text) => {
+    expect(enclosedQuote(text, language)).toBeNull();
+  });
+
+  // In English, Dutch or French a lower-case credit may end in a full stop: it names the speaker.
+  it.each([
+    ['en', '“We will rebuild every house.” — the mayor of Kyiv.', 'the mayor of Kyiv.'],
+    ['nl', '„We bouwen alles weer op.” – burgemeester Klitschko.', 'burgemeester Klitschko.'],
+    ['pl without its language', '„Na nowy dom nas nie stać” – mówi Anna Nowak z Krakowa.', 'mówi Anna Nowak z Krakowa.'],
+  ])('a lower-case credit with a full stop names the speaker: %s', (language, text, attribution) => {
+    expect(enclosedQuote(text, language.length === 2 ? language : undefined)?.attribution).toBe(attribution);
   });
 
   it.each([

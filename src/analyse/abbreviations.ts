@@ -57,6 +57,9 @@ const SPACED = ['ee.uu', 'jj.oo', 'ff.aa', 'a.c', 'd.c'];
 export const INTRODUCING_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'e.g', 'i.e', 'a.k.a', 'n.b', 'p.s',
   'o.a', 'm.a.w', 'd.w.z', 'i.p.v', 'm.b.t', 't.o.v', 'm.n', 'i.v.m', 'n.a.v', 'o.l.v',
+  // Dutch: in cooperation with, with the help of, on the occasion of, on behalf of, for the
+  // attention of, in combination with, in the context of, except for, as regards.
+  'i.s.m', 'm.m.v', 'm.b.v', 't.g.v', 'i.o.v', 't.a.v', 'i.c.m', 'i.h.k.v', 'm.u.v', 'v.w.b',
   'z.b', 'd.h', 'u.a', 'v.a', 'z.t', 'u.u', 'i.d.r',
   'c.-à-d', 'p.ex',
   // Danish, Norwegian, Swedish, Spanish, Italian, Polish, Russian, Greek (`f.eks.`, `p. ej.`,

@@ -38,6 +38,13 @@ const STOPWORD_SAMPLE_TOKENS = 300;
  * in a sentence or two those decide the share (a Czech or Slovene paragraph read as English).
  */
 const STOPWORD_MIN_TOKENS = 40;
+/**
+ * In a shorter text, the stop words' clear language stands if franc scores it within this
+ * share of its best: `hat an der … bis … pro` is German though franc puts Dutch first (0.93),
+ * while the one-letter entries that make two Slovene sentences "English" find franc's English
+ * far behind.
+ */
+const SHORT_TEXT_AGREEMENT = 0.85;
 
 function toIso6391(code: string): string | undefined {
   return iso6393To1[code] ?? MACROLANGUAGES[code];
@@ -87,9 +94,9 @@ function sampleTokens(sample: string): string[] {
  * The language whose stop words clearly stand out among `languages`: a share of the tokens
  * typical of a text in its own language, and well above any other's. Undefined when none does.
  */
-function clearByStopWords(tokens: string[], languages: readonly string[]): string | undefined {
+function clearByStopWords(tokens: string[], languages: readonly string[], minShare = CLEAR_SHARE): string | undefined {
   const [first, second] = byStopWords(tokens, languages);
-  return first && first.share >= CLEAR_SHARE && first.share >= CLEAR_MARGIN * (second?.share ?? 0) ? first.language : undefined;
+  return first && first.share >= minShare && first.share >= CLEAR_MARGIN * (second?.share ?? 0) ? first.language : undefined;
 }
 
 /**
@@ -110,15 +117,23 @@ export function detectLanguage(text: string): string {
   if (sample.trim().length < LANGUAGE_MIN_CHARS) {
     return byStopWords(tokens, COMMON_LANGUAGES)[0]?.language ?? UNDETERMINED;
   }
-  const common = tokens.length >= STOPWORD_MIN_TOKENS && isLatinScript(sample) ? clearByStopWords(tokens, COMMON_LANGUAGES) : undefined;
-  if (common) return common;
-  const ranked = francAll(sample, { minLength: LANGUAGE_MIN_CHARS });
-  const bestScore = ranked[0]?.[1] ?? 0;
-  const close = ranked
-    .filter(([code, score]) => code !== 'und' && score >= bestScore * CLOSE_CALL)
-    .map(([code]) => toIso6391(code))
-    .filter((code): code is string => code !== undefined);
-  if (close.length <= 1) return close[0] ?? UNDETERMINED;
+  const common = isLatinScript(sample) ? clearByStopWords(tokens, COMMON_LANGUAGES) : undefined;
+  if (common && tokens.length >= STOPWORD_MIN_TOKENS) return common;
+  // Languages without an ISO 639-1 code (Scots, Low German) are no answer, so they set no
+  // best score either: a short English text that franc scores nearest to Scots is English.
+  const ranked = francAll(sample, { minLength: LANGUAGE_MIN_CHARS })
+    .map(([code, score]) => ({ language: code === 'und' ? undefined : toIso6391(code), score }))
+    .filter((entry): entry is { language: string; score: number } => entry.language !== undefined);
+  const bestScore = ranked[0]?.score ?? 0;
+  // A short text's clear stop-word language stands when franc finds it plausible too.
+  const commonScore = ranked.find(({ language }) => language === common)?.score ?? 0;
+  if (common && commonScore >= bestScore * SHORT_TEXT_AGREEMENT) return common;
+  const close = [...new Set(ranked.filter(({ score }) => score >= bestScore * CLOSE_CALL).map(({ language }) => language))];
+  // Nothing franc can name: the stop words of the common languages have the last word.
+  if (close.length === 0) return byStopWords(tokens, COMMON_LANGUAGES)[0]?.language ?? UNDETERMINED;
+  if (close.length === 1) return close[0]!;
+  // Among the close ones, stop words decide when one's share is well above the others' (a
+  // headline and a sentence may hold few: Dutch 0.2 against German's none); else franc's order.
   const analysable = close.filter(hasStopWords);
-  return clearByStopWords(tokens, analysable) ?? analysable[0] ?? close[0]!;
+  return clearByStopWords(tokens, analysable, 0) ?? analysable[0] ?? close[0]!;
 }

@@ -257,25 +257,35 @@ function isLowerCaseLetter(char: string): boolean {
 }
 
 /**
+ * Languages that write direct speech as a quotation, a dash and the reporting clause without a
+ * comma (Polish `„…” – mówi Jan Kowalski.`): there a lower-case clause ending like a sentence
+ * reports the quotation. Elsewhere such a clause is a credit written in lower case (`— the
+ * mayor of Kyiv.`, `– burgemeester Klitschko.`).
+ */
+const DASH_SPEECH_LANGUAGES: ReadonlySet<string> = new Set(['pl', 'cs', 'sk', 'ru', 'uk', 'be', 'bg', 'sl', 'hr', 'sr', 'bs', 'mk']);
+
+/**
  * True when what follows the dash reports the quotation as a sentence of its own rather than
  * naming who spoke (spec §3.5 allows `— Name`): it starts with a lower-case letter and either a
- * comma stands before the dash (Russian `», — заявил мэр`) or it ends like a sentence (Polish
- * `” – mówi Jan Kowalski.`). A lower-case credit without either (`— the mayor`, `— мэр Москвы`)
- * still names the speaker; in a script without case (Arabic, Hebrew, Chinese) the words after the
- * dash are always taken for the speaker.
+ * comma stands before the dash (Russian `», — заявил мэр`) or, in DASH_SPEECH_LANGUAGES, it ends
+ * like a sentence (Polish `” – mówi Jan Kowalski.`). A lower-case credit without either (`— the
+ * mayor`, `— мэр Москвы`) still names the speaker; in a script without case (Arabic, Hebrew,
+ * Chinese) the words after the dash are always taken for the speaker.
  */
-function isReportedSpeech(before: string, attribution: string): boolean {
+function isReportedSpeech(before: string, attribution: string, language: string | undefined): boolean {
   const first = [...attribution].find((char) => isLetter(char.codePointAt(0)!));
   if (first === undefined || !isLowerCaseLetter(first)) return false;
-  return before.includes(',') || SENTENCE_END.test(attribution);
+  if (before.includes(',')) return true;
+  return language !== undefined && DASH_SPEECH_LANGUAGES.has(language) && SENTENCE_END.test(attribution);
 }
 
 /**
  * The quotation a whole block is, when it is one pair of marks (plus attribution); else null.
  * One quoted word is a scare quote, not a quotation (spec §4), so it gives null too, and so does
  * a quotation followed by reported speech (`«…», — заявил мэр.`): that block is a paragraph.
+ * `language` (the article's, ISO 639-1) tells how its reported speech is written.
  */
-export function enclosedQuote(text: string): EnclosedQuote | null {
+export function enclosedQuote(text: string, language?: string): EnclosedQuote | null {
   const trimmed = text.trim();
   const first = findQuoteSpans(trimmed)[0];
   if (!first || first.open !== 0) return null;
@@ -283,6 +293,6 @@ export function enclosedQuote(text: string): EnclosedQuote | null {
   const quote = spanText(trimmed, first);
   if (!after || countWords(quote) < MIN_QUOTE_WORDS) return null;
   const attribution = after[2]?.trim() ?? null;
-  if (attribution !== null && isReportedSpeech(after[1]!, attribution)) return null;
+  if (attribution !== null && isReportedSpeech(after[1]!, attribution, language)) return null;
   return { quote, attribution };
 }

@@ -186,8 +186,10 @@ function rulesFor(language: string | undefined): LanguageRules {
 }
 
 // A French or Italian elided article, pronoun or preposition is not part of the abbreviation
-// after it (`l’art. 5`, `d’env. 3`, `qu’env.`, `dell’avv.`, `nell’on.`).
-const ELIDED_PREFIX = /^[a-z]{1,5}['’]/i;
+// after it (`l’art. 5`, `d’env. 3`, `qu’env.`, `dell’avv.`, `nell’on.`); what follows it is
+// two letters or more, so a Dutch plural or an English possessive keeps its `s` (`auto's.`,
+// `Lloyd's.` end sentences before a number, where a lone `s.` would be the abbreviation `S. 12`).
+const ELIDED_PREFIX = /^[a-z]{1,5}['’](?=\p{L}{2})/iu;
 
 /**
  * Whether a dotted abbreviation (`U.S`, `p.m`, `a.s`, less the last period) ends its sentence:

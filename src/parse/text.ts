@@ -157,7 +157,7 @@ function markLeadPullQuotesAndBody(remaining: readonly Info[], language: string)
       continue;
     }
     const short = info.words <= MAX_PULL_QUOTE_WORDS && countSentences(info.text, language) === 1;
-    const enclosed = short ? enclosedQuote(info.text) : null;
+    const enclosed = short ? enclosedQuote(info.text, language) : null;
     if (enclosed || (short && index.repeatsLongerBlock(info.number, info.text))) {
       info.role = {
         type: 'pullquote',
