@@ -31,10 +31,6 @@ export const BUNDLED_LAZILY = Object.entries(LAZY_PACKAGES).filter(([, { bundle 
 /** What a stand-in requires at run time: the package's bundle beside the chunks, or the package. */
 export const lazyTarget = (name) => (LAZY_PACKAGES[name].bundle === null ? name : `./${LAZY_PACKAGES[name].bundle}.cjs`);
 
-/** How the message of a missing lazily loaded module starts (`…: ./yaml.cjs is missing…`). */
-export const MISSING_PREFIX = 'the installation is incomplete:';
-const MISSING_ADVICE = 'is missing (reinstall article, or run `npm run build` in its folder)';
-
 /** Marks the resolve the plugin asks esbuild for itself, so that it does not answer it again. */
 const OWN_RESOLVE = { plugin: 'lazy-packages' };
 
@@ -64,16 +60,11 @@ export function lazyPackages(root) {
       builder.onLoad({ filter: /.*/, namespace: 'lazy-package' }, ({ path }) => ({
         contents: [
           'let real;',
-          // A missing bundle is a broken installation, and says so: found only on first use,
-          // it would otherwise read as a failure of whatever called the package.
-          'function load() {',
-          `  try { return require(${JSON.stringify(lazyTarget(path))}); } catch (error) {`,
-          `    if (error?.code === 'MODULE_NOT_FOUND') error.message = ${JSON.stringify(`${MISSING_PREFIX} ${lazyTarget(path)} ${MISSING_ADVICE}`)};`,
-          '    throw error;',
-          '  }',
-          '}',
+          // A missing bundle throws MODULE_NOT_FOUND on first use: src/errors.ts reports it as
+          // an incomplete installation, not as a failure of whatever called the package.
           ...LAZY_PACKAGES[path].functions.map(
-            (name) => `export ${name === 'default' ? 'default function' : `function ${name}`}(...args) { return (real ??= load()).${name}(...args); }`,
+            (name) =>
+              `export ${name === 'default' ? 'default function' : `function ${name}`}(...args) { return (real ??= require(${JSON.stringify(lazyTarget(path))})).${name}(...args); }`,
           ),
         ].join('\n'),
         loader: 'js',

@@ -5,13 +5,19 @@ export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+// Node's message for a module it cannot find: `Cannot find module './yaml.cjs'` and then a
+// `Require stack:` of lines.
+const MISSING_MODULE = /^Cannot find module '([^'\n]*)'/;
+
 /**
  * Why an unexpected error stopped a file, for its one line on stderr: a module missing from
- * the installation says so as it is (its message names the file and what to do, see
- * scripts/lazy-packages.mjs); anything else is an internal error, a bug.
+ * the installation (a bundle of dist/ loaded on first use, a package of node_modules) is an
+ * incomplete installation, named with what to do; anything else is an internal error, a bug.
  */
 export function unexpectedReason(error: unknown): string {
-  return isMissingModule(error) ? errorText(error) : `internal error: ${errorText(error)}`;
+  if (!isMissingModule(error)) return `internal error: ${errorText(error)}`;
+  const module = MISSING_MODULE.exec(errorText(error))?.[1] ?? errorText(error).split('\n')[0];
+  return `the installation is incomplete: ${module} is missing (reinstall article, or run \`npm install\` in its folder)`;
 }
 
 /** True for the error of a require() whose module is not there: a broken installation. */

@@ -100,8 +100,22 @@ describe('bin/article', () => {
       expect(r.status).toBe(1);
       expect(r.stdout).toBe(article('count', SEED).stdout);
       expect(r.stderr).toBe(
-        `article: cannot read '${withFrontMatter}': the installation is incomplete: ./yaml.cjs is missing (reinstall article, or run \`npm run build\` in its folder)\n`,
+        `article: cannot read '${withFrontMatter}': the installation is incomplete: ./yaml.cjs is missing (reinstall article, or run \`npm install\` in its folder)\n`,
       );
+    });
+  });
+
+  it('an installation missing a chunk of the CLI says so in one line, exit 1', () => {
+    inBuiltCopy(['bin', 'dist', 'package.json'], (copy) => {
+      // The terminal renderer is a chunk of its own, loaded by `read` before any file.
+      const chunk = readdirSync(join(copy, 'dist', 'cli')).find((file) => /^terminal-.*\.cjs$/.test(file))!;
+      rmSync(join(copy, 'dist', 'cli', chunk));
+      const r = spawnSync(process.execPath, [join(copy, 'bin', 'article'), 'read', SEED], { cwd: ROOT, env, encoding: 'utf8', timeout: 20_000 });
+      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `article: the installation is incomplete: ./${chunk} is missing (reinstall article, or run \`npm install\` in its folder)\n`,
+      });
     });
   });
 
