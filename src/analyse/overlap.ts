@@ -5,6 +5,8 @@ import { contentWords, countWords } from './words.js';
 
 const FLOAT_SLACK = 1e-9;
 const NO_BLOCKS = new Int32Array(0);
+/** No block: the answer of a text that repeats none. */
+const NONE = -1;
 
 /** A prose block as the index sees it: an id, its text and its words (`countWords`). */
 export interface ProseBlock {
@@ -57,7 +59,8 @@ export class OverlapIndex {
   private readonly postings: Int32Array;
   private readonly postingStarts: Int32Array;
   // Blocks of equal text get equal answers: a text repeated 10,000 times is searched once.
-  private readonly answers = new Map<string, boolean>();
+  // Per text, the id of the block it repeats, or NONE.
+  private readonly answers = new Map<string, number>();
 
   /**
    * Indexes the blocks with the stop words of the article's language (read once, in order);
@@ -69,13 +72,10 @@ export class OverlapIndex {
     words: number,
   ) {
     this.keys = new Int32Array(Math.max(words, 1));
-    const indexed = new Set<string>();
-    for (const block of blocks) {
-      // A copy of an indexed text has its words and length: it cannot change an answer.
-      if (indexed.has(block.text)) continue;
-      indexed.add(block.text);
-      this.add(block);
-    }
+    // Every block, copies of a text too: which copy counts depends on the block that asks (it
+    // passes over its own parts), and a map of the texts to tell copies would cost more memory
+    // than it saves where texts seldom repeat. Repeated texts are searched once (`answers`).
+    for (const block of blocks) this.add(block);
     // Each key's blocks, counted then placed, longest first: a walk stops at the first that is not longer.
     this.postingStarts = new Int32Array(this.keyIds.size + 1);
     for (let i = 0; i < this.used; i++) this.postingStarts[this.keys[i]! + 1]!++;
@@ -134,17 +134,22 @@ export class OverlapIndex {
 
   /** True when at least PULL_QUOTE_OVERLAP of the block's content words occur in one longer block. */
   repeatsLongerBlock(id: number, text: string): boolean {
-    let answer = this.answers.get(text);
-    if (answer === undefined) {
-      answer = this.search(id, text);
-      this.answers.set(text, answer);
-    }
-    return answer;
+    // A repeat found in block N holds for every block but N; no repeat, for every block.
+    const known = this.answers.get(text);
+    if (known === NONE || (known !== undefined && known !== id)) return known !== NONE;
+    const { repeatedIn, ownPartPassed } = this.search(id, text);
+    // No repeat, having passed over another part of the asking block (a list under the
+    // sentence, sharing its number), holds for that block only: elsewhere it may be one.
+    if (repeatedIn !== NONE || !ownPartPassed) this.answers.set(text, repeatedIn);
+    return repeatedIn !== NONE;
   }
 
-  private search(id: number, text: string): boolean {
+  /** The id of a longer block the text repeats (NONE for none), and whether the walk passed over a part of its own block. */
+  private search(id: number, text: string): { repeatedIn: number; ownPartPassed: boolean } {
+    let ownPartPassed = false;
+    const found = (repeatedIn: number): { repeatedIn: number; ownPartPassed: boolean } => ({ repeatedIn, ownPartPassed });
     const keys = [...contentKeys(text, this.stop)];
-    if (keys.length === 0) return false;
+    if (keys.length === 0) return found(NONE);
     const words = countWords(text);
     // Less a hair for floating point: 60 % of 5 keys is 3, not 3.0000000000000004.
     const needed = Math.ceil(keys.length * PULL_QUOTE_OVERLAP - FLOAT_SLACK);
@@ -160,14 +165,18 @@ export class OverlapIndex {
     for (const list of rarest) {
       for (const other of list) {
         if (this.words[other]! <= words) break;
-        if (++probes > MAX_PULL_QUOTE_PROBES) return false;
-        if (this.ids[other] === id || seen.has(other)) continue;
+        if (++probes > MAX_PULL_QUOTE_PROBES) return found(NONE);
+        if (this.ids[other] === id) {
+          ownPartPassed = true;
+          continue;
+        }
+        if (seen.has(other)) continue;
         seen.add(other);
         let hits = 0;
         for (const number of numbers) if (number >= 0 && this.holds(other, number)) hits++;
-        if (hits >= needed) return true;
+        if (hits >= needed) return found(this.ids[other]!);
       }
     }
-    return false;
+    return found(NONE);
   }
 }
