@@ -14,7 +14,7 @@ export const BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
 /**
  * Box labels of other languages, as newsrooms head such boxes. The spec does not name them,
  * and most also begin ordinary sentences (`Kort fortalt er det…`, `Lo esencial es…`), so they
- * open a box only where a heading stands: alone on their line, or before a colon or a dash.
+ * open a box only where a heading stands: alone on their line, or before a colon.
  */
 export const MORE_BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
   da: ['Kort fortalt', 'Det vigtigste'],
@@ -43,6 +43,7 @@ export const FRONT_MATTER_LABELS: Readonly<Record<string, string>> = {
   fr: 'L’essentiel',
   da: 'Det vigtigste',
   nb: 'Det viktigste',
+  no: 'Det viktigste',
   nn: 'Det viktigaste',
   sv: 'Det viktigaste',
   af: 'Die kern',
@@ -67,6 +68,7 @@ export const SUMMARY_LABELS: Readonly<Record<string, string>> = {
   fr: 'Résumé',
   da: 'Resumé',
   nb: 'Sammendrag',
+  no: 'Sammendrag',
   nn: 'Samandrag',
   sv: 'Sammanfattning',
   af: 'Opsomming',
