@@ -3,7 +3,7 @@
 import { printable } from '../io/sanitize.js';
 import type { CliIo, Sink } from '../cli/io.js';
 import { EXIT_INPUT, EXIT_INTERRUPTED, InputError } from '../errors.js';
-import { readInput, STDIN } from '../io/input.js';
+import { readStdin, STDIN } from '../io/input.js';
 import type { RecordWriter } from './formats.js';
 import { ARTICLE_EXTENSIONS, batchInputs, countInputs, type BatchInput } from './inputs.js';
 import { ordered } from './ordered.js';
@@ -48,7 +48,7 @@ async function write(sink: Sink, text: string): Promise<void> {
 
 async function stdinTask(io: CliIo, maxSize: number): Promise<BatchTask | Outcome> {
   try {
-    return { name: STDIN, bytes: await readInput(STDIN, () => io.stdin, maxSize) };
+    return { name: STDIN, bytes: await readStdin(io.stdin, maxSize) };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, file: STDIN, reason: error.reason };
     throw error;

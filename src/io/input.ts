@@ -50,26 +50,19 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   return Buffer.concat(chunks);
 }
 
-/**
- * Reads a file's bytes (or stdin's, for `-`), refusing directories and inputs over `maxBytes`.
- * Standard input is asked for only when read: process.stdin builds a stream on first touch.
- */
-export async function readInput(name: string, stdin: () => NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
-  if (name === STDIN) return readStream(stdin(), maxBytes);
-  return asInputError(name, async () => {
-    // Files are read synchronously: a command reads its files one after the other anyway, and
-    // the thread pool that asynchronous reads start costs half a millisecond of every run.
-    if (!isRegularFile(name, maxBytes)) return await readStream(createReadStream(name), maxBytes);
-    return readFileSync(name);
-  });
+/** Reads standard input's bytes, refusing more than `maxBytes`. */
+export function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
+  return readStream(stdin, maxBytes);
 }
 
 /**
- * Reads an input and decodes it (`decode`). A regular file is read by Node straight to a
- * string as UTF-8 where that is what `decode` would make of its bytes (`decodedUtf8`): no
- * buffer of the whole file is made, which a 64 MB article would hold as garbage, uncollected,
- * while its text is parsed. Anything else (stdin, a forced encoding, a file that is not valid
- * UTF-8 or may be binary) is decoded from its bytes.
+ * Reads an input (`-` for stdin) and decodes it (`decode`), refusing directories and inputs
+ * over `maxBytes`. A regular file is read by Node straight to a string as UTF-8 where that is
+ * what `decode` would make of its bytes (`decodedUtf8`): no buffer of the whole file is made,
+ * which a 64 MB article would hold as garbage, uncollected, while its text is parsed. Anything
+ * else (stdin, a pipe, a forced encoding, and, read a second time, a file that is not valid
+ * UTF-8 or may be binary) is decoded from its bytes. Standard input is asked for only when
+ * read: process.stdin builds a stream on first touch.
  */
 export async function readDecoded(
   name: string,
@@ -78,12 +71,15 @@ export async function readDecoded(
   maxBytes: number,
   encoding?: string,
 ): Promise<DecodedText> {
-  if (name !== STDIN && !encoding) {
-    const text = await asInputError(name, () => Promise.resolve(isRegularFile(name, maxBytes) ? readFileSync(name, 'utf8') : null));
-    const decoded = text === null ? null : decodedUtf8(text);
-    if (decoded) return decoded;
-  }
-  return decode(await readInput(name, stdin, maxBytes), shown, encoding);
+  if (name === STDIN) return decode(await readStdin(stdin(), maxBytes), shown, encoding);
+  const read = await asInputError(name, async (): Promise<DecodedText | Uint8Array> => {
+    // Files are read synchronously: a command reads its files one after the other anyway, and
+    // the thread pool that asynchronous reads start costs half a millisecond of every run.
+    if (!isRegularFile(name, maxBytes)) return await readStream(createReadStream(name), maxBytes);
+    const decoded = encoding ? null : decodedUtf8(readFileSync(name, 'utf8'));
+    return decoded ?? readFileSync(name);
+  });
+  return read instanceof Uint8Array ? decode(read, shown, encoding) : read;
 }
 
 /** True for a regular file within the limit, false for another kind (a pipe); throws for a directory or a file over it. */
