@@ -83,17 +83,17 @@ function stdoutThroughStream(): NodeJS.WriteStream {
   return stdoutStream;
 }
 
+/** A sink that says when a full buffer has drained, as a stream does. */
+interface DrainingSink extends Sink {
+  once(event: 'drain', listener: () => void): unknown;
+}
+
 /**
  * Writes to the process's stdout: a terminal through process.stdout; anything else straight
  * to the file descriptor, synchronously (as Node itself writes files and, on Linux, pipes).
  * A descriptor that would block (a non-blocking pipe that is full) hands the rest, and every
  * later write, to process.stdout, which waits for it.
  */
-/** A sink that says when a full buffer has drained, as a stream does. */
-interface DrainingSink extends Sink {
-  once(event: 'drain', listener: () => void): unknown;
-}
-
 function stdoutWriter(stdoutIsTerminal: () => boolean): DrainingSink {
   let direct: boolean | undefined;
   return {
@@ -160,4 +160,22 @@ export function processIo(): CliIo {
       return probe.supportsHyperlink(process.stdout);
     },
   };
+}
+
+/** Handles of a terminal: Node writes to them synchronously on POSIX, so one with nothing buffered holds nothing back. */
+const TERMINAL_HANDLE = 'TTYWrap';
+
+/**
+ * True when the process has nothing left to do but end: no handle or request is open (no
+ * stream, timer, child process, worker thread or file operation) but a terminal's, and nothing
+ * written waits in stdout's or stderr's buffer. Where Node cannot tell (it has no
+ * getActiveResourcesInfo), false.
+ */
+export function nothingPending(): boolean {
+  if (typeof process.getActiveResourcesInfo !== 'function') return false;
+  const open = process.getActiveResourcesInfo();
+  if (open.length === 0) return true;
+  // A terminal handle is open only when process.stdout or process.stderr was made for it, so
+  // touching them here builds no stream that was not there.
+  return open.every((kind) => kind === TERMINAL_HANDLE) && process.stdout.writableLength === 0 && process.stderr.writableLength === 0;
 }

@@ -9,7 +9,7 @@ import { registerQuotes } from './commands/quotes.js';
 import { registerRead } from './commands/read.js';
 import { registerSummary } from './commands/summary.js';
 import type { CommandContext } from './common.js';
-import { processIo, type CliIo } from './io.js';
+import { nothingPending, processIo, type CliIo } from './io.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -60,11 +60,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** Entry point of `bin/article`: runs on the process and sets its exit code. */
+/**
+ * Entry point of `bin/article`: runs on the process and sets its exit code. A run that leaves
+ * nothing pending ends at once: otherwise Node would wait for V8's background threads to
+ * finish optimising functions that will never run again (2 to 4 ms of a 35 ms `count`).
+ */
 export function main(argv: string[]): void {
   run(argv, processIo()).then(
     (code) => {
       process.exitCode = code;
+      if (nothingPending()) process.exit();
     },
     (error: unknown) => {
       const hint = isMissingModule(error) ? '' : ' (ARTICLE_DEBUG=1 shows where)';
