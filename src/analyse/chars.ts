@@ -66,7 +66,8 @@ function nonAsciiUpperCase(code: number): boolean {
   return code >= GENERAL_PUNCTUATION_FROM && code <= GENERAL_PUNCTUATION_TO ? false : regexUpperCase(code);
 }
 
-function isAsciiLetter(code: number): boolean {
+/** An ASCII letter, `A`–`Z` or `a`–`z`. */
+export function isAsciiLetter(code: number): boolean {
   const lower = code | 0x20;
   return lower >= 0x61 && lower <= 0x7a;
 }
