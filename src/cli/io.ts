@@ -68,15 +68,25 @@ function outputFailed(error: unknown): never {
   throw new OutputError(reasonOf(error));
 }
 
+/** The process's output streams this module has built, by touching process.stdout or process.stderr. */
+const builtStreams = new Set<NodeJS.WriteStream>();
+
+/** process.stdout or process.stderr, noted as built; Node makes each on its first touch. */
+function processStream(name: 'stdout' | 'stderr'): NodeJS.WriteStream {
+  const stream = process[name];
+  builtStreams.add(stream);
+  return stream;
+}
+
 let stdoutStream: NodeJS.WriteStream | undefined;
 
 /** process.stdout, with its asynchronous errors handled as a write's would be, from its first use on. */
 function stdoutThroughStream(): NodeJS.WriteStream {
   if (!stdoutStream) {
-    stdoutStream = process.stdout;
+    stdoutStream = processStream('stdout');
     stdoutStream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(0);
-      process.stderr.write(`article: cannot write output: ${reasonOf(error)}\n`);
+      processStream('stderr').write(`article: cannot write output: ${reasonOf(error)}\n`);
       process.exit(EXIT_INPUT);
     });
   }
@@ -132,7 +142,7 @@ export function processIo(): CliIo {
   return {
     stdout: stdoutWriter(stdoutIsTerminal),
     get stderr() {
-      return process.stderr;
+      return processStream('stderr');
     },
     // process.stdin builds a stream on first touch, which costs every start; only stdin reads need it.
     get stdin() {
@@ -148,16 +158,16 @@ export function processIo(): CliIo {
       return stderrIsTerminal();
     },
     get columns() {
-      return stdoutIsTerminal() ? process.stdout.columns : undefined;
+      return stdoutIsTerminal() ? processStream('stdout').columns : undefined;
     },
     get rows() {
-      return stdoutIsTerminal() ? process.stdout.rows : undefined;
+      return stdoutIsTerminal() ? processStream('stdout').rows : undefined;
     },
     env: process.env,
     page: async (text, command) => (await import('../io/pager.js')).runPager(text, command),
     supportsHyperlinks: () => {
       const probe = createRequire(import.meta.url)('supports-hyperlinks') as typeof import('supports-hyperlinks');
-      return probe.supportsHyperlink(process.stdout);
+      return probe.supportsHyperlink(processStream('stdout'));
     },
   };
 }
@@ -167,15 +177,15 @@ const TERMINAL_HANDLE = 'TTYWrap';
 
 /**
  * True when the process has nothing left to do but end: no handle or request is open (no
- * stream, timer, child process, worker thread or file operation) but a terminal's, and nothing
- * written waits in stdout's or stderr's buffer. Where Node cannot tell (it has no
- * getActiveResourcesInfo), false.
+ * stream, timer, child process, file operation, or message port such as a worker pool's) but
+ * a terminal's, and nothing written waits in the buffer of a stream this module built. Where
+ * Node cannot tell (it has no getActiveResourcesInfo), false.
  */
 export function nothingPending(): boolean {
   if (typeof process.getActiveResourcesInfo !== 'function') return false;
   const open = process.getActiveResourcesInfo();
   if (open.length === 0) return true;
-  // A terminal handle is open only when process.stdout or process.stderr was made for it, so
-  // touching them here builds no stream that was not there.
-  return open.every((kind) => kind === TERMINAL_HANDLE) && process.stdout.writableLength === 0 && process.stderr.writableLength === 0;
+  // Only the streams this module built are asked: touching process.stdout here would build it
+  // (a pipe's stream opens a handle of its own), and a stream never built holds nothing.
+  return open.every((kind) => kind === TERMINAL_HANDLE) && [...builtStreams].every((stream) => stream.writableLength === 0);
 }

@@ -63,7 +63,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 /**
  * Entry point of `bin/article`: runs on the process and sets its exit code. A run that leaves
  * nothing pending ends at once: otherwise Node would wait for V8's background threads to
- * finish optimising functions that will never run again (2 to 4 ms of a 35 ms `count`).
+ * finish optimising functions that will never run again (about 2 ms of a 35 ms `count`).
  */
 export function main(argv: string[]): void {
   run(argv, processIo()).then(
