@@ -146,6 +146,49 @@ describe('bin/article', () => {
     });
   });
 
+  describe('ending at once (process.exit when nothing is pending)', () => {
+    // A preload that notes every call of process.exit in a file of its own, then exits as asked.
+    const EXIT_SPY = `const { appendFileSync } = require('node:fs');
+const exit = process.exit;
+process.exit = function (code) {
+  appendFileSync(process.env.EXIT_SPY_LOG, 'exit ' + String(code ?? process.exitCode) + '\\n');
+  return exit.apply(process, arguments);
+};`;
+
+    /** Runs `article count` on a missing and a readable file with the spy, stdout and stderr as given. */
+    function countWithSpy(stdio: 'files' | 'pipes'): { code: number | null; stdout: string; stderr: string; exits: string } {
+      const dir = mkdtempSync(join(tmpdir(), 'article-exit-'));
+      try {
+        const spy = join(dir, 'spy.cjs');
+        writeFileSync(spy, EXIT_SPY);
+        const paths = { out: join(dir, 'out'), err: join(dir, 'err'), log: join(dir, 'exits') };
+        writeFileSync(paths.log, '');
+        const command = [process.execPath, '--require', spy, BIN, 'count', 'no-such-article.txt', SEED].map((part) => `'${part}'`).join(' ');
+        const redirect = stdio === 'files' ? ` > '${paths.out}' 2> '${paths.err}'` : '';
+        const r = spawnSync('sh', ['-c', `exec ${command}${redirect}`], { cwd: ROOT, env: { ...env, EXIT_SPY_LOG: paths.log }, encoding: 'utf8', timeout: 20_000 });
+        const [stdout, stderr] = stdio === 'files' ? [readFileSync(paths.out, 'utf8'), readFileSync(paths.err, 'utf8')] : [r.stdout, r.stderr];
+        return { code: r.status, stdout, stderr, exits: readFileSync(paths.log, 'utf8') };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
+    const expected = { code: 1, stderr: "article: cannot read 'no-such-article.txt': no such file\n" };
+
+    it('output to files leaves nothing open: the run ends through process.exit, with its output and exit code', () => {
+      const r = countWithSpy('files');
+      expect({ code: r.code, stderr: r.stderr, exits: r.exits }).toEqual({ ...expected, exits: 'exit 1\n' });
+      expect(r.stdout).toMatch(/^ +\d+ words +\d+ sentences .*\S\n$/);
+      expect(r.stdout.endsWith(`${SEED}\n`)).toBe(true);
+    });
+
+    it('stderr written to a pipe keeps its stream open: Node ends the run as usual, with the same output', () => {
+      const r = countWithSpy('pipes');
+      expect({ code: r.code, stderr: r.stderr, exits: r.exits }).toEqual({ ...expected, exits: '' });
+      expect(r.stdout).toBe(countWithSpy('files').stdout);
+    });
+  });
+
   it('a usage error is exit 2 without a stack trace', () => {
     const r = article('count', '--wpm', 'fast', SEED);
     expect(r.code).toBe(2);

@@ -4,7 +4,7 @@ import { closeSync, constants, mkdtempSync, openSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isTerminal, nothingPending } from '../src/cli/io.js';
+import { isTerminal } from '../src/cli/io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'article-io-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,17 +43,5 @@ describe('isTerminal', () => {
     const fd = openSync('/dev/null', constants.O_RDONLY);
     closeSync(fd);
     expect(isTerminal(fd)).toBe(false);
-  });
-});
-
-describe('nothingPending', () => {
-  // What the CLI asks before it ends at once: anything open (here a timer) must hold it back.
-  it('is false while a timer is pending, as for any open handle', () => {
-    const timer = setTimeout(() => undefined, 60_000);
-    try {
-      expect(nothingPending()).toBe(false);
-    } finally {
-      clearTimeout(timer);
-    }
   });
 });
