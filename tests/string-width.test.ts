@@ -41,4 +41,17 @@ describe('stringWidth', () => {
       expect(stringWidth(text), JSON.stringify(text)).toBe(realStringWidth(text));
     }
   });
+
+  it('gives what string-width gives for long texts, which it measures in pieces', () => {
+    // Clusters that a careless cut would split: emoji joined by ZWJ, skin tones, flags, marks,
+    // variation selectors, Hangul jamo, surrogate pairs; and the ASCII and CJK it cuts before.
+    const parts = ['日', 'か', 'a', ' ', '👩\u200d💻', '👍🏽', '🇯🇵', 'e\u0301', '葛\u{e0100}', '\u1100\u1161', '가', '𠀋', '\u0600a', '\u3099', '\u001b[1m', '\u001b[22m', 'ẞ'];
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 40; i++) {
+      const text = Array.from({ length: 1500 + (next() % 3000) }, () => parts[next() % parts.length]).join('');
+      expect(text.length).toBeGreaterThan(2048);
+      expect(stringWidth(text), `text ${i}`).toBe(realStringWidth(text));
+    }
+  });
 });
