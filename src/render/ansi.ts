@@ -47,6 +47,18 @@ export function width(text: string): number {
   return stringWidth(text);
 }
 
+/**
+ * Whether a text takes more than `columns` columns, measuring a long one only as far as it
+ * must: a code unit takes at most two columns, so its first 2 × columns + 2 are enough, but
+ * where zero-width characters fill them (or the cut splits a cluster, off by up to two).
+ */
+export function widerThan(text: string, columns: number): boolean {
+  const plain = stripAnsi(text);
+  const enough = 2 * columns + 2;
+  if (plain.length > enough && stringWidth(plain.slice(0, enough)) > columns + 2) return true;
+  return stringWidth(plain) > columns;
+}
+
 /** Wraps text to a width (none when null), breaking words longer than a line. */
 export function wrap(text: string, columns: number | null): string[] {
   if (columns === null) return text.split('\n');
@@ -58,7 +70,7 @@ export function wrap(text: string, columns: number | null): string[] {
  * indentation and bullet (lists, code, nested quotes), and no line is wider than `columns`.
  */
 function wrapHanging(line: string, columns: number | null): string[] {
-  if (columns === null || width(line) <= columns) return [line];
+  if (columns === null || !widerThan(line, columns)) return [line];
   const shown = visible(line);
   const hang = HANG.exec(shown.text)?.[1] ?? '';
   const hangWidth = width(hang);
