@@ -4,10 +4,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { width } from '../src/render/ansi.js';
 import { cli } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'article-pathological-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A Japanese paragraph of 1 MB with no space in it: string-width alone took minutes to measure a fifth of it. */
+const JAPANESE_SENTENCE = '市は十二日、新しい博物館を開館したと発表した。館長は「この博物館は市民のためのものです」と語った。';
+const JAPANESE_PARAGRAPH_BYTES = 1024 * 1024;
+const WRAP_COLUMNS = 80;
 
 const ONE_WORD_PARAGRAPHS = Array.from({ length: 100_000 }, (_, i) => `Woord${i % 50}`).join('\n\n');
 const CASES: [name: string, text: () => string, words: number | null][] = [
@@ -33,5 +39,17 @@ describe('pathological input', () => {
     }
     const counts = JSON.parse((await cli(['count', '--json', file])).stdout)[0];
     if (words !== null) expect(counts.words).toBe(words);
+  }, 120_000);
+
+  it('a 1 MB paragraph of Japanese, read wrapped to 80 columns, finishes: no line wider, none starting with 。 or 、', async () => {
+    const file = join(dir, 'japanese paragraph.txt');
+    const repeats = Math.ceil(JAPANESE_PARAGRAPH_BYTES / Buffer.byteLength(JAPANESE_SENTENCE));
+    writeFileSync(file, `見出し\n\n${JAPANESE_SENTENCE.repeat(repeats)}\n`);
+    const r = await cli(['read', '--width', String(WRAP_COLUMNS), file]);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const lines = r.stdout.split('\n');
+    expect(lines.length).toBeGreaterThan(repeats);
+    expect(lines.filter((line) => width(line) > WRAP_COLUMNS)).toEqual([]);
+    expect(lines.filter((line) => /^[。、」]/u.test(line))).toEqual([]);
   }, 120_000);
 });

@@ -3,6 +3,7 @@
 // so every escape sequence met here is one the renderer made.
 import stringWidth from './string-width.js';
 import wrapAnsi from 'wrap-ansi';
+import { breakLines, hasWideScript } from './line-break.js';
 
 // Colour (SGR) codes and OSC 8 hyperlink brackets: the only sequences the renderer writes.
 const ESCAPE = /\x1b\[[0-9;]*m|\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\)/gu;
@@ -59,10 +60,108 @@ export function widerThan(text: string, columns: number): boolean {
   return stringWidth(plain) > columns;
 }
 
-/** Wraps text to a width (none when null), breaking words longer than a line. */
+// SGR codes that end an attribute, by the codes that start it (as chalk writes them).
+const SGR_RESET = 0;
+const HYPERLINK_START = '\x1b]8;';
+const HYPERLINK_END = '\x1b]8;;\x07';
+// A hyperlink bracket without a URL, with either terminator: the end of a link.
+const HYPERLINK_CLOSE = /^\x1b\]8;[^;\x07\x1b]*;(?:\x07|\x1b\\)$/;
+const SGR_CLOSE: ReadonlyArray<readonly [first: number, last: number, close: number]> = [
+  [1, 2, 22],
+  [3, 3, 23],
+  [4, 4, 24],
+  [5, 6, 25],
+  [7, 7, 27],
+  [8, 8, 28],
+  [9, 9, 29],
+  [30, 38, 39],
+  [90, 97, 39],
+  [40, 48, 49],
+  [100, 107, 49],
+  [53, 53, 55],
+];
+
+/**
+ * The styles open at a point of a text: what a line must close at its end and open again at
+ * the start of the next, so that each line of a wrapped text is styled on its own.
+ */
+class OpenStyles {
+  /** Opening codes, by the code that closes them. */
+  private readonly open = new Map<number, string>();
+  private link = '';
+
+  /** Takes in one escape sequence of the text. */
+  apply(sequence: string): void {
+    if (sequence.startsWith(HYPERLINK_START)) {
+      this.link = HYPERLINK_CLOSE.test(sequence) ? '' : sequence;
+      return;
+    }
+    const code = Number(sequence.slice(2, -1).split(';')[0] || SGR_RESET);
+    if (code === SGR_RESET) return this.open.clear();
+    const close = SGR_CLOSE.find(([first, last]) => code >= first && code <= last)?.[2];
+    if (close !== undefined) this.open.set(close, (this.open.get(close) ?? '') + sequence);
+    else this.open.delete(code);
+  }
+
+  /** The codes that open every style now open. */
+  opening(): string {
+    return this.link + [...this.open.values()].join('');
+  }
+
+  /** The codes that close every style now open. */
+  closing(): string {
+    return [...this.open.keys()].map((close) => `\x1b[${close}m`).join('') + (this.link ? HYPERLINK_END : '');
+  }
+}
+
+// Columns of a cluster of characters, remembered: CJK text repeats its characters.
+const MAX_REMEMBERED_WIDTHS = 4096;
+const clusterWidths = new Map<string, number>();
+
+function clusterWidth(cluster: string): number {
+  if (cluster.length === 1 && cluster < '\x7f') return 1;
+  let columns = clusterWidths.get(cluster);
+  if (columns === undefined) {
+    if (clusterWidths.size >= MAX_REMEMBERED_WIDTHS) clusterWidths.clear();
+    columns = stringWidth(cluster);
+    clusterWidths.set(cluster, columns);
+  }
+  return columns;
+}
+
+/**
+ * Wraps text with CJK in it by breakLines' rules, keeping its styles: each line closes the
+ * styles open at its end and the next opens them again, as wrap-ansi's lines do.
+ */
+function wrapWide(text: string, shown: Visible, columns: number): string[] {
+  const escapes = [...text.matchAll(ESCAPE)];
+  const styles = new OpenStyles();
+  let next = 0; // the first escape not yet taken in
+  const takeEscapesBefore = (end: number): void => {
+    while (next < escapes.length && escapes[next]!.index < end) styles.apply(escapes[next++]![0]);
+  };
+  return breakLines(shown.text, columns, clusterWidth).map(([start, end]) => {
+    const from = shown.at[start]!;
+    const to = end > start ? shown.at[end - 1]! + 1 : from;
+    takeEscapesBefore(from);
+    const opening = styles.opening();
+    takeEscapesBefore(to);
+    // The escapes right after the line's last character (a style ending with it) stay on it.
+    let through = to;
+    while (next < escapes.length && escapes[next]!.index === through) {
+      through += escapes[next]![0].length;
+      styles.apply(escapes[next++]![0]);
+    }
+    return opening + text.slice(from, through) + styles.closing();
+  });
+}
+
+/** Wraps text to a width (none when null), breaking words longer than a line; text with CJK in it breaks by its own rules (see line-break.ts). */
 export function wrap(text: string, columns: number | null): string[] {
   if (columns === null) return text.split('\n');
-  return wrapAnsi(text, Math.max(1, columns), { hard: true, trim: true }).split('\n');
+  const room = Math.max(1, columns);
+  if (hasWideScript(text)) return wrapWide(text, visible(text), room);
+  return wrapAnsi(text, room, { hard: true, trim: true }).split('\n');
 }
 
 /**

@@ -1,0 +1,182 @@
+// Where a line of text may break, for text in which Chinese, Japanese or Korean is written.
+// Such text has no spaces between its words, so a line may break between any two of its
+// characters, but not everywhere (Japanese "kinsoku" rules, JIS X 4051, CSS Text's strict
+// line breaking): a line never starts with a closing bracket, a comma or full stop, a small
+// kana or a prolonged sound mark, and never ends with an opening bracket. Numbers hold
+// together (`１，２００`). Between words written with spaces, lines break at the spaces, as
+// everywhere else. Pure: the caller says how wide each cluster of characters is.
+import { lazy } from '../lazy.js';
+
+// Characters written two columns wide and without spaces between words: CJK symbols and
+// punctuation, kana, Hangul, CJK ideographs and their extensions, full-width forms.
+const WIDE_SCRIPT = lazy(
+  () =>
+    /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u,
+);
+
+/** What a line never starts with: closing brackets and quotes, punctuation that ends a phrase, small kana, iteration and prolonged sound marks. */
+export const NO_LINE_START =
+  ')]}）］｝〕〉》」』】〙〗〟’”»›' +
+  '、。，．,.：；:;!?！？‼⁇⁈⁉・‥…' +
+  'ーゝゞヽヾ々〻゛゜' +
+  'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ' +
+  '％%‰℃°′″';
+
+/** What a line never ends with: opening brackets and quotes. */
+export const NO_LINE_END = '([{（［｛〔〈《「『【〘〖〝‘“«‹';
+
+// What joins the digits of one number: a digit on each side keeps them on one line.
+const NUMBER_JOINERS = ',.，．';
+const SPACE = ' ';
+const NEWLINE = '\n';
+const ZERO_WIDTH_JOINER = 0x200d;
+const REGIONAL_INDICATOR_FIRST = 0x1f1e6;
+const REGIONAL_INDICATOR_LAST = 0x1f1ff;
+const SKIN_TONE_FIRST = 0x1f3fb;
+const SKIN_TONE_LAST = 0x1f3ff;
+
+/** True when the text holds characters of a script written without spaces between words (CJK). */
+export function hasWideScript(text: string): boolean {
+  return WIDE_SCRIPT().test(text);
+}
+
+/** A line as the indexes of its first character and of the character after its last. */
+export type LineSpan = readonly [start: number, end: number];
+
+/** Columns a cluster of characters (a character with its marks and joiners) takes. */
+export type ClusterWidth = (cluster: string) => number;
+
+function isDigit(char: string): boolean {
+  return (char >= '0' && char <= '9') || (char >= '０' && char <= '９');
+}
+
+function isRegionalIndicator(codePoint: number): boolean {
+  return codePoint >= REGIONAL_INDICATOR_FIRST && codePoint <= REGIONAL_INDICATOR_LAST;
+}
+
+/**
+ * The end of the cluster that starts at `from`: the character, the marks, variation selectors
+ * and skin tones that follow it (any zero-width character), a character joined by a ZWJ, and
+ * the second of a pair of regional indicators (a flag).
+ */
+function clusterEnd(text: string, from: number, widthOf: ClusterWidth): number {
+  const first = text.codePointAt(from)!;
+  let end = from + (first > 0xffff ? 2 : 1);
+  if (isRegionalIndicator(first) && end < text.length && isRegionalIndicator(text.codePointAt(end)!)) end += 2;
+  while (end < text.length) {
+    const next = text.codePointAt(end)!;
+    const size = next > 0xffff ? 2 : 1;
+    if (next === ZERO_WIDTH_JOINER) {
+      end += size;
+      if (end < text.length) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+    } else if ((next >= SKIN_TONE_FIRST && next <= SKIN_TONE_LAST) || (next >= 0x300 && widthOf(String.fromCodePoint(next)) === 0)) {
+      end += size;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+/** The character a cluster starts with, as a string (its first code point). */
+function firstOf(text: string, at: number): string {
+  return String.fromCodePoint(text.codePointAt(at)!);
+}
+
+/**
+ * Whether a line may break between the cluster starting at `before` and the one at `at`,
+ * neither a space: only next to a CJK character, and never before what may not start a
+ * line, after what may not end one, or inside a number.
+ */
+function mayBreak(text: string, before: number, at: number, beforeBefore: number): boolean {
+  const left = firstOf(text, before);
+  const right = firstOf(text, at);
+  if (!hasWideScript(left) && !hasWideScript(right)) return false;
+  if (NO_LINE_START.includes(right) || NO_LINE_END.includes(left)) return false;
+  if (isDigit(right) && (isDigit(left) || (NUMBER_JOINERS.includes(left) && beforeBefore >= 0 && isDigit(firstOf(text, beforeBefore))))) return false;
+  return true;
+}
+
+/**
+ * Breaks text into lines of at most `columns` columns: at spaces (which no line keeps at its
+ * start or end), between CJK characters where the rules above allow, at each newline, and,
+ * where a line has no such place, wherever it is full. A cluster wider than a whole line
+ * gets a line of its own. Linear: each cluster is measured once, and once more on the line a
+ * break carries it to.
+ */
+export function breakLines(text: string, columns: number, widthOf: ClusterWidth): LineSpan[] {
+  const lines: LineSpan[] = [];
+  const skipSpaces = (from: number): number => {
+    let i = from;
+    while (text[i] === SPACE) i++;
+    return i;
+  };
+  const trimEnd = (start: number, end: number): number => {
+    let e = end;
+    while (e > start && text[e - 1] === SPACE) e--;
+    return e;
+  };
+
+  let start = skipSpaces(0);
+  let used = 0; // columns of the line so far, its spaces included
+  let breakAt = -1; // the last place in the line it may break before
+  let previous = -1; // where the cluster before this one starts (-1: none on this line, or a space)
+  let previousButOne = -1;
+
+  /** Measures the line anew from `start` up to `to`, after a break carried part of a line down. */
+  const remeasure = (to: number): void => {
+    used = 0;
+    breakAt = -1;
+    previous = -1;
+    previousButOne = -1;
+    for (let i = start; i < to; ) {
+      const end = clusterEnd(text, i, widthOf);
+      step(i, end);
+      i = end;
+    }
+  };
+
+  /** Takes the cluster [at, end) onto the line. */
+  const step = (at: number, end: number): void => {
+    if (text[at] === SPACE) {
+      used += 1;
+      if (previous >= 0) breakAt = at;
+      previous = -1;
+      previousButOne = -1;
+      return;
+    }
+    if (previous >= 0 && mayBreak(text, previous, at, previousButOne)) breakAt = at;
+    used += widthOf(text.slice(at, end));
+    previousButOne = previous;
+    previous = at;
+  };
+
+  for (let at = start; at < text.length; ) {
+    if (text[at] === NEWLINE) {
+      lines.push([start, trimEnd(start, at)]);
+      start = skipSpaces(at + 1);
+      at = start;
+      used = 0;
+      breakAt = -1;
+      previous = -1;
+      previousButOne = -1;
+      continue;
+    }
+    const end = clusterEnd(text, at, widthOf);
+    const isSpace = text[at] === SPACE;
+    const width = isSpace ? 1 : widthOf(text.slice(at, end));
+    // Full: break here if the line may break here, else at the last place it may, else here
+    // all the same. What a break carries down may fill the next line too: break again.
+    while (!isSpace && used + width > columns && trimEnd(start, at) > start) {
+      const canBreakHere = previous < 0 || mayBreak(text, previous, at, previousButOne);
+      const cut = canBreakHere || breakAt <= start ? at : breakAt;
+      lines.push([start, trimEnd(start, cut)]);
+      start = skipSpaces(cut);
+      remeasure(at);
+    }
+    step(at, end);
+    at = end;
+  }
+  if (start < text.length || lines.length === 0) lines.push([start, trimEnd(start, text.length)]);
+  return lines;
+}
