@@ -1,8 +1,8 @@
 // The output formats of `article summary`. Each writer turns records into text as they come
 // (a start, one piece per record, an end), so no format holds more than one record.
-import wrapAnsi from 'wrap-ansi';
 import type { EssentialsSource } from '../model.js';
 import { escapeMarkdown, longestBacktickRun } from '../parse/markdown-escape.js';
+import { wrap as wrapToWidth } from '../render/ansi.js';
 import type { Painter } from '../render/theme.js';
 import type { BatchFormat } from './format-names.js';
 import type { SummaryRecord } from './record.js';
@@ -59,7 +59,7 @@ const NO_ESSENTIALS = 'no essentials: the article has no sentence';
 
 function textWriter({ paint, width }: WriterStyle): RecordWriter {
   const wrap = (first: string, rest: string, text: string): string => {
-    const lines = width === null ? [text] : wrapAnsi(text, Math.max(1, width - rest.length), { hard: true, trim: true }).split('\n');
+    const lines = width === null ? [text] : wrapToWidth(text, width - rest.length);
     return lines.map((line, i) => `${i === 0 ? first : rest}${line}\n`).join('');
   };
   let separator = '';
