@@ -41,8 +41,11 @@ describe('breakLines', () => {
     ['東京でOpenAIが発表', 10, ['東京で', 'OpenAIが発', '表']],
     // A newline always breaks; spaces at a break are dropped.
     ['日本\n  語 ', 10, ['日本', '語']],
-    // Korean: between Hangul syllables, and at its spaces.
+    // Korean spaces its words: it breaks at its spaces, not between syllables.
     ['대한민국 정부는 오늘', 8, ['대한민국', '정부는', '오늘']],
+    ['한국은행은 기준금리를 동결했다고 밝혔다.', 20, ['한국은행은', '기준금리를', '동결했다고 밝혔다.']],
+    // The ideographic space is a space: a line breaks there and drops it.
+    ['政府、新指針を公表\u3000G7議論を前に', 18, ['政府、新指針を公表', 'G7議論を前に']],
     // A character wider than the line gets a line of its own.
     ['日本', 1, ['日', '本']],
     // A word longer than a line breaks where it is full.
@@ -72,7 +75,7 @@ describe('breakLines', () => {
     fc.constantFrom(...IDEOGRAPHS),
     fc.tuple(fc.constantFrom(...IDEOGRAPHS), fc.constantFrom(...NO_LINE_START)).map(([a, b]) => a + b),
     fc.tuple(fc.constantFrom(...NO_LINE_END), fc.constantFrom(...IDEOGRAPHS)).map(([a, b]) => a + b),
-    fc.constantFrom(' word ', ' AI ', 'ok'),
+    fc.constantFrom(' word ', ' AI '),
   );
   const paragraph = fc.array(token, { minLength: 1, maxLength: 80 }).map((tokens) => tokens.join(''));
 
@@ -95,19 +98,19 @@ describe('breakLines', () => {
     .array(fc.constantFrom(...'日本語「」（）、。ーっ１，２ ab  \n', 'e\u0301', '👩‍💻', '🇯🇵', 'longerword', '\u3000'), { maxLength: 60 })
     .map((parts) => parts.join(''));
 
-  it('keeps every character but the spaces and newlines at breaks, in order, each line within the width or one cluster', () => {
+  it('keeps every character but the spaces (ideographic ones too) and newlines at breaks, in order, each line within the width or one cluster', () => {
     fc.assert(
       fc.property(anyText, fc.integer({ min: 1, max: 30 }), (text, columns) => {
         const spans = breakLines(text, columns, stringWidth);
         let at = 0;
         for (const [start, end] of spans) {
-          expect(text.slice(at, start)).toMatch(/^[ \n]*$/);
+          expect(text.slice(at, start)).toMatch(/^[ \u3000\n]*$/);
           const line = text.slice(start, end);
-          expect(line).not.toMatch(/^ | $/);
+          expect(line).not.toMatch(/^[ \u3000]|[ \u3000]$/);
           if (width(line) > columns) expect(lines(line, 1)).toHaveLength(1);
           at = end;
         }
-        expect(text.slice(at)).toMatch(/^[ \n]*$/);
+        expect(text.slice(at)).toMatch(/^[ \u3000\n]*$/);
         expect(spans.length).toBe(lines(text, columns).length);
       }),
       { numRuns: RUNS },
@@ -127,6 +130,12 @@ describe('wrap of text with CJK in it', () => {
     expect(made[3]).toBe(`館長は${ITALIC('「こ')}`);
     expect(made[4]).toBe(ITALIC('の博物館は'));
     expect(made.at(-2)).toBe(`${ITALIC('す」')}と語っ`);
+  });
+
+  it('leaves the code that starts a style on the line the style starts on', () => {
+    const GREEN = (text: string) => `\x1b[32m${text}\x1b[39m`;
+    expect(wrap(`日本語の${GREEN('「引用」')}`, 8)).toEqual(['日本語の', GREEN('「引用」')]);
+    expect(wrap(`${GREEN('日本語の')}${BOLD('引用')}`, 8)).toEqual([GREEN('日本語の'), BOLD('引用')]);
   });
 
   it('keeps a hyperlink open on every line it spans, and nested styles in their order', () => {

@@ -132,3 +132,28 @@ export function trimToWord(text: string): string {
   }
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
+
+/**
+ * Characters of Chinese and Japanese, written without spaces between words and two columns
+ * wide: CJK radicals, symbols and punctuation (not the ideographic space), kana, bopomofo,
+ * ideographs and their extensions, full-width forms. Not Hangul: Korean spaces its words.
+ */
+export const CJK_WIDE_RANGES: ReadonlyArray<readonly [from: number, to: number]> = [
+  [0x2e80, 0x2fff],
+  [0x3001, 0x303e],
+  [0x3041, 0x312f],
+  [0x3190, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x20000, 0x3fffd],
+];
+
+/** A character of CJK_WIDE_RANGES (Chinese and Japanese). */
+export function isCjkWide(code: number | undefined): boolean {
+  if (code === undefined || code < CJK_WIDE_RANGES[0]![0]) return false;
+  return CJK_WIDE_RANGES.some(([from, to]) => code >= from && code <= to);
+}

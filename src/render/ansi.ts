@@ -103,6 +103,13 @@ class OpenStyles {
     else this.open.delete(code);
   }
 
+  /** Whether an escape sequence ends a style (or a link) rather than starting one. */
+  static closes(sequence: string): boolean {
+    if (sequence.startsWith(HYPERLINK_START)) return HYPERLINK_CLOSE.test(sequence);
+    const code = Number(sequence.slice(2, -1).split(';')[0] || SGR_RESET);
+    return code === SGR_RESET || SGR_CLOSE.some(([, , close]) => close === code);
+  }
+
   /** The codes that open every style now open. */
   opening(): string {
     return this.link + [...this.open.values()].join('');
@@ -146,9 +153,10 @@ function wrapWide(text: string, shown: Visible, columns: number): string[] {
     takeEscapesBefore(from);
     const opening = styles.opening();
     takeEscapesBefore(to);
-    // The escapes right after the line's last character (a style ending with it) stay on it.
+    // The escapes right after the line's last character that end a style stay on it; one
+    // that starts a style belongs to the next line.
     let through = to;
-    while (next < escapes.length && escapes[next]!.index === through) {
+    while (next < escapes.length && escapes[next]!.index === through && OpenStyles.closes(escapes[next]![0])) {
       through += escapes[next]![0].length;
       styles.apply(escapes[next++]![0]);
     }

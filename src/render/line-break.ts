@@ -1,18 +1,17 @@
-// Where a line of text may break, for text in which Chinese, Japanese or Korean is written.
-// Such text has no spaces between its words, so a line may break between any two of its
+// Where a line of text may break, for text in which Chinese or Japanese is written. Such
+// text has no spaces between its words, so a line may break between any two of its
 // characters, but not everywhere (Japanese "kinsoku" rules, JIS X 4051, CSS Text's strict
 // line breaking): a line never starts with a closing bracket, a comma or full stop, a small
 // kana or a prolonged sound mark, and never ends with an opening bracket. Numbers hold
 // together (`１，２００`). Between words written with spaces, lines break at the spaces, as
-// everywhere else. Pure: the caller says how wide each cluster of characters is.
+// everywhere else: Korean too, which spaces its words (CSS's `word-break: keep-all`), and the
+// ideographic space U+3000. Pure: the caller says how wide each cluster of characters is.
+import { CJK_WIDE_RANGES, isCjkWide } from '../analyse/chars.js';
 import { lazy } from '../lazy.js';
 
-// Characters written two columns wide and without spaces between words: CJK symbols and
-// punctuation, kana, Hangul, CJK ideographs and their extensions, full-width forms.
-const WIDE_SCRIPT = lazy(
-  () =>
-    /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u,
-);
+// Characters written two columns wide and without spaces between words (CJK_WIDE_RANGES).
+const hex = (code: number): string => `\\u{${code.toString(16)}}`;
+const WIDE_SCRIPT = lazy(() => new RegExp(`[${CJK_WIDE_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`, 'u'));
 
 /** What a line never starts with: closing brackets and quotes, punctuation that ends a phrase, small kana, iteration and prolonged sound marks. */
 export const NO_LINE_START =
@@ -28,6 +27,7 @@ export const NO_LINE_END = '([{（［｛〔〈《「『【〘〖〝‘“«‹';
 // What joins the digits of one number: a digit on each side keeps them on one line.
 const NUMBER_JOINERS = ',.，．';
 const SPACE = ' ';
+const IDEOGRAPHIC_SPACE = '\u3000';
 const NEWLINE = '\n';
 const ZERO_WIDTH_JOINER = 0x200d;
 const REGIONAL_INDICATOR_FIRST = 0x1f1e6;
@@ -35,7 +35,7 @@ const REGIONAL_INDICATOR_LAST = 0x1f1ff;
 const SKIN_TONE_FIRST = 0x1f3fb;
 const SKIN_TONE_LAST = 0x1f3ff;
 
-/** True when the text holds characters of a script written without spaces between words (CJK). */
+/** True when the text holds characters of a script written without spaces between words (Chinese, Japanese). */
 export function hasWideScript(text: string): boolean {
   return WIDE_SCRIPT().test(text);
 }
@@ -45,6 +45,11 @@ export type LineSpan = readonly [start: number, end: number];
 
 /** Columns a cluster of characters (a character with its marks and joiners) takes. */
 export type ClusterWidth = (cluster: string) => number;
+
+/** A space a line may break at and drops at its ends: the ASCII space and the ideographic space. */
+function isSpace(char: string | undefined): boolean {
+  return char === SPACE || char === IDEOGRAPHIC_SPACE;
+}
 
 function isDigit(char: string): boolean {
   return (char >= '0' && char <= '9') || (char >= '０' && char <= '９');
@@ -89,9 +94,9 @@ function firstOf(text: string, at: number): string {
  * line, after what may not end one, or inside a number.
  */
 function mayBreak(text: string, before: number, at: number, beforeBefore: number): boolean {
+  if (!isCjkWide(text.codePointAt(before)) && !isCjkWide(text.codePointAt(at))) return false;
   const left = firstOf(text, before);
   const right = firstOf(text, at);
-  if (!hasWideScript(left) && !hasWideScript(right)) return false;
   if (NO_LINE_START.includes(right) || NO_LINE_END.includes(left)) return false;
   if (isDigit(right) && (isDigit(left) || (NUMBER_JOINERS.includes(left) && beforeBefore >= 0 && isDigit(firstOf(text, beforeBefore))))) return false;
   return true;
@@ -108,12 +113,12 @@ export function breakLines(text: string, columns: number, widthOf: ClusterWidth)
   const lines: LineSpan[] = [];
   const skipSpaces = (from: number): number => {
     let i = from;
-    while (text[i] === SPACE) i++;
+    while (isSpace(text[i])) i++;
     return i;
   };
   const trimEnd = (start: number, end: number): number => {
     let e = end;
-    while (e > start && text[e - 1] === SPACE) e--;
+    while (e > start && isSpace(text[e - 1])) e--;
     return e;
   };
 
@@ -138,8 +143,8 @@ export function breakLines(text: string, columns: number, widthOf: ClusterWidth)
 
   /** Takes the cluster [at, end) onto the line. */
   const step = (at: number, end: number): void => {
-    if (text[at] === SPACE) {
-      used += 1;
+    if (isSpace(text[at])) {
+      used += widthOf(text[at]!);
       if (previous >= 0) breakAt = at;
       previous = -1;
       previousButOne = -1;
@@ -163,11 +168,11 @@ export function breakLines(text: string, columns: number, widthOf: ClusterWidth)
       continue;
     }
     const end = clusterEnd(text, at, widthOf);
-    const isSpace = text[at] === SPACE;
-    const width = isSpace ? 1 : widthOf(text.slice(at, end));
+    const space = isSpace(text[at]);
+    const width = widthOf(text.slice(at, end));
     // Full: break here if the line may break here, else at the last place it may, else here
     // all the same. What a break carries down may fill the next line too: break again.
-    while (!isSpace && used + width > columns && trimEnd(start, at) > start) {
+    while (!space && used + width > columns && trimEnd(start, at) > start) {
       const canBreakHere = previous < 0 || mayBreak(text, previous, at, previousButOne);
       const cut = canBreakHere || breakAt <= start ? at : breakAt;
       lines.push([start, trimEnd(start, cut)]);
