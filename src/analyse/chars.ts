@@ -157,3 +157,50 @@ export function isCjkWide(code: number | undefined): boolean {
   if (code === undefined || code < CJK_WIDE_RANGES[0]![0]) return false;
   return CJK_WIDE_RANGES.some(([from, to]) => code >= from && code <= to);
 }
+
+/** The last code point of a text (a surrogate pair read whole), or undefined for an empty one. */
+export function lastCodePoint(text: string): number | undefined {
+  if (text.length === 0) return undefined;
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0xdc00 && last <= 0xdfff && text.length > 1 ? text.codePointAt(text.length - 2) : last;
+}
+
+// Quotation marks that Chinese writes between its characters (as full-width, though Unicode
+// has them narrow): a break beside one is judged by the character on its other side.
+const CJK_CONTEXT_QUOTES = '“”‘’';
+
+/** The character at the end of a text that a soft break there sits beside, looking past one quotation mark. */
+function codeBeforeBreak(text: string): number | undefined {
+  const last = lastCodePoint(text);
+  const quote = last !== undefined && CJK_CONTEXT_QUOTES.includes(String.fromCharCode(last));
+  return quote ? lastCodePoint(text.slice(0, -1)) : last;
+}
+
+/** The character at the start of a text that a soft break before it sits beside, looking past one quotation mark. */
+function codeAfterBreak(text: string): number | undefined {
+  const first = text.codePointAt(0);
+  const quote = first !== undefined && CJK_CONTEXT_QUOTES.includes(String.fromCharCode(first));
+  return quote ? text.codePointAt(1) : first;
+}
+
+/**
+ * What a soft line break between two texts becomes: nothing between two Chinese or Japanese
+ * characters (they are written without spaces, as CSS drops such a break; a quotation mark
+ * between them too: `。\n“我们`), else a space.
+ */
+export function softBreak(before: string, after: string): string {
+  return isCjkWide(codeBeforeBreak(before)) && isCjkWide(codeAfterBreak(after)) ? '' : ' ';
+}
+
+// A line break with the spaces and tabs around it (not ideographic spaces, which are text).
+const SOFT_BREAK = /[^\S\n\u3000]*\n[^\S\u3000]*/gu;
+/** Characters either side of a break that softBreak needs to see (a quotation mark and a surrogate pair). */
+const SIDE_UNITS = 3;
+
+/** A text's line breaks (with the white space around each) as softBreak has them: a space, or nothing between CJK. */
+export function joinSoftBreaks(text: string): string {
+  if (!text.includes('\n')) return text;
+  return text.replace(SOFT_BREAK, (run: string, at: number) =>
+    softBreak(text.slice(Math.max(0, at - SIDE_UNITS), at), text.slice(at + run.length, at + run.length + SIDE_UNITS)),
+  );
+}

@@ -1,6 +1,8 @@
 // Article text must never drive the terminal: escape sequences are removed whole, then
 // every remaining control character but LF and TAB, and the bidi controls (spec §1).
 
+import { joinSoftBreaks } from '../analyse/chars.js';
+
 // CSI (7-bit and 8-bit): parameters, intermediates, one final byte.
 const CSI = String.raw`(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?`;
 // OSC, DCS, SOS, PM, APC: a string up to its terminator (BEL or ST); an unterminated one
@@ -29,11 +31,16 @@ export function sanitize(text: string): string {
   return text.replace(LINE_BREAKS, '\n').replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
 }
 
-const WHITESPACE = /\s+/gu;
+// Whitespace but the ideographic space, which Chinese and Japanese text keeps as written (the
+// plain-text parser keeps it too).
+const WHITESPACE = /[^\S\u3000]+/gu;
 
-/** Runs of whitespace as one space, trimmed: a block's text as one line. */
+/**
+ * Runs of whitespace as one space, trimmed: a block's text as one line. A line break between
+ * two Chinese or Japanese characters goes (see joinSoftBreaks).
+ */
 export function oneLine(text: string): string {
-  return text.replace(WHITESPACE, ' ').trim();
+  return joinSoftBreaks(text).replace(WHITESPACE, ' ').trim();
 }
 
 /**

@@ -1,5 +1,7 @@
 // Text to blocks (spec §2): runs of lines separated by blank lines; list blocks by marker.
 
+import { softBreak } from '../analyse/chars.js';
+
 /** A blank-line-separated run of lines, numbered from 1 in file order. */
 export interface RawBlock {
   number: number;
@@ -38,9 +40,20 @@ export function* splitBlocks(text: string): Generator<RawBlock> {
   if (lines.length > 0) yield { number: ++number, lines };
 }
 
-/** A block's text with soft line breaks as spaces and runs of whitespace as one space. */
+/**
+ * A block's text with soft line breaks as spaces (none between two Chinese or Japanese
+ * characters) and runs of whitespace as one space.
+ */
 export function joinLines(lines: readonly string[]): string {
-  const joined = lines.length === 1 ? lines[0]!.trim() : lines.map((line) => line.trim()).join(' ');
+  let previous = lines[0]!.trim();
+  let joined = previous;
+  for (let i = 1; i < lines.length; i++) {
+    // Asked of the line before, not of the text joined so far: reading a character of a
+    // string built by `+=` flattens it, which made each line cost as much as all before it.
+    const line = lines[i]!.trim();
+    joined += softBreak(previous, line) + line;
+    previous = line;
+  }
   return SPACE_RUN.test(joined) ? joined.replace(SPACE_RUNS, ' ') : joined;
 }
 

@@ -6,6 +6,7 @@
 import { DEFAULT_WIDTH } from '../config.js';
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
+import { joinSoftBreaks } from '../analyse/chars.js';
 import { decodeEntities } from '../io/entities.js';
 import { htmlText } from '../parse/markdown-text.js';
 import { stripAnsi } from './ansi.js';
@@ -160,7 +161,7 @@ export const markdownRenderer: MarkdownRendererFactory = (options) => {
       text(token: Tokens.Text | Tokens.Escape) {
         // marked-terminal prints a tight list item's text token raw; its inline tokens are the text.
         if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
-        return token.type === 'escape' ? token.text : decodeEntities(token.text).replace(/\s*\n\s*/gu, ' ');
+        return token.type === 'escape' ? token.text : joinSoftBreaks(decodeEntities(token.text));
       },
       link(token: Tokens.Link) {
         const text = this.parser.parseInline(token.tokens);
