@@ -32,7 +32,8 @@ export const MORE_BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
   ru: ['Коротко', 'Главное', 'Кратко'],
   el: ['Με μια ματιά', 'Εν συντομία'],
   ja: ['要点', 'ポイント'],
-  zh: ['要点', '划重点'],
+  zh: ['要点', '划重点', '要點', '重點', '劃重點'],
+  ko: ['핵심 요약', '주요 내용', '핵심', '요약'],
 };
 
 /** Label of essentials given by front matter, by language. */
@@ -58,6 +59,7 @@ export const FRONT_MATTER_LABELS: Readonly<Record<string, string>> = {
   el: 'Με μια ματιά',
   ja: '要点',
   zh: '要点',
+  ko: '핵심',
 };
 
 /** Label of a summary made for an article without a box, by language. */
@@ -83,6 +85,7 @@ export const SUMMARY_LABELS: Readonly<Record<string, string>> = {
   el: 'Περίληψη',
   ja: '要約',
   zh: '摘要',
+  ko: '요약',
 };
 
 /** The entry for a language in a table of labels, English when the language has none. */
