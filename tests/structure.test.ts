@@ -157,6 +157,16 @@ describe('lead and sections', () => {
     expect(a.blocks[2]).toMatchObject({ type: 'list', items: ['a', 'b', 'c', 'd', 'e'] });
   });
 
+  it('the Japanese bullet ・ marks a list item, with or without a space after it; a lead-in may end in ：', () => {
+    const a = article(['橋が閉鎖', PARA, '市の発表：\n・橋は閉鎖された\n・ 新しい橋を計画', MORE].join('\n\n'));
+    expect(a.blocks.slice(2, 4)).toEqual([
+      { type: 'paragraph', text: '市の発表：', block: 3 },
+      { type: 'list', ordered: false, items: ['橋は閉鎖された', '新しい橋を計画'], block: 3 },
+    ]);
+    // Between two words it joins them (`ジョン・スミス`), and a lone one marks nothing.
+    expect(article(['橋が閉鎖', PARA, '・\n橋は閉鎖された。', MORE].join('\n\n')).blocks[2]?.type).toBe('paragraph');
+  });
+
   it.each([
     ['a colon', 'We will do this:\n- one thing\n- two things', 'We will do this:', ['one thing', 'two things'], false],
     ['a period', 'Three things changed.\n1. Taxes rise\n2. Libraries stay open', 'Three things changed.', ['Taxes rise', 'Libraries stay open'], true],

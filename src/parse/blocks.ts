@@ -15,7 +15,9 @@ export function sameText(a: string, b: string): boolean {
 
 /** A line of only white space (or none): it separates blocks (spec §2). */
 const BLANK_LINE = /^\s*$/;
-const LIST_MARKER = /^\s*(?:[-*•]|\d{1,3}[.)])\s+/u;
+// The markers of §2, and the Japanese bullet `・` (katakana middle dot), which Japanese writes
+// with or without a space after it: between two words it joins them and never starts a line.
+const LIST_MARKER = /^\s*(?:(?:[-*•]|\d{1,3}[.)])\s+|・\s*(?=\S))/u;
 const SPACE_RUN = /  |\t/;
 const SPACE_RUNS = /[ \t]+/g;
 const ORDERED_MARKER = /^\s*(\d{1,3})[.)]\s+/u;
@@ -59,10 +61,10 @@ export function joinLines(lines: readonly string[]): string {
 
 
 /**
- * Ends in sentence punctuation or a colon, with any closing marks after it (a French » or ›
+ * Ends in sentence punctuation or a colon (`：` too), with any closing marks after it (a French » or ›
  * after a space, the CJK 」』）): what a title does not end in, and what ends a list's lead-in.
  */
-export const SENTENCE_END = /[.!?…:。！？．](?:["'”’»«›‹)\]」』）]|\s[»›])*$/u;
+export const SENTENCE_END = /[.!?…:。！？．：](?:["'”’»«›‹)\]」』）]|\s[»›])*$/u;
 
 /**
  * Where the list of a block starts: the first line with a list marker (spec §2), or -1. A

@@ -32,7 +32,8 @@ interface Info {
   inBox?: boolean;
 }
 
-const HEADING_END = /[.,;:!?…"'“”‘’„‚«»‹›。！？．」』]$/u;
+// The punctuation of §3.3, with the full-width forms Chinese and Japanese write it in.
+const HEADING_END = /[.,;:!?…"'“”‘’„‚«»‹›。！？．，；：、」』]$/u;
 
 function isTitleShape(info: Info): boolean {
   // Blocks without words were dropped before any rule: every block here has some.
