@@ -1,11 +1,12 @@
 // Pull quotes (spec §3.5): a single-sentence block of at most 30 words, outside the lead and
 // the box, wholly in quotation marks or repeating 60 % of its content words from one longer
 // prose block (words matching when equal or sharing a 5-letter prefix).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MATCH_PREFIX_LETTERS } from '../src/config.js';
 import { contentKeys, matchKey } from '../src/analyse/overlap.js';
 import { stopWords } from '../src/analyse/stopwords.js';
 import { countWords } from '../src/analyse/words.js';
+import { loadParser } from '../src/load.js';
 import { article } from './helpers.js';
 
 const TITLE = 'Dike closed near Dordrecht';
@@ -237,18 +238,22 @@ describe('a quotation reported after a dash, by language', () => {
     expect(a.quotes).toEqual([{ text: quote, kind: 'inline', block: 4 }]);
   });
 
-  it('zh: a quotation with its speaker after a double dash is a pull quote', () => {
+  it.each([
+    ['“新桥明年春天就能通车”——市长李明', '新桥明年春天就能通车'],
+    // A terminal inside the marks: the dash after `。”` starts no sentence (sentences.ts).
+    ['“新桥明年春天就能通车。”——市长李明', '新桥明年春天就能通车。'],
+    ['“新桥明年春天就能通车。”\n—— 市长李明', '新桥明年春天就能通车。'],
+  ])('zh: a quotation with its speaker after a double dash is a pull quote: %j', (block, quote) => {
     const a = article(
       [
         '跨江大桥即将通车',
         '经过三年建设，跨江大桥主体工程已经完工。',
         '大桥全长三公里，双向六车道，通车后两岸之间的车程将从一个小时缩短到十分钟。',
-        // Without a terminal inside the marks: sentences.ts ends a sentence at `。”` before `——`.
-        '“新桥明年春天就能通车”——市长李明',
+        block,
         '沿线居民对此十分期待。',
       ].join('\n\n'),
     );
-    expect(a.blocks[3]).toMatchObject({ type: 'pullquote', quote: '新桥明年春天就能通车', attribution: '市长李明' });
+    expect(a.blocks[3]).toMatchObject({ type: 'pullquote', quote, attribution: '市长李明' });
   });
 });
 
@@ -283,5 +288,25 @@ describe('paraphrases in scripts written without spaces', () => {
   ])('%s: a block that only shares characters with a longer one is a paragraph', (_language, blocks, block) => {
     const a = article([...blocks, block].join('\n\n'));
     expect(a.pullQuotes).toEqual([]);
+  });
+});
+
+describe('Markdown blockquotes', () => {
+  beforeAll(() => loadParser('markdown'));
+  const markdown = (quote: string): string =>
+    ['# Bridge closed', 'The bridge over the river closed on Monday for repairs.', quote, 'Repairs will take a year.'].join('\n\n');
+
+  it.each([
+    ['the credit in a paragraph of its own', '> We must rebuild it.\n>\n> — Mayor Anna Berg', 'We must rebuild it.', 'Mayor Anna Berg'],
+    ['the credit on the last line', '> We must rebuild it.\n> — Mayor Anna Berg', 'We must rebuild it.', 'Mayor Anna Berg'],
+    ['the credit on the last line, in markup', '> We must rebuild it.\n> — *Mayor* [Anna Berg](https://example.org)', 'We must rebuild it.', 'Mayor Anna Berg'],
+    ['quotation marks and a credit', '> “We must rebuild it.”\n> – Anna Berg', 'We must rebuild it.', 'Anna Berg'],
+    ['Japanese brackets and a doubled dash', '> 「橋を再建する。」\n> —— 市長', '「橋を再建する。」', '市長'],
+    ['a dash inside the last line is no credit', '> We must rebuild it —\n> and soon.', 'We must rebuild it — and soon.', null],
+    ['one line', '> We must rebuild it.', 'We must rebuild it.', null],
+    ['no name after the dashes', '> We must rebuild it.\n> ——', 'We must rebuild it. ——', null],
+  ])('%s', (_case, quote, spoken, attribution) => {
+    const a = article(markdown(quote), {}, 'bridge.md');
+    expect(a.blocks.find((block) => block.type === 'pullquote')).toMatchObject({ quote: spoken, attribution });
   });
 });

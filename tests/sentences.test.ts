@@ -56,6 +56,9 @@ describe('Chinese and Japanese sentence ends need no space', () => {
     ['a closing corner bracket after it', '「電車が来ます。」雨が降った。', ['「電車が来ます。」', '雨が降った。']],
     ['a closing parenthesis after it', '（地铁恢复了。）乘客很多。', ['（地铁恢复了。）', '乘客很多。']],
     ['a space after it', '乘客很多。 地铁很挤。', ['乘客很多。', '地铁很挤。']],
+    // A dash after it brings the speaker, as after `.”` (`“…” — Mayor Zhang`): no sentence starts.
+    ['a speaker after the quotation', '“我们必须让城市重新呼吸。”—— 市长张伟', ['“我们必须让城市重新呼吸。”—— 市长张伟']],
+    ['a spaced speaker after the quotation', '「街を取り戻す。」 ― 市長', ['「街を取り戻す。」 ― 市長']],
   ])('%s', (_case, text, sentences) => {
     expect(splitSentences(text)).toEqual(sentences);
   });

@@ -134,6 +134,13 @@ export function trimToWord(text: string): string {
 }
 
 /**
+ * The dashes before the name of a quotation's speaker (`“…” — Name`), for a character class:
+ * em and en dash, horizontal bar (Japanese `―`), figure dash and the hyphen (typed `--`),
+ * each of them also doubled (Chinese `——`).
+ */
+export const CREDIT_DASHES = '—–―‒-';
+
+/**
  * Characters of Chinese and Japanese, written without spaces between words and two columns
  * wide: CJK radicals, symbols and punctuation (not the ideographic space), kana, bopomofo,
  * ideographs and their extensions, full-width forms. Not Hangul: Korean spaces its words.

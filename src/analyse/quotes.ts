@@ -1,7 +1,7 @@
 // Inline quotations (spec §4): quote marks paired by kind and by position, apostrophes and
 // elisions told apart, nested quotations kept inside their outer one.
 import { MIN_QUOTE_WORDS } from '../config.js';
-import { isLetter, isLetterOrDigit, isPunctuationOrSymbol } from './chars.js';
+import { CREDIT_DASHES, isLetter, isLetterOrDigit, isPunctuationOrSymbol } from './chars.js';
 import { countWords, isUnspacedLetter } from './words.js';
 
 /** A top-level pair of quotation marks in a text: `open` and `close` index the marks. */
@@ -246,9 +246,9 @@ export interface EnclosedQuote {
   attribution: string | null;
 }
 
-// After the closing mark: punctuation, then optionally a dash (`—`, `–`, `-`, doubled as in
+// After the closing mark: punctuation, then optionally a dash (CREDIT_DASHES, doubled as in
 // Chinese `——` or typed `--`) and the attribution.
-const AFTER_ENCLOSED = /^([\s.,;:!?…]*)(?:[—–-]+\s*(\S.*))?$/su;
+const AFTER_ENCLOSED = new RegExp(`^([\\s.,;:!?…]*)(?:[${CREDIT_DASHES}]+\\s*(\\S.*))?$`, 'su');
 const SENTENCE_END = /[.!?…]$/u;
 
 /** True for a lower-case letter of a script with case (`a`, `з`, `ł`); caseless scripts have none. */

@@ -17,7 +17,7 @@ import {
   ORDINAL_NAMES,
   SENTENCE_STARTS,
 } from './abbreviations.js';
-import { isAsciiLetter, isLetter, isLetterOrDigit, isUpperCase } from './chars.js';
+import { CREDIT_DASHES, isAsciiLetter, isLetter, isLetterOrDigit, isUpperCase } from './chars.js';
 import { startsWithElision } from './quotes.js';
 
 // Closing marks may follow the terminator; a French closing guillemet stands after a space
@@ -40,6 +40,9 @@ const FULL_WIDTH_DECIMAL = lazy(() => /^\p{N}．\p{N}/u);
 // A terminal followed by a closing quotation bracket: what comes right after the bracket may
 // report the quotation (`「明日行く。」と言った`).
 const CLOSED_QUOTATION = /[」』”]$/u;
+// A dash starts no sentence (it is not in SENTENCE_START): after `。”` it brings the speaker of
+// the quotation (`“……。”—— 市长张伟`), as after `.”` in `“…” — Mayor Zhang`.
+const DASH_START = new RegExp(`^[${CREDIT_DASHES}]`, 'u');
 // What may start the next sentence: an upper-case or caseless letter, a digit, an opening mark
 // (and an elided word, `’s Avonds`, `'t Is`, tested apart).
 // A » or › opens a (German) quotation only when a word follows at once; a spaced one closes
@@ -305,6 +308,7 @@ export function splitSentences(text: string, language?: string): string[] {
     if (UNSPACED_TERMINATOR.test(match[0])) {
       if (FULL_WIDTH_DECIMAL().test(text.slice(match.index - 1, end + 1))) continue;
       if (CLOSED_QUOTATION.test(match[0]) && reportsQuotation(text.slice(end, end + LOOKAHEAD_CHARS))) continue;
+      if (DASH_START.test(rest)) continue;
     } else if (!startsSentence(rest)) continue;
     if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end, rules)) {
       continue;

@@ -1,7 +1,7 @@
 // The cleaned article content (Readability's output) to the model's blocks, in reading order:
 // headings, paragraphs, blockquotes as pull quotes, lists, tables, code and the essentials box.
 import { enclosedQuote } from '../analyse/quotes.js';
-import { hasWord } from '../analyse/chars.js';
+import { CREDIT_DASHES, hasWord } from '../analyse/chars.js';
 import { sanitize } from '../io/sanitize.js';
 import type { Block } from '../model.js';
 import { sameText } from './blocks.js';
@@ -44,7 +44,7 @@ const ROW_GROUP_TAGS: ReadonlySet<string> = new Set(['thead', 'tbody', 'tfoot'])
 /** Page furniture that Readability normally removes; skipped when it did not run. */
 const SKIPPED_TAGS: ReadonlySet<string> = new Set(['nav', 'hr', 'form', 'menu', 'dialog']);
 const ATTRIBUTION_TAGS: ReadonlySet<string> = new Set(['cite', 'footer']);
-const DASHES = /^[\s—–―‒-]+/u;
+const DASHES = new RegExp(`^[\\s${CREDIT_DASHES}]+`, 'u');
 const CODE_LANGUAGE = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/;
 /** Figures hold images, their captions and credits: never the lead. */
 const CAPTION_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);

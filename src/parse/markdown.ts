@@ -11,7 +11,7 @@ import { matchBoxLabel, type LabelMatch } from '../analyse/labels.js';
 import { detectLanguage } from '../analyse/language.js';
 import { enclosedQuote } from '../analyse/quotes.js';
 import { countSentences } from '../analyse/sentences.js';
-import { hasWord } from '../analyse/chars.js';
+import { CREDIT_DASHES, hasWord } from '../analyse/chars.js';
 import type { ArticleStructure, Block, PullQuoteBlock } from '../model.js';
 import { sameText } from './blocks.js';
 import { splitFrontMatter, type SplitFrontMatter } from './frontmatter.js';
@@ -21,7 +21,8 @@ import type { ParseResult } from './result.js';
 import { languageSample } from './sample.js';
 
 // A last blockquote paragraph that starts with a dash names the speaker (`> — Name`).
-const ATTRIBUTION = /^[—–-]\s*(\S.*)$/u;
+// The name starts with neither a space nor a dash: `---` names no one.
+const ATTRIBUTION = new RegExp(`^[${CREDIT_DASHES}]+\\s*([^\\s${CREDIT_DASHES}].*)$`, 'u');
 
 /** The Markdown source of a block, when it shows more than its text (markup, links, breaks). */
 function sourceOf(token: MarkedToken, text: string, links: Links): { markdown?: string } {
@@ -59,12 +60,29 @@ function headingBox(label: LabelMatch, tokens: MarkedToken[], start: number, lan
   return items.length > 0 ? { items, next } : null;
 }
 
-/** A blockquote as a pull quote: its paragraphs, and a closing `— Name` as attribution. */
-function pullQuote(texts: string[], block: number): PullQuoteBlock {
+/**
+ * The credit on the last line of a blockquote's source (`> We must…` / `> — *Mayor Zhang*`),
+ * as text (its markup read), when it is a `— Name` and ends the quote's text: the lines are
+ * one paragraph, joined by soft breaks. Else null.
+ */
+function creditLine(source: string, text: string): string | null {
+  const lines = source.trimEnd().split('\n');
+  const last = lines[lines.length - 1]!.trim();
+  if (lines.length < 2 || !ATTRIBUTION.test(last)) return null;
+  const credit = inlineText(Lexer.lexInline(last));
+  return text.endsWith(credit) && text.length > credit.length ? credit : null;
+}
+
+/**
+ * A blockquote as a pull quote: its paragraphs, and a closing `— Name` as attribution, in a
+ * paragraph of its own or on the last line (`source`, the blockquote's Markdown without `>`).
+ */
+function pullQuote(texts: string[], source: string, block: number): PullQuoteBlock {
   const text = texts.join(' ');
-  const dash = texts.length > 1 ? ATTRIBUTION.exec(texts[texts.length - 1]!) : null;
+  const credit = texts.length > 1 ? texts[texts.length - 1]! : creditLine(source, text);
+  const dash = credit === null ? null : ATTRIBUTION.exec(credit);
   if (dash) {
-    const spoken = texts.slice(0, -1).join(' ');
+    const spoken = text.slice(0, text.length - credit!.length).trim();
     return { type: 'pullquote', text, quote: enclosedQuote(spoken)?.quote ?? spoken, attribution: dash[1]!.trim(), block };
   }
   const enclosed = enclosedQuote(text);
@@ -107,7 +125,7 @@ function bodyBlocks(tokens: MarkedToken[], start: number, links: Links, language
           const items = [label.rest, ...texts.slice(1)].filter((item) => item !== '');
           blocks.push({ type: 'essentials', label: label.label, items, block });
         } else if (texts.length > 0) {
-          blocks.push(pullQuote(texts, block));
+          blocks.push(pullQuote(texts, token.text, block));
         }
         break;
       }

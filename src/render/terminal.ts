@@ -3,12 +3,16 @@
 // Elements that Markdown brings go through marked-terminal, which the caller loads and hands
 // over only for an article that needs it (`needsMarkdown`): rendering stays synchronous.
 import { append, maxOf } from '../arrays.js';
+import { CREDIT_DASHES } from '../analyse/chars.js';
 import { quotationSpans } from '../analyse/quotes.js';
 import type { Article, Block, Essentials } from '../model.js';
 import { fit, visible, width as columnsOf, wrap } from './ansi.js';
 import { codeLines, drawTable } from './blocks.js';
 import type { MarkdownRenderer, MarkdownRendererFactory } from './markdown-terminal.js';
 import { painter, type Painter, type Theme } from './theme.js';
+
+// The dash before a pull quote's speaker, and the space around it: printed on a line of its own.
+const SPEAKER_DASH = new RegExp(`[\\s${CREDIT_DASHES}]+$`, 'u');
 
 /** How to render: the theme, the width to wrap to (null: one line a paragraph), hyperlinks. */
 export interface RenderOptions {
@@ -99,7 +103,7 @@ function box(essentials: Essentials, ctx: Context): string[] {
 function pullQuote(item: Extract<Block, { type: 'pullquote' }>, ctx: Context): string[] {
   const prefix = ctx.paint('bar', ctx.theme.pullQuotePrefix);
   const body = item.attribution
-    ? item.text.slice(0, item.text.lastIndexOf(item.attribution)).replace(/[\s—–-]+$/u, '')
+    ? item.text.slice(0, item.text.lastIndexOf(item.attribution)).replace(SPEAKER_DASH, '')
     : item.text;
   const lines = hang(ctx.paint('pullQuote', body), ctx, prefix, prefix);
   if (item.attribution) append(lines, hang(ctx.paint('attribution', `— ${item.attribution}`), ctx, prefix, prefix));
