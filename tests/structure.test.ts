@@ -30,6 +30,8 @@ describe('the title', () => {
     ['a final colon', 'The bridge is closed:'],
     ['a closing quote after a period', '“The bridge is closed.”'],
     ['a closing guillemet after a period', '»Die Brücke ist zu.«'],
+    ['a German closing quote after a period', 'Der Bürgermeister: „Die Brücke ist zu.“'],
+    ['a final full-width colon', '市の発表：'],
     ['a spaced French guillemet after a period', '« Le pont est fermé. »'],
     ['a final ideographic full stop', '东京的地铁今天恢复运行。'],
     ['a final full-width question mark', '地铁今天恢复运行吗？'],

@@ -20,7 +20,8 @@ import {
 import { CREDIT_DASHES, isAsciiLetter, isLetter, isLetterOrDigit, isUpperCase } from './chars.js';
 import { startsWithElision } from './quotes.js';
 
-// Closing marks may follow the terminator; a French closing guillemet stands after a space
+// Closing marks may follow the terminator (German and Czech close with “ and ‘: `„Wir
+// bleiben.“ Dann`); a French closing guillemet stands after a space
 // (`« Nous partons. »`): a spaced » or › followed by a space cannot open a German quotation.
 // The end of the text counts as a space, so a block-final `. »` is taken whole, never split off.
 // Chinese and Japanese do not space between sentences: `。！？．` end one wherever they stand,
@@ -30,7 +31,7 @@ import { startsWithElision } from './quotes.js';
 // turns into U+003B): U+037E ends a sentence in every language, `;` in Greek only, where the
 // semicolon is written `·` (U+0387) and a `;` is always a question mark.
 function terminator(marks: string): RegExp {
-  return new RegExp(`[${marks}]+(?:["'”’»«›‹)\\]]|\\s[»›](?=\\s|$))*(?=\\s|$)|[。！？．]+[」』”）]*`, 'gu');
+  return new RegExp(`[${marks}]+(?:["'”’“‘»«›‹)\\]]|\\s[»›](?=\\s|$))*(?=\\s|$)|[。！？．]+[」』”）]*`, 'gu');
 }
 const TERMINATOR = terminator('.!?…\u037e');
 const GREEK_TERMINATOR = lazy(() => terminator('.!?…;\u037e'));

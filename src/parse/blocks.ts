@@ -64,7 +64,7 @@ export function joinLines(lines: readonly string[]): string {
  * Ends in sentence punctuation or a colon (`：` too), with any closing marks after it (a French » or ›
  * after a space, the CJK 」』）): what a title does not end in, and what ends a list's lead-in.
  */
-export const SENTENCE_END = /[.!?…:。！？．：](?:["'”’»«›‹)\]」』）]|\s[»›])*$/u;
+export const SENTENCE_END = /[.!?…:。！？．：](?:["'”’“‘»«›‹)\]」』）]|\s[»›])*$/u;
 
 /**
  * Where the list of a block starts: the first line with a list marker (spec §2), or -1. A
