@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stripAnsi, width, wrap } from '../src/render/ansi.js';
-import { breakLines, NO_LINE_END, NO_LINE_START } from '../src/render/line-break.js';
+import { breakLines, holdSpaces, NO_LINE_END, NO_LINE_START } from '../src/render/line-break.js';
 import stringWidth from '../src/render/string-width.js';
 
 const RUNS = 300;
@@ -159,6 +159,57 @@ describe('wrap of text with CJK in it', () => {
         const made = wrap(styled, columns);
         expect(made.map(stripAnsi)).toEqual(wrap(stripAnsi(styled), columns));
         for (const line of made) expect(width(line)).toBeLessThanOrEqual(columns);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('French punctuation and its spaces', () => {
+  const GREEN = (text: string) => `\x1b[32m${text}\x1b[39m`;
+
+  it.each([
+    // [text, columns, lines]
+    ['L’opposition parle d’un « budget » mardi', 26, ['L’opposition parle d’un', '« budget » mardi']],
+    ['il dit « budget de renoncement » : selon elle', 22, ['il dit « budget de', 'renoncement » : selon', 'elle']],
+    ['Le maire répond : « Nous investissons ! »', 16, ['Le maire', 'répond : « Nous', 'investissons ! »']],
+    ['Qui a raison ? Personne.', 12, ['Qui a', 'raison ?', 'Personne.']],
+    // German guillemets close without a space: their breaks stay.
+    ['Er sagte »Nein« sagte sie', 12, ['Er sagte', '»Nein« sagte', 'sie']],
+    // A no-break space of the article is kept as written.
+    ['il dit\u00a0: « non » merci', 12, ['il dit\u00a0:', '« non »', 'merci']],
+  ])('%j at %i columns', (text, columns, lines) => {
+    expect(wrap(text, columns)).toEqual(lines);
+  });
+
+  it('keeps them together in a painted quotation too', () => {
+    const made = wrap(`il dit ${GREEN('« budget de renoncement »')} : selon elle`, 24);
+    expect(made.map(stripAnsi)).toEqual(['il dit « budget de', 'renoncement » : selon', 'elle']);
+  });
+
+  it('holds no space of a text without such punctuation, and gives every held space back', () => {
+    expect(holdSpaces('The bridge is closed.').text).toBe('The bridge is closed.');
+    const held = holdSpaces('« Oui » : non\u00a0!');
+    expect(held.text).toBe('«\u2007Oui\u2007»\u2007: non\u00a0!');
+    // Where a line was cut at one, it goes, as other spaces do at a line's ends.
+    expect(held.release(held.text.split(':'))).toEqual(['« Oui »', ' non\u00a0!']);
+  });
+
+  it('never starts a line with » : ; ! ? after a space, nor ends one with « before one', () => {
+    // Phrases as French writes them, `« renoncement » :` at most, 17 columns: each fits a line.
+    const phrase = fc
+      .tuple(fc.boolean(), fc.constantFrom('mot', 'budget', 'renoncement'), fc.boolean(), fc.constantFrom('', ' :', ' ;', ' !', ' ?'))
+      .map(([open, word, close, punctuation]) => `${open ? '« ' : ''}${word}${close ? ' »' : ''}${punctuation}`);
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 30 }), fc.integer({ min: 17, max: 40 }), (phrases, columns) => {
+        const text = phrases.join(' ');
+        const made = wrap(text, columns);
+        expect(made.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+        made.forEach((line, i) => {
+          expect(line).not.toMatch(/^ | $/);
+          if (i < made.length - 1) expect(line).not.toMatch(/«$/);
+          if (i > 0) expect(line).not.toMatch(/^[»:;!?](?:\s|$)/);
+        });
       }),
       { numRuns: RUNS },
     );

@@ -3,7 +3,7 @@
 // so every escape sequence met here is one the renderer made.
 import stringWidth from './string-width.js';
 import wrapAnsi from 'wrap-ansi';
-import { breakLines, hasWideScript } from './line-break.js';
+import { breakLines, hasWideScript, holdSpaces } from './line-break.js';
 
 // Colour (SGR) codes and OSC 8 hyperlink brackets: the only sequences the renderer writes.
 const ESCAPE = /\x1b\[[0-9;]*m|\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\)/gu;
@@ -164,12 +164,18 @@ function wrapWide(text: string, shown: Visible, columns: number): string[] {
   });
 }
 
-/** Wraps text to a width (none when null), breaking words longer than a line; text with CJK in it breaks by its own rules (see line-break.ts). */
+/**
+ * Wraps text to a width (none when null), breaking words longer than a line; text with CJK in
+ * it breaks by its own rules, and French punctuation keeps its spaces (see line-break.ts).
+ */
 export function wrap(text: string, columns: number | null): string[] {
   if (columns === null) return text.split('\n');
   const room = Math.max(1, columns);
-  if (hasWideScript(text)) return wrapWide(text, visible(text), room);
-  return wrapAnsi(text, room, { hard: true, trim: true }).split('\n');
+  const held = holdSpaces(text);
+  const wrapped = hasWideScript(held.text)
+    ? wrapWide(held.text, visible(held.text), room)
+    : wrapAnsi(held.text, room, { hard: true, trim: true }).split('\n');
+  return held.release(wrapped);
 }
 
 /**

@@ -35,6 +35,45 @@ const REGIONAL_INDICATOR_LAST = 0x1f1ff;
 const SKIN_TONE_FIRST = 0x1f3fb;
 const SKIN_TONE_LAST = 0x1f3ff;
 
+// French sets a space inside its guillemets and before `: ; ! ?` (a narrow no-break space in
+// print, a plain one as typed): no line starts with the `»` or `:` of `« Oui » :`, none ends
+// with its `«`. An opening « or ‹ stands after a space or at the start, a closing » or › and
+// the punctuation before a space, the end or more punctuation (German `»Nein« sagte` has no
+// such spaces and keeps its breaks). Colour codes may stand around the marks (a quotation
+// painted green).
+const SGR = String.raw`(?:\x1b\[[0-9;]*m)*`;
+const FRENCH_SPACES = new RegExp(String.raw`(?<=(?:^|\s)${SGR}[«‹]${SGR}) | (?=${SGR}[»›:;!?]${SGR}(?:\s|$|[.,;:!?»›]))`, 'gu');
+// No-break spaces one column wide that wrapping does not break at: a held space becomes the
+// first of them the text does not hold, and a space again once the lines are made.
+const HOLDING_SPACES = ['\u00a0', '\u2007', '\u202f'];
+
+/** The held spaces at the start and end of a line. */
+function edges(holding: string): RegExp {
+  return new RegExp(`^${holding}+|${holding}+$`, 'gu');
+}
+
+/** A text whose spaces no line may break at are held (see holdSpaces), and how to put them back. */
+export interface HeldSpaces {
+  text: string;
+  release(lines: string[]): string[];
+}
+
+/**
+ * Holds the spaces of French punctuation (`« Oui » :`) together with it while a text is
+ * wrapped: they become a no-break space the text does not otherwise hold, which `release`
+ * turns back into spaces in the wrapped lines.
+ */
+export function holdSpaces(text: string): HeldSpaces {
+  FRENCH_SPACES.lastIndex = 0;
+  const holding = FRENCH_SPACES.test(text) ? HOLDING_SPACES.find((space) => !text.includes(space)) : undefined;
+  if (holding === undefined) return { text, release: (lines) => lines };
+  return {
+    text: text.replace(FRENCH_SPACES, holding),
+    // A held space where a word too long for a line was cut goes, as wrapping drops spaces there.
+    release: (lines) => lines.map((line) => line.replace(edges(holding), '').replaceAll(holding, ' ')),
+  };
+}
+
 /** True when the text holds characters of a script written without spaces between words (Chinese, Japanese). */
 export function hasWideScript(text: string): boolean {
   return WIDE_SCRIPT().test(text);
