@@ -329,3 +329,28 @@ describe('a German box whose items hold ordinals (`zum 25. Mal`)', () => {
     expect(found.essentials).toEqual({ label: 'Das Wichtigste', source: 'box', items });
   });
 });
+
+describe('a Markdown paragraph of the label alone opens the box, as a heading does', () => {
+  const lead = 'Die neue Stadtbibliothek öffnet am Samstag ihre Türen für alle Bürger der Stadt.';
+  const body = 'Der Bau hat drei Jahre gedauert. Er kostete vierzig Millionen Euro.';
+  const items = ['Die Bibliothek hat 200.000 Bücher.', 'Sie ist bis Mitternacht geöffnet.'];
+  beforeAll(() => loadParser('markdown'));
+
+  it.each([
+    ['bold, with a colon, over a list', '**Das Wichtigste:**', items.map((item) => `- ${item}`).join('\n')],
+    ['plain, over a list', 'Das Wichtigste', items.map((item) => `- ${item}`).join('\n')],
+    ['emphasised, over single sentences', '*Das Wichtigste*', items.join('\n\n')],
+  ])('%s', (_case, label, under) => {
+    const found = article(['# Stadtbibliothek öffnet', lead, label, under, body].join('\n\n'), {}, 'bib.md');
+    expect(found.essentials).toEqual({ label: 'Das Wichtigste', source: 'box', items });
+    expect(found.lead).toBe(lead);
+  });
+
+  it.each([
+    ['a label that begins a sentence', 'Das Wichtigste ist, dass die Bibliothek lange geöffnet hat.'],
+    ['a label with nothing under it', '**Das Wichtigste:**'],
+  ])('not %s', (_case, paragraph) => {
+    const found = article(['# Stadtbibliothek öffnet', lead, paragraph, body].join('\n\n'), {}, 'bib.md');
+    expect(found.essentials?.source).not.toBe('box');
+  });
+});

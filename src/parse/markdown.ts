@@ -99,18 +99,23 @@ function bodyBlocks(tokens: MarkedToken[], start: number, links: Links, language
     blocks.push(hasLead ? { type: 'paragraph', ...base } : { type: 'lead', ...base });
     hasLead = true;
   };
+  /** Opens the box at a heading-like token `i` when its text is a label and items follow; the token after the box, or null. */
+  const openBox = (label: LabelMatch | null, i: number): number | null => {
+    const box = label && !boxOpened ? headingBox(label, tokens, i + 1, language) : null;
+    if (!label || !box) return null;
+    boxOpened = true;
+    blocks.push({ type: 'essentials', label: label.label, items: box.items, block: i + 1 });
+    return box.next;
+  };
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i]!;
     const block = i + 1;
     switch (token.type) {
       case 'heading': {
         const text = inlineText(token.tokens);
-        const label = boxOpened ? null : matchBoxLabel(text);
-        const box = label ? headingBox(label, tokens, i + 1, language) : null;
-        if (label && box) {
-          boxOpened = true;
-          blocks.push({ type: 'essentials', label: label.label, items: box.items, block });
-          i = box.next - 1;
+        const next = openBox(matchBoxLabel(text), i);
+        if (next !== null) {
+          i = next - 1;
         } else if (text !== '') {
           blocks.push({ type: 'heading', text, level: token.depth, block });
         }
@@ -132,6 +137,13 @@ function bodyBlocks(tokens: MarkedToken[], start: number, links: Links, language
       case 'paragraph': {
         const text = inlineText(token.tokens);
         if (text === '') break;
+        // A paragraph of the label alone, as a heading (`**Das Wichtigste:**` over a list).
+        const label = matchBoxLabel(text);
+        const next = label?.rest === '' ? openBox(label, i) : null;
+        if (next !== null) {
+          i = next - 1;
+          break;
+        }
         const { markdown } = sourceOf(token, text, links);
         if (onlyImages(token)) blocks.push({ type: 'paragraph', text, markdown, block });
         else prose(text, block, markdown);
