@@ -103,12 +103,16 @@ describe('ordinary words that look like abbreviations end a sentence', () => {
     ['max', 'Ze heet Max. Ze is tien.'],
     ['ed', 'His name was Ed. He was tall.'],
     ['gen', 'Sie fuhren gen. Dann war Ruhe.'],
+    // An English title counts only capitalised: a lower-case one is a word, an upper-case one an acronym.
+    ['en: gen in lower case', 'It is made for the next gen. Then it will change.', 'en'],
+    ['en: RT in upper case', 'He worked for RT. Then he left.', 'en'],
+    ['da: det', 'Jeg har gjort det. Han kommer.', 'da'],
     ['est', 'Le vent souffle vers l’est. Il fait froid.'],
     ['art', 'She loved art. Then she found music.'],
     ['vol', 'Het glas is vol. Hij drinkt het op.'],
     ['Nr. before a word', 'Das war Nr. Eins im Land.'],
-  ])('%s', (_case, text) => {
-    expect(countSentences(text)).toBe(2);
+  ])('%s', (_case, text, language?: string) => {
+    expect(countSentences(text, language)).toBe(2);
   });
 });
 
@@ -367,6 +371,11 @@ describe('abbreviations of other languages', () => {
     ['it', 'Il ricorso dell’avv. Galli è stato accolto.'],
     ['it', 'Il dato è a pag. 12 e al n. 5 del rapporto.'],
     ['it', 'Il gen. Rossi ha confermato la notizia.'],
+    ['en', 'The strike killed Gen. Qassem Soleimani near the airport.'],
+    ['en', 'Det. Insp. Jane Smith led the inquiry.'],
+    ['en', 'The Rt. Hon. Ann Lee and Supt. Tom Ray spoke to Cllr. Ed Fox.'],
+    ['en', 'Maj. Tom Ray and Adm. Sue Hill met Brig. Jo Lee.'],
+    ['de', 'Es sprach Dipl.-Ing. Anna Schulz mit Hrn. Müller.'],
     ['es', 'Hubo un choque en la Ctra. Nacional de Valencia.'],
     ['pt', 'A Sra. Costa e a Dra. Lima chegaram ontem.'],
     ['pl', 'Na wiec przyszło ok. 120 osób.'],

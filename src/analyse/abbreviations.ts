@@ -14,8 +14,8 @@ const DUTCH = [
   'j.l', 'zgn', 'mln', 'mld', 'mrd', 'resp', 'evt', 'incl', 'excl',
 ];
 const GERMAN = [
-  'bzw', 'ca', 'vgl', 'dr', 'prof', 'hr', 'fr', 'sog', 'ggf', 'evtl', 'inkl', 'bspw', 'abs', 'str',
-  'mio', 'mrd', 'jh', 'o.ä', 'z.zt',
+  'bzw', 'ca', 'vgl', 'dr', 'prof', 'hr', 'hrn', 'fr', 'sog', 'ggf', 'evtl', 'inkl', 'bspw', 'abs', 'str',
+  'mio', 'mrd', 'jh', 'o.ä', 'z.zt', 'dipl', 'dipl.-ing', 'dipl.-kfm',
 ];
 const FRENCH = ['mme', 'mlle', 'mm', 'dr', 'pr', 'cf', 'av', 'bd', 'n°', 'env', 'hab'];
 
@@ -129,6 +129,17 @@ export const LANGUAGE_ABBREVIATIONS: ReadonlyMap<string, ReadonlySet<string>> = 
   [['el'], ['κ']],
   [['ru'], ['им', 'г', 'ст']],
   [['uk'], ['ім', 'м']],
+]);
+
+/**
+ * Per language, titles written before a name that are an ordinary word in lower case or in
+ * another language, so they end no sentence only when written as a title, capitalised
+ * (`Gen. Soleimani`, where `the next gen.` ends one; `Det. Insp. Smith`, where Danish `det.`
+ * ends one; `Maj.`, `Hon.`, the Swedish pronoun `hon` and month `maj`): English military,
+ * police and civic ranks.
+ */
+export const LANGUAGE_TITLES: ReadonlyMap<string, ReadonlySet<string>> = byLanguage([
+  [['en'], ['gen', 'maj', 'det', 'insp', 'supt', 'cllr', 'hon', 'rt', 'adm', 'brig', 'cmdr', 'cpl', 'pte', 'atty', 'msgr', 'pres']],
 ]);
 
 /**

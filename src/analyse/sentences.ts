@@ -12,6 +12,7 @@ import {
   JAPANESE_SENTENCE_OPENERS_WITH_TO,
   LANGUAGE_ABBREVIATIONS,
   LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER,
+  LANGUAGE_TITLES,
   MONTHS,
   NAME_PARTICLES,
   ORDINAL_NAMES,
@@ -85,6 +86,11 @@ function previousToken(text: string, end: number): string {
     start += code > 0xffff ? 2 : 1;
   }
   return text.slice(start, end);
+}
+
+/** A capital, then lower case only (`Gen`, not `gen` or `GEN`). */
+function isTitleCased(token: string): boolean {
+  return isUpperCase(token.codePointAt(0)!) && token.slice(1) === token.slice(1).toLowerCase();
 }
 
 /** One upper-case letter: an initial (`J. Smith`). */
@@ -169,6 +175,7 @@ interface LanguageRules {
   readonly starts: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
   readonly beforeNumber: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
 }
 
 /** How `language` writes ordinals (see PERIOD_ORDINAL_LANGUAGES and CAPITALISED_NOUN_LANGUAGES). */
@@ -186,6 +193,7 @@ function rulesFor(language: string | undefined): LanguageRules {
     starts: words(SENTENCE_STARTS),
     abbreviations: words(LANGUAGE_ABBREVIATIONS),
     beforeNumber: words(LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER),
+    titles: words(LANGUAGE_TITLES),
   };
 }
 
@@ -285,6 +293,7 @@ function isAbbreviation(text: string, dotIndex: number, after: number, rules: La
   if (ABBREVIATIONS.has(folded) || isDotted(token)) {
     return !(token.includes('.') && dottedEndsSentence(token, text, after, rules.starts));
   }
+  if (rules.titles.has(folded) && isTitleCased(token)) return true;
   if (rules.abbreviations.has(folded)) return token.length > 1 || !followsNumber(text, dotIndex - token.length);
   if (ABBREVIATIONS_BEFORE_NUMBER.has(folded) || rules.beforeNumber.has(folded)) return NUMBER_NEXT().test(text.slice(after, after + 8));
   return ORDINAL.test(token) && MONTHS.has(nextWord(text, after));
