@@ -152,6 +152,13 @@ describe('choosing', () => {
     expect(picked).toEqual([first, 'Ships waited outside the harbour.']);
   });
 
+  it('passes over a sentence that ends in a colon, introducing what is not in the summary, while others are left', () => {
+    const intro = 'In a wide-ranging interview about the harbour storm, the mayor of the harbour town also said:';
+    const paragraphs = ['The storm closed the harbour for two days.', intro, 'Ships waited outside the harbour until the storm passed.', 'The airport stayed open.'];
+    expect(summarize({ title: 'Storm closes harbour', language: 'en', paragraphs }, 2)).not.toContain(intro);
+    expect(summarize({ title: 'Storm closes harbour', language: 'en', paragraphs: paragraphs.slice(0, 2) }, 2)).toContain(intro);
+  });
+
   it('still gives the count asked for when every sentence is the same', () => {
     const paragraphs = Array.from({ length: 4 }, () => 'The station opened.');
     expect(summarize({ title: null, language: 'en', paragraphs }, 3)).toEqual(paragraphs.slice(0, 3));

@@ -25,6 +25,9 @@ export const SUMMARY_TITLE_WEIGHT = 1;
  */
 export const SUMMARY_MAX_REDUNDANCY = 0.8;
 
+/** A sentence that ends in a colon introduces what follows it (`Obama also said:`): alone, it says nothing. */
+const INTRODUCES = /[:：]$/u;
+
 /**
  * Elided articles and pronouns glued to the next word, by language: French writes `l’usine`,
  * `d’euros`, `c’est`, and its stop list holds `l`, `d`, `est` but not the glued forms, so without
@@ -91,7 +94,8 @@ function cosine(a: Bag, b: Bag): number {
 /**
  * Picks `count` (at least one) of the article's own sentences, verbatim, in article order: those
  * most similar to the rest of the article, judged on content words (the stop words of its
- * language left out), ties going to the earlier sentence.
+ * language left out), ties going to the earlier sentence. A near-copy of a picked sentence and
+ * one that ends in a colon are taken only when nothing else is left.
  */
 export function summarize(input: SummaryInput, count: number): string[] {
   const sentences = input.paragraphs.flatMap((paragraph) => splitSentences(paragraph, input.language));
@@ -113,10 +117,10 @@ export function summarize(input: SummaryInput, count: number): string[] {
     picked.some((p) => sentences[p] === sentences[index] || cosine(bags[p]!, bags[index]!) >= SUMMARY_MAX_REDUNDANCY);
   for (const index of ranked) {
     if (picked.length === wanted) break;
-    if (repeats(index)) passed.push(index);
+    if (repeats(index) || INTRODUCES.test(sentences[index]!)) passed.push(index);
     else picked.push(index);
   }
-  // An article that says little but the same thing still gets `count` sentences.
+  // An article that says little but the same thing (or introduces it) still gets `count` sentences.
   append(picked, passed.slice(0, wanted - picked.length));
   return picked.sort((a, b) => a - b).map((index) => sentences[index]!);
 }
