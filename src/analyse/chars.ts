@@ -179,14 +179,14 @@ const CJK_CONTEXT_QUOTES = '“”‘’';
 /** The character at the end of a text that a soft break there sits beside, looking past one quotation mark. */
 function codeBeforeBreak(text: string): number | undefined {
   const last = lastCodePoint(text);
-  const quote = last !== undefined && CJK_CONTEXT_QUOTES.includes(String.fromCharCode(last));
+  const quote = last !== undefined && CJK_CONTEXT_QUOTES.includes(String.fromCodePoint(last));
   return quote ? lastCodePoint(text.slice(0, -1)) : last;
 }
 
 /** The character at the start of a text that a soft break before it sits beside, looking past one quotation mark. */
 function codeAfterBreak(text: string): number | undefined {
   const first = text.codePointAt(0);
-  const quote = first !== undefined && CJK_CONTEXT_QUOTES.includes(String.fromCharCode(first));
+  const quote = first !== undefined && CJK_CONTEXT_QUOTES.includes(String.fromCodePoint(first));
   return quote ? text.codePointAt(1) : first;
 }
 
@@ -199,15 +199,25 @@ export function softBreak(before: string, after: string): string {
   return isCjkWide(codeBeforeBreak(before)) && isCjkWide(codeAfterBreak(after)) ? '' : ' ';
 }
 
-// A line break with the spaces and tabs around it (not ideographic spaces, which are text).
-const SOFT_BREAK = /[^\S\n\u3000]*\n[^\S\u3000]*/gu;
+// A line break with the white space around it, ideographic spaces too (the indent of a
+// Japanese paragraph's line goes, as the plain-text parser trims each line). A match starts
+// only where its run of spaces does: tried at every space of a long run that no line break
+// ends, it would scan the rest of the run each time (quadratic).
+const SOFT_BREAK = /(?<![^\S\n])[^\S\n]*\n\s*/gu;
 /** Characters either side of a break that softBreak needs to see (a quotation mark and a surrogate pair). */
 const SIDE_UNITS = 3;
 
-/** A text's line breaks (with the white space around each) as softBreak has them: a space, or nothing between CJK. */
-export function joinSoftBreaks(text: string): string {
+/**
+ * A text's line breaks (with the white space around each, ideographic spaces too) as softBreak
+ * has them: a space, or nothing between CJK. `before` and `after` are the text around it, for a
+ * piece of a paragraph (a Markdown text token beside emphasis): a break at its edge sees them.
+ */
+export function joinSoftBreaks(text: string, before = '', after = ''): string {
   if (!text.includes('\n')) return text;
-  return text.replace(SOFT_BREAK, (run: string, at: number) =>
-    softBreak(text.slice(Math.max(0, at - SIDE_UNITS), at), text.slice(at + run.length, at + run.length + SIDE_UNITS)),
-  );
+  return text.replace(SOFT_BREAK, (run: string, at: number) => {
+    const end = at + run.length;
+    const left = (at < SIDE_UNITS ? before.slice(-SIDE_UNITS) : '') + text.slice(Math.max(0, at - SIDE_UNITS), at);
+    const right = text.slice(end, end + SIDE_UNITS) + (end + SIDE_UNITS > text.length ? after.slice(0, SIDE_UNITS) : '');
+    return softBreak(left, right);
+  });
 }

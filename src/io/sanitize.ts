@@ -31,8 +31,8 @@ export function sanitize(text: string): string {
   return text.replace(LINE_BREAKS, '\n').replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
 }
 
-// Whitespace but the ideographic space, which Chinese and Japanese text keeps as written (the
-// plain-text parser keeps it too).
+// Whitespace but the ideographic space, which Chinese and Japanese text keeps as written
+// inside a line, as the plain-text parser does (at a line break it goes, see joinSoftBreaks).
 const WHITESPACE = /[^\S\u3000]+/gu;
 
 /**

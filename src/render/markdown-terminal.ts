@@ -4,7 +4,7 @@
 // that depend on the process (its global chalk, its hyperlink detection, its highlighter, its
 // tables) are replaced by the theme's and by the renderer's own tables and code (blocks.ts).
 import { DEFAULT_WIDTH } from '../config.js';
-import { Marked, type Tokens } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { joinSoftBreaks } from '../analyse/chars.js';
 import { decodeEntities } from '../io/entities.js';
@@ -112,6 +112,20 @@ function listBody(body: string, ordered: boolean, start: number, options: Markdo
   return `\n${lines.join('\n')}`;
 }
 
+/** The text a token shows, roughly (its source for emphasis): what a soft break beside it sees. */
+function textOf(token: Token | undefined): string {
+  return token !== undefined && 'text' in token && typeof token.text === 'string' ? token.text : '';
+}
+
+/** Joins the soft breaks of the text tokens among inline tokens, each seeing its neighbours. */
+function joinSoftBreaksOf(tokens: Token[]): void {
+  tokens.forEach((token, i) => {
+    if (token.type === 'text' && !('tokens' in token && token.tokens) && token.text.includes('\n')) {
+      token.text = joinSoftBreaks(token.text, textOf(tokens[i - 1]), textOf(tokens[i + 1]));
+    }
+  });
+}
+
 /** Makes the Markdown renderer for a theme, a width and hyperlink support. */
 export const markdownRenderer: MarkdownRendererFactory = (options) => {
   const { paint } = options;
@@ -128,6 +142,9 @@ export const markdownRenderer: MarkdownRendererFactory = (options) => {
   marked.use({
     walkTokens(token) {
       if (token.type === 'list_item' && token.task && token.tokens?.some((inner) => inner.type === 'checkbox')) token.task = false;
+      // A soft break at the edge of a text token sits beside emphasis, a link or code: it is
+      // judged with their text (`新たな**指針**\nを`), before the text is rendered alone.
+      if ('tokens' in token && token.tokens) joinSoftBreaksOf(token.tokens);
     },
   });
   marked.use(
