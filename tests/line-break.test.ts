@@ -2,7 +2,7 @@
 // break, kinsoku (what a line may not start or end with), and styles kept across breaks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stripAnsi, width, wrap } from '../src/render/ansi.js';
+import { fit, stripAnsi, width, wrap } from '../src/render/ansi.js';
 import { breakLines, holdSpaces, NO_LINE_END, NO_LINE_START } from '../src/render/line-break.js';
 import stringWidth from '../src/render/string-width.js';
 
@@ -111,7 +111,6 @@ describe('breakLines', () => {
           at = end;
         }
         expect(text.slice(at)).toMatch(/^[ \u3000\n]*$/);
-        expect(spans.length).toBe(lines(text, columns).length);
       }),
       { numRuns: RUNS },
     );
@@ -151,14 +150,19 @@ describe('wrap of text with CJK in it', () => {
     expect(wrap(text, 12)).toEqual(['\x1b[1mThe quick\x1b[22m', '\x1b[1mbrown fox\x1b[22m', 'jumps over', 'the \x1b[3mlazy dog\x1b[23m', 'again']);
   });
 
-  it('on random styled text: the same breaks as the plain text, no line wider than the width but a lone cluster', () => {
+  it('on random styled text: the same breaks as the plain text, no line wider than the width but a lone cluster, each line closing its styles', () => {
     const piece = fc.tuple(fc.constantFrom('日本語の', '「東京」', '、', 'word ', '１，２', 'ー', '。'), fc.constantFrom('none', 'bold', 'italic', 'link'));
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), fc.integer({ min: 2, max: 24 }), (pieces, columns) => {
         const styled = pieces.map(([text, style]) => (style === 'bold' ? BOLD(text) : style === 'italic' ? ITALIC(text) : style === 'link' ? LINK(text, 'https://x.test/') : text)).join('');
         const made = wrap(styled, columns);
         expect(made.map(stripAnsi)).toEqual(wrap(stripAnsi(styled), columns));
-        for (const line of made) expect(width(line)).toBeLessThanOrEqual(columns);
+        for (const line of made) {
+          expect(width(line)).toBeLessThanOrEqual(columns);
+          // Each line closes what it opens: its styles, and its hyperlink.
+          expect(leftOpen(line)).toEqual([]);
+          expect(line.split('\x1b]8;;https').length).toBe(line.split('\x1b]8;;\x07').length);
+        }
       }),
       { numRuns: RUNS },
     );
@@ -213,5 +217,37 @@ describe('French punctuation and its spaces', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+/** The SGR styles a line leaves open (bold, italic, a foreground colour), none when it closes each it opens. */
+function leftOpen(line: string): string[] {
+  const open = new Set<string>();
+  for (const [, codes] of line.matchAll(/\x1b\[([0-9;]*)m/gu)) {
+    const code = Number(codes!.split(';')[0] || 0);
+    if (code === 0) open.clear();
+    else if (code === 1 || code === 3) open.add(String(code));
+    else if (code === 22) open.delete('1');
+    else if (code === 23) open.delete('3');
+    else if (code >= 30 && code <= 37) open.add('fg');
+    else if (code === 39) open.delete('fg');
+  }
+  return [...open];
+}
+
+describe('hanging lines (lists)', () => {
+  const BULLET = '  \x1b[33m• \x1b[39m';
+  it.each([
+    ['Latin', 'This is a bold list item that is long enough to wrap over several lines'],
+    ['Japanese', '太字で始まる項目の文章はとても長くて何行にもわたって折り返される'],
+  ])('%s: an item that starts with a style keeps it on every line, and the coloured bullet is closed on its own', (_script, text) => {
+    const made = fit([`${BULLET}${BOLD(text)}`], 30);
+    expect(made.length).toBeGreaterThan(2);
+    expect(made[0]!.startsWith(BULLET)).toBe(true);
+    for (const line of made) {
+      expect(leftOpen(line)).toEqual([]);
+      expect(line).toContain('\x1b[1m');
+    }
+    expect(made.slice(1).every((line) => line.startsWith('    '))).toBe(true);
   });
 });

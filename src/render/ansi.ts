@@ -178,6 +178,23 @@ export function wrap(text: string, columns: number | null): string[] {
   return held.release(wrapped);
 }
 
+// One escape code at a given place (sticky).
+const ESCAPE_AT = new RegExp(ESCAPE.source, 'y');
+
+/**
+ * Where the hanging prefix of a line ends, from just after its last character: the codes
+ * there that close its styles (a coloured bullet) stay with it, and those that open the
+ * text's (a list item in bold) go with the text, to be carried over every line it wraps to.
+ */
+function hangEnd(line: string, from: number): number {
+  let cut = from;
+  for (ESCAPE_AT.lastIndex = cut; ; ESCAPE_AT.lastIndex = cut) {
+    const code = ESCAPE_AT.exec(line);
+    if (code === null || !OpenStyles.closes(code[0])) return cut;
+    cut += code[0].length;
+  }
+}
+
 /**
  * Wraps one rendered line so that its continuation lines hang under its text, after its
  * indentation and bullet (lists, code, nested quotes), and no line is wider than `columns`.
@@ -188,7 +205,7 @@ function wrapHanging(line: string, columns: number | null): string[] {
   const hang = HANG.exec(shown.text)?.[1] ?? '';
   const hangWidth = width(hang);
   if (hangWidth === 0 || columns - hangWidth < MIN_HANGING_COLUMNS) return wrap(line, columns);
-  const cut = shown.at[hang.length]!;
+  const cut = hangEnd(line, shown.at[hang.length - 1]! + 1);
   const rest = wrap(line.slice(cut), columns - hangWidth);
   const indent = ' '.repeat(hangWidth);
   return rest.map((part, i) => (i === 0 ? line.slice(0, cut) : indent) + part);
