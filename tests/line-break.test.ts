@@ -145,6 +145,14 @@ describe('wrap of text with CJK in it', () => {
     expect(made[3]).toBe(`${LINK(BOLD('ンク'), 'https://example.org/')}後`);
   });
 
+  it.each([
+    ['Korean written decomposed (NFD)', `日 ${'한국어'.normalize('NFD')}`, 3, ['日', ...[...'한국어'].map((syllable) => syllable.normalize('NFD'))]],
+    ['half-width kana with voicing marks', '日 ｶﾞｷﾞ', 3, ['日', 'ｶﾞ', 'ｷﾞ']],
+    ['a Devanagari spacing vowel sign', '日 कि', 1, ['日', 'कि']],
+  ])('keeps a cluster whole: %s', (_case, text, columns, expected) => {
+    expect(wrap(text, columns)).toEqual(expected);
+  });
+
   it('leaves text without CJK to wrap-ansi, byte for byte as before', () => {
     const text = `${BOLD('The quick brown fox')} jumps over the ${ITALIC('lazy dog')} again`;
     expect(wrap(text, 12)).toEqual(['\x1b[1mThe quick\x1b[22m', '\x1b[1mbrown fox\x1b[22m', 'jumps over', 'the \x1b[3mlazy dog\x1b[23m', 'again']);

@@ -98,10 +98,21 @@ function isRegionalIndicator(codePoint: number): boolean {
   return codePoint >= REGIONAL_INDICATOR_FIRST && codePoint <= REGIONAL_INDICATOR_LAST;
 }
 
+// What extends the character before it besides zero-width ones: marks, spacing ones too (the
+// Devanagari vowel sign of `कि`), the vowel and final jamo of a Korean syllable written
+// decomposed (NFD), and the half-width kana voicing marks (`ｶﾞ`).
+const EXTENDING = lazy(() => /^[\p{M}\u1160-\u11ff\ud7b0-\ud7ff\uff9e\uff9f]$/u);
+
+/** Whether a character (at U+0300 or above) belongs to the cluster of the one before it. */
+function isExtending(code: number, widthOf: ClusterWidth): boolean {
+  const char = String.fromCodePoint(code);
+  return widthOf(char) === 0 || EXTENDING().test(char);
+}
+
 /**
  * The end of the cluster that starts at `from`: the character, the marks, variation selectors
- * and skin tones that follow it (any zero-width character), a character joined by a ZWJ, and
- * the second of a pair of regional indicators (a flag).
+ * and skin tones that follow it (any zero-width character, and what EXTENDING holds), a
+ * character joined by a ZWJ, and the second of a pair of regional indicators (a flag).
  */
 function clusterEnd(text: string, from: number, widthOf: ClusterWidth): number {
   const first = text.codePointAt(from)!;
@@ -113,7 +124,7 @@ function clusterEnd(text: string, from: number, widthOf: ClusterWidth): number {
     if (next === ZERO_WIDTH_JOINER) {
       end += size;
       if (end < text.length) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
-    } else if ((next >= SKIN_TONE_FIRST && next <= SKIN_TONE_LAST) || (next >= 0x300 && widthOf(String.fromCodePoint(next)) === 0)) {
+    } else if ((next >= SKIN_TONE_FIRST && next <= SKIN_TONE_LAST) || (next >= 0x300 && isExtending(next, widthOf))) {
       end += size;
     } else {
       break;
