@@ -246,6 +246,14 @@ describe('article summary: formats', () => {
     expect(out).not.toMatch(CONTROL);
   });
 
+  it('text: --width wraps it in a pipe too, items hanging under their bullets; other formats are not wrapped', async () => {
+    const { code, out } = await summary([tree, '--jobs', '1', '--width', '30']);
+    expect(code).toBe(0);
+    expect(Math.max(...out.split('\n').map((line) => line.length))).toBeLessThanOrEqual(30);
+    expect(out).toMatch(/\n {2}• .+\n {4}\S/u);
+    expect((await summary([tree, '--jobs', '1', '--width', '30', '--format', 'csv'])).out).toBe((await summary([tree, '--jobs', '1', '--format', 'csv'])).out);
+  });
+
   it('text: colour on a terminal, and with --color always', async () => {
     expect((await summary([tree, '--jobs', '1'], { stdoutIsTTY: true })).out).toContain('\x1b[');
     expect((await summary([tree, '--jobs', '1', '--color', 'always'])).out).toContain('\x1b[');
@@ -353,7 +361,7 @@ describe('article summary: inputs and errors', () => {
   });
 
   it('usage errors exit 2 before anything is read', async () => {
-    for (const args of [['--jobs', '0', tree], ['--format', 'xml', tree], ['--encoding', 'klingon', tree]]) {
+    for (const args of [['--jobs', '0', tree], ['--format', 'xml', tree], ['--encoding', 'klingon', tree], ['--width', '0', tree]]) {
       const { code, out } = await summary(args);
       expect(code).toBe(2);
       expect(out).toBe('');

@@ -34,7 +34,7 @@ export interface WriterStyle {
 const SOURCE_NAMES: Readonly<Record<EssentialsSource, string>> = {
   box: "the article's box",
   'front-matter': 'from the front matter',
-  summary: 'summarized by article',
+  summary: 'picked from its sentences',
 };
 
 /**
@@ -72,8 +72,8 @@ function textWriter({ paint, width }: WriterStyle): RecordWriter {
       let text = separator + wrap('', '', paint('title', heading)) + wrap('', '', paint('meta', meta));
       separator = '\n';
       const { essentials } = record;
-      if (!essentials) return `${text}${paint('meta', NO_ESSENTIALS)}\n`;
-      text += `${paint('label', oneLine(essentials.label))} (${SOURCE_NAMES[essentials.source]})\n`;
+      if (!essentials) return text + wrap('', '', paint('meta', NO_ESSENTIALS));
+      text += wrap('', '', `${paint('label', oneLine(essentials.label))} (${SOURCE_NAMES[essentials.source]})`);
       for (const item of essentials.items) text += wrap(`  ${paint('bullet', '•')} `, '    ', oneLine(item));
       return text;
     },

@@ -69,6 +69,13 @@ export function sentencesOption(): Option {
     .default(DEFAULT_SUMMARY_SENTENCES);
 }
 
+/** `-w, --width N`: the columns text for people is wrapped to, wherever it goes. */
+export function widthOption(what: string): Option {
+  return new Option('-w, --width <columns>', `wrap ${what} to this many columns (default: the terminal's, at most 100; none in a pipe)`).argParser(
+    positiveInt('--width', MAX_WIDTH),
+  );
+}
+
 /** `--wpm N`: the reading speed behind reading times. */
 export function wpmOption(): Option {
   return new Option('--wpm <n>', `reading speed in words a minute (1-${MAX_WORDS_PER_MINUTE})`)

@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import type { Article } from '../../model.js';
 import type { MarkdownRendererFactory } from '../../render/markdown-terminal.js';
 import type { CliIo } from '../io.js';
-import { MAX_WIDTH, chosenFormat, colorMode, forEachArticle, jsonPerInput, positiveInt, withCommonOptions, type CommandContext, type CommonOptions, type FormatOptions } from '../common.js';
+import { chosenFormat, colorMode, forEachArticle, jsonPerInput, widthOption, withCommonOptions, type CommandContext, type CommonOptions, type FormatOptions } from '../common.js';
 import { decideColor, decideHyperlinks, decideWidth } from '../settings.js';
 
 /** What `read` prints. */
@@ -76,7 +76,7 @@ export function registerRead(program: Command, { io, setCode }: CommandContext):
         ]),
       )
       .option('--json', 'print the whole article model as JSON (same as --format json)')
-      .option('-w, --width <columns>', 'wrap to this many columns', positiveInt('--width', MAX_WIDTH))
+      .addOption(widthOption('the text'))
       .option('--no-pager', 'never page the output (a pager is used only on a terminal, for output taller than it)'),
   ).action(async (files: string[], options: ReadOptions) => {
     const format = chosenFormat(options, 'text');

@@ -2,7 +2,7 @@
 // for many files and directories at once, in a format for people or for scripts.
 import { Option, type Command } from 'commander';
 import { BATCH_FORMATS, type BatchFormat } from '../../batch/format-names.js';
-import { checkEncoding, chosenFormat, colorMode, inputsOf, positiveInt, sentencesOption, withCommonOptions, wpmOption, type CommandContext, type CommonOptions, type FormatOptions } from '../common.js';
+import { checkEncoding, chosenFormat, colorMode, inputsOf, positiveInt, sentencesOption, widthOption, withCommonOptions, wpmOption, type CommandContext, type CommonOptions, type FormatOptions } from '../common.js';
 import { WORKERS_AFTER_MS } from '../../config.js';
 import { decideColor, decideWidth } from '../settings.js';
 
@@ -25,6 +25,7 @@ async function defaultJobs(): Promise<{ jobs: number; workersAfterMs: number }> 
 interface SummaryOptions extends CommonOptions, FormatOptions<BatchFormat> {
   sentences: number;
   wpm: number;
+  width?: number;
   /** Unset: `defaultJobs` (node:os is loaded only then, not on every start). */
   jobs?: number;
 }
@@ -40,6 +41,7 @@ export function registerSummary(program: Command, { io, setCode }: CommandContex
       .option('--json', 'one JSON array of the records (same as --format json)')
       .addOption(sentencesOption())
       .addOption(wpmOption())
+      .addOption(widthOption('the text format'))
       .addOption(
         new Option('-j, --jobs <n>', 'worker threads (default: one fewer than the cores, once the batch runs longer than 50 ms; 1: no workers); output is the same for any number')
           .argParser(positiveInt('--jobs', MAX_JOBS)),
@@ -58,7 +60,7 @@ export function registerSummary(program: Command, { io, setCode }: CommandContex
     ]);
     const writer = recordWriter(format, {
       paint: themes.painter(color ? themes.COLOR_THEME : themes.PLAIN_THEME),
-      width: format === 'text' ? decideWidth(undefined, surroundings) : null,
+      width: format === 'text' ? decideWidth(options.width, surroundings) : null,
     });
     const interrupt = new AbortController();
     const onSigint = (): void => interrupt.abort();
