@@ -131,6 +131,11 @@ describe('wrap of text with CJK in it', () => {
     expect(made.at(-2)).toBe(`${ITALIC('す」')}と語っ`);
   });
 
+  it('keeps a code before the text that closes a style opened before it, as wrap-ansi does', () => {
+    expect(wrap(`\x1b[39m${BOLD('日本語の文')}`, 8)).toEqual([`\x1b[39m${BOLD('日本語の')}`, BOLD('文')]);
+    expect(wrap(`\x1b[39m${BOLD('The quick brown')}`, 9)[0]!.startsWith('\x1b[39m')).toBe(true);
+  });
+
   it('leaves the code that starts a style on the line the style starts on', () => {
     const GREEN = (text: string) => `\x1b[32m${text}\x1b[39m`;
     expect(wrap(`日本語の${GREEN('「引用」')}`, 8)).toEqual(['日本語の', GREEN('「引用」')]);

@@ -147,11 +147,13 @@ function wrapWide(text: string, shown: Visible, columns: number): string[] {
   const takeEscapesBefore = (end: number): void => {
     while (next < escapes.length && escapes[next]!.index < end) styles.apply(escapes[next++]![0]);
   };
-  return breakLines(shown.text, columns, clusterWidth).map(([start, end]) => {
+  return breakLines(shown.text, columns, clusterWidth).map(([start, end], line) => {
     const from = shown.at[start]!;
     const to = end > start ? shown.at[end - 1]! + 1 : from;
     takeEscapesBefore(from);
-    const opening = styles.opening();
+    // The first line starts with the codes before its text as written, a code that closes a
+    // style opened before this text included (as wrap-ansi keeps it); later ones reopen theirs.
+    const opening = line === 0 ? (text.slice(0, from).match(ESCAPE) ?? []).join('') : styles.opening();
     takeEscapesBefore(to);
     // The escapes right after the line's last character that end a style stay on it; one
     // that starts a style belongs to the next line.
