@@ -84,7 +84,13 @@ describe('Chinese and Japanese sentence ends need no space', () => {
     ['とても after the bracket', '「電車が来ます。」とても混んでいた。', ['「電車が来ます。」', 'とても混んでいた。']],
     ['ところで after the bracket', '「会議は終わった。」ところで次は何？', ['「会議は終わった。」', 'ところで次は何？']],
     ['ところが after the bracket', '「必ず勝つ。」ところが負けた。', ['「必ず勝つ。」', 'ところが負けた。']],
-    ['Chinese after a corner bracket', '「我明天去。」他說。', ['「我明天去。」', '他說。']],
+    ['Chinese after a corner bracket', '「我明天去。」他們走了。', ['「我明天去。」', '他們走了。']],
+    // A short clause that reports the quotation (…说。, …說，, …道。) belongs to its sentence.
+    ['Chinese 他说 after the quotation', '“我们会继续努力。”他说。市场反应平淡。', ['“我们会继续努力。”他说。', '市场反应平淡。']],
+    ['Chinese 說 in traditional script', '「我明天去。」他說。', ['「我明天去。」他說。']],
+    ['a speaker and 补充说 before a comma', '“预算已经用完。”市长张伟补充说，“明年再议。”', ['“预算已经用完。”市长张伟补充说，“明年再议。”']],
+    ['知道 is no reporting verb', '“好。”我知道。他走了。', ['“好。”', '我知道。', '他走了。']],
+    ['a longer sentence is one of its own', '“好。”他说明了今年的计划。', ['“好。”', '他说明了今年的计划。']],
   ])('a quotative particle: %s', (_case, text, sentences) => {
     expect(splitSentences(text, 'ja')).toEqual(sentences);
   });

@@ -74,6 +74,11 @@ function reportsQuotation(after: string): boolean {
   return !JAPANESE_SENTENCE_OPENERS_WITH_TO.some((word) => after.startsWith(word));
 }
 
+// A short Chinese clause that reports the quotation before it (`“我们会继续努力。”他说。`,
+// `”市长张伟补充说，`): a speaker of at most ten characters, then 说, 說 or 道 (not 知道, to
+// know) and a full stop or comma. It is part of the quotation's sentence, as in English.
+const CHINESE_SPEECH = lazy(() => /^[^。！？．，“”「」\s]{1,10}?(?<!知)[说說道][。，,]/u);
+
 /** How far past a terminator the next word is looked for: farther is a gap, not a sentence. */
 const LOOKAHEAD_CHARS = 40;
 
@@ -318,6 +323,7 @@ export function splitSentences(text: string, language?: string): string[] {
     if (UNSPACED_TERMINATOR.test(match[0])) {
       if (FULL_WIDTH_DECIMAL().test(text.slice(match.index - 1, end + 1))) continue;
       if (CLOSED_QUOTATION.test(match[0]) && reportsQuotation(text.slice(end, end + LOOKAHEAD_CHARS))) continue;
+      if (CLOSED_QUOTATION.test(match[0]) && CHINESE_SPEECH().test(text.slice(end, end + LOOKAHEAD_CHARS))) continue;
       if (DASH_START.test(rest)) continue;
     } else if (!startsSentence(rest)) continue;
     if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end, rules)) {
