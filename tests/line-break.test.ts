@@ -2,7 +2,7 @@
 // break, kinsoku (what a line may not start or end with), and styles kept across breaks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fit, stripAnsi, width, wrap } from '../src/render/ansi.js';
+import { fit, stripAnsi, widerThan, width, wrap } from '../src/render/ansi.js';
 import { breakLines, holdSpaces, NO_LINE_END, NO_LINE_START } from '../src/render/line-break.js';
 import stringWidth from '../src/render/string-width.js';
 
@@ -188,7 +188,7 @@ describe('French punctuation and its spaces', () => {
   it.each([
     // [text, columns, lines]
     ['L’opposition parle d’un « budget » mardi', 26, ['L’opposition parle d’un', '« budget » mardi']],
-    ['il dit « budget de renoncement » : selon elle', 22, ['il dit « budget de', 'renoncement » : selon', 'elle']],
+    ['il dit « budget de renoncement » : selon elle', 15, ['il dit « budget', 'de', 'renoncement » :', 'selon elle']],
     ['Le maire répond : « Nous investissons ! »', 16, ['Le maire', 'répond : « Nous', 'investissons ! »']],
     ['Qui a raison ? Personne.', 12, ['Qui a', 'raison ?', 'Personne.']],
     // German guillemets close without a space: their breaks stay.
@@ -200,13 +200,26 @@ describe('French punctuation and its spaces', () => {
   });
 
   it('keeps them together in a painted quotation too', () => {
-    const made = wrap(`il dit ${GREEN('« budget de renoncement »')} : selon elle`, 24);
-    expect(made.map(stripAnsi)).toEqual(['il dit « budget de', 'renoncement » : selon', 'elle']);
+    const made = wrap(`il dit ${GREEN('« budget de renoncement »')} : selon elle`, 15);
+    expect(made.map(stripAnsi)).toEqual(['il dit « budget', 'de', 'renoncement » :', 'selon elle']);
+    // At 13 columns a held space meets a line's edge beside a colour code: it goes all the same.
+    for (const line of wrap(`il dit ${GREEN('« budget de renoncement »')} : selon elle`, 13).map(stripAnsi)) expect(line).not.toMatch(/^ | $/);
   });
 
+  it('holds no group wider than a line: it breaks as it would without, no word cut', () => {
+    expect(wrap('d’une « réorganisation » : selon elle', 16)).toEqual(['d’une «', 'réorganisation »', ': selon elle']);
+    // `renoncement » :` is wider than 12 columns; `« budget` is not and stays held.
+    expect(wrap('il dit « budget de renoncement » : selon elle', 12)).toEqual(['il dit', '« budget de', 'renoncement', '» : selon', 'elle']);
+  });
+
+  it('wraps a run of 80,000 spaced colons in linear time (held whole, it would be one long word)', () => {
+    const made = wrap(`mot${' :'.repeat(80_000)}`, 80);
+    expect(made.join(' ').split(' ').filter((word) => word === ':')).toHaveLength(80_000);
+  }, 20_000);
+
   it('holds no space of a text without such punctuation, and gives every held space back', () => {
-    expect(holdSpaces('The bridge is closed.').text).toBe('The bridge is closed.');
-    const held = holdSpaces('« Oui » : non\u00a0!');
+    expect(holdSpaces('The bridge is closed.', 80, widerThan).text).toBe('The bridge is closed.');
+    const held = holdSpaces('« Oui » : non\u00a0!', 80, widerThan);
     expect(held.text).toBe('«\u2007Oui\u2007»\u2007: non\u00a0!');
     // Where a line was cut at one, it goes, as other spaces do at a line's ends.
     expect(held.release(held.text.split(':'))).toEqual(['« Oui »', ' non\u00a0!']);

@@ -173,7 +173,7 @@ function wrapWide(text: string, shown: Visible, columns: number): string[] {
 export function wrap(text: string, columns: number | null): string[] {
   if (columns === null) return text.split('\n');
   const room = Math.max(1, columns);
-  const held = holdSpaces(text);
+  const held = holdSpaces(text, room, widerThan);
   const wrapped = hasWideScript(held.text)
     ? wrapWide(held.text, visible(held.text), room)
     : wrapAnsi(held.text, room, { hard: true, trim: true }).split('\n');

@@ -47,9 +47,9 @@ const FRENCH_SPACES = new RegExp(String.raw`(?<=(?:^|\s)${SGR}[«‹]${SGR}) | (
 // first of them the text does not hold, and a space again once the lines are made.
 const HOLDING_SPACES = ['\u00a0', '\u2007', '\u202f'];
 
-/** The held spaces at the start and end of a line. */
+/** The held spaces at the start and end of a line, past the colour codes there. */
 function edges(holding: string): RegExp {
-  return new RegExp(`^${holding}+|${holding}+$`, 'gu');
+  return new RegExp(`^(${SGR})${holding}+|${holding}+(${SGR})$`, 'gu');
 }
 
 /** A text whose spaces no line may break at are held (see holdSpaces), and how to put them back. */
@@ -60,17 +60,21 @@ export interface HeldSpaces {
 
 /**
  * Holds the spaces of French punctuation (`« Oui » :`) together with it while a text is
- * wrapped: they become a no-break space the text does not otherwise hold, which `release`
- * turns back into spaces in the wrapped lines.
+ * wrapped to `columns`: they become a no-break space the text does not otherwise hold, which
+ * `release` turns back into spaces in the wrapped lines. A group so held that would be wider
+ * than a line is left as it was: it would be cut inside a word (and a run of ` : : :` would
+ * make one long word, which wrap-ansi cuts in quadratic time).
  */
-export function holdSpaces(text: string): HeldSpaces {
+export function holdSpaces(text: string, columns: number, widerThan: (text: string, columns: number) => boolean): HeldSpaces {
   FRENCH_SPACES.lastIndex = 0;
   const holding = FRENCH_SPACES.test(text) ? HOLDING_SPACES.find((space) => !text.includes(space)) : undefined;
   if (holding === undefined) return { text, release: (lines) => lines };
+  const fits = (group: string): string =>
+    group.includes(holding) && group.split('\n').some((part) => widerThan(part, columns)) ? group.replaceAll(holding, ' ') : group;
   return {
-    text: text.replace(FRENCH_SPACES, holding),
-    // A held space where a word too long for a line was cut goes, as wrapping drops spaces there.
-    release: (lines) => lines.map((line) => line.replace(edges(holding), '').replaceAll(holding, ' ')),
+    text: text.replace(FRENCH_SPACES, holding).split(' ').map(fits).join(' '),
+    // A held space where a line breaks goes, as wrapping drops spaces there.
+    release: (lines) => lines.map((line) => line.replace(edges(holding), '$1$2').replaceAll(holding, ' ')),
   };
 }
 
