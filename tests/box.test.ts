@@ -346,6 +346,12 @@ describe('a Markdown paragraph of the label alone opens the box, as a heading do
     expect(found.lead).toBe(lead);
   });
 
+  it('not an image whose alternative text is a label', () => {
+    const found = article(['# Stadtbibliothek öffnet', lead, '![Das Wichtigste](chart.png)', items.map((item) => `- ${item}`).join('\n'), body].join('\n\n'), {}, 'bib.md');
+    expect(found.essentials?.source).not.toBe('box');
+    expect(found.blocks.some((block) => block.type === 'paragraph' && block.text === 'Das Wichtigste')).toBe(true);
+  });
+
   it.each([
     ['a label that begins a sentence', 'Das Wichtigste ist, dass die Bibliothek lange geöffnet hat.'],
     ['a label with nothing under it', '**Das Wichtigste:**'],

@@ -305,6 +305,10 @@ describe('Markdown blockquotes', () => {
     ['a dash inside the last line is no credit', '> We must rebuild it —\n> and soon.', 'We must rebuild it — and soon.', null],
     ['one line', '> We must rebuild it.', 'We must rebuild it.', null],
     ['no name after the dashes', '> We must rebuild it.\n> ——', 'We must rebuild it. ——', null],
+    // A sentence wrapped before a dash or a minus sign goes on: no credit.
+    ['a minus sign on the last line', '> Overnight it will fall to\n> -5 degrees, forecasters said.', 'Overnight it will fall to -5 degrees, forecasters said.', null],
+    ['a dash inside the sentence', '> It reopens, the mayor said\n> — if the weather holds.', 'It reopens, the mayor said — if the weather holds.', null],
+    ['a number after a full stop', '> It will be cold.\n> -5 degrees at night.', 'It will be cold. -5 degrees at night.', null],
   ])('%s', (_case, quote, spoken, attribution) => {
     const a = article(markdown(quote), {}, 'bridge.md');
     expect(a.blocks.find((block) => block.type === 'pullquote')).toMatchObject({ quote: spoken, attribution });

@@ -62,6 +62,8 @@ describe('Chinese and Japanese sentence ends need no space', () => {
     // A dash after it brings the speaker, as after `.”` (`“…” — Mayor Zhang`): no sentence starts.
     ['a speaker after the quotation', '“我们必须让城市重新呼吸。”—— 市长张伟', ['“我们必须让城市重新呼吸。”—— 市长张伟']],
     ['a spaced speaker after the quotation', '「街を取り戻す。」 ― 市長', ['「街を取り戻す。」 ― 市長']],
+    // Without a quotation before it, a dash after 。 is text of the next sentence.
+    ['a minus sign after a full stop', '明天气温骤降。-5度的低温将持续三天。', ['明天气温骤降。', '-5度的低温将持续三天。']],
   ])('%s', (_case, text, sentences) => {
     expect(splitSentences(text)).toEqual(sentences);
   });
@@ -112,6 +114,8 @@ describe('ordinary words that look like abbreviations end a sentence', () => {
     // An English title counts only capitalised: a lower-case one is a word, an upper-case one an acronym.
     ['en: gen in lower case', 'It is made for the next gen. Then it will change.', 'en'],
     ['en: RT in upper case', 'He worked for RT. Then he left.', 'en'],
+    ['en: a title before a word that starts sentences', 'Sony showed off the Next Gen. It ships in May.', 'en'],
+    ['en: a title before a closing quote', '“Thank you, Gen.” He saluted and left.', 'en'],
     ['da: det', 'Jeg har gjort det. Han kommer.', 'da'],
     ['est', 'Le vent souffle vers l’est. Il fait froid.'],
     ['art', 'She loved art. Then she found music.'],

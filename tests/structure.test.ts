@@ -165,6 +165,8 @@ describe('lead and sections', () => {
       { type: 'paragraph', text: '市の発表：', block: 3 },
       { type: 'list', ordered: false, items: ['橋は閉鎖された', '新しい橋を計画'], block: 3 },
     ]);
+    // Several make an ellipsis, no list.
+    expect(article(['橋が閉鎖', PARA, '・・・それでも市民は待っている。', MORE].join('\n\n')).blocks[2]?.type).toBe('paragraph');
     // Between two words it joins them (`ジョン・スミス`), and a lone one marks nothing.
     expect(article(['橋が閉鎖', PARA, '・\n橋は閉鎖された。', MORE].join('\n\n')).blocks[2]?.type).toBe('paragraph');
   });

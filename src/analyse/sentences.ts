@@ -93,6 +93,14 @@ function previousToken(text: string, end: number): string {
   return text.slice(start, end);
 }
 
+/**
+ * Whether a title's period ends a sentence all the same: a closing mark follows it (`“Yes,
+ * Gen.” He…`) or a word that starts sentences (`the Next Gen. It ships…`).
+ */
+function titleEndsSentence(text: string, dotIndex: number, after: number, rules: LanguageRules): boolean {
+  return after > dotIndex + 1 || isSentenceStartWord(nextWord(text, after), rules.starts);
+}
+
 /** A capital, then lower case only (`Gen`, not `gen` or `GEN`). */
 function isTitleCased(token: string): boolean {
   return isUpperCase(token.codePointAt(0)!) && token.slice(1) === token.slice(1).toLowerCase();
@@ -298,7 +306,7 @@ function isAbbreviation(text: string, dotIndex: number, after: number, rules: La
   if (ABBREVIATIONS.has(folded) || isDotted(token)) {
     return !(token.includes('.') && dottedEndsSentence(token, text, after, rules.starts));
   }
-  if (rules.titles.has(folded) && isTitleCased(token)) return true;
+  if (rules.titles.has(folded) && isTitleCased(token)) return !titleEndsSentence(text, dotIndex, after, rules);
   if (rules.abbreviations.has(folded)) return token.length > 1 || !followsNumber(text, dotIndex - token.length);
   if (ABBREVIATIONS_BEFORE_NUMBER.has(folded) || rules.beforeNumber.has(folded)) return NUMBER_NEXT().test(text.slice(after, after + 8));
   return ORDINAL.test(token) && MONTHS.has(nextWord(text, after));
@@ -324,7 +332,7 @@ export function splitSentences(text: string, language?: string): string[] {
       if (FULL_WIDTH_DECIMAL().test(text.slice(match.index - 1, end + 1))) continue;
       if (CLOSED_QUOTATION.test(match[0]) && reportsQuotation(text.slice(end, end + LOOKAHEAD_CHARS))) continue;
       if (CLOSED_QUOTATION.test(match[0]) && CHINESE_SPEECH().test(text.slice(end, end + LOOKAHEAD_CHARS))) continue;
-      if (DASH_START.test(rest)) continue;
+      if (CLOSED_QUOTATION.test(match[0]) && DASH_START.test(rest)) continue;
     } else if (!startsSentence(rest)) continue;
     if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end, rules)) {
       continue;

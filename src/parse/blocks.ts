@@ -16,8 +16,9 @@ export function sameText(a: string, b: string): boolean {
 /** A line of only white space (or none): it separates blocks (spec §2). */
 const BLANK_LINE = /^\s*$/;
 // The markers of §2, and the Japanese bullet `・` (katakana middle dot), which Japanese writes
-// with or without a space after it: between two words it joins them and never starts a line.
-const LIST_MARKER = /^\s*(?:(?:[-*•]|\d{1,3}[.)])\s+|・\s*(?=\S))/u;
+// with or without a space after it: between two words it joins them and does not start a
+// line; several make an ellipsis (`・・・それでも`), no list.
+const LIST_MARKER = /^\s*(?:(?:[-*•]|\d{1,3}[.)])\s+|・(?!・)\s*(?=\S))/u;
 const SPACE_RUN = /  |\t/;
 const SPACE_RUNS = /[ \t]+/g;
 const ORDERED_MARKER = /^\s*(\d{1,3})[.)]\s+/u;

@@ -60,17 +60,25 @@ function headingBox(label: LabelMatch, tokens: MarkedToken[], start: number, lan
   return items.length > 0 ? { items, next } : null;
 }
 
+// What the quotation before a credit line ends with: a terminal or a closing mark.
+const QUOTATION_END = /[.!?…。！？」』”’»›"')]$/u;
+// What a name does not start with: a digit (`-5 degrees`).
+const NO_NAME = /^\p{N}/u;
+
 /**
  * The credit on the last line of a blockquote's source (`> We must…` / `> — *Mayor Zhang*`),
  * as text (its markup read), when it is a `— Name` and ends the quote's text: the lines are
- * one paragraph, joined by soft breaks. Else null.
+ * one paragraph, joined by soft breaks. Else null, and so when the quotation does not end
+ * before it (a sentence wrapped before a dash, `fall to` / `-5 degrees`, `said` / `— if…`).
  */
 function creditLine(source: string, text: string): string | null {
   const lines = source.trimEnd().split('\n');
   const last = lines[lines.length - 1]!.trim();
-  if (lines.length < 2 || !ATTRIBUTION.test(last)) return null;
+  const name = ATTRIBUTION.exec(last)?.[1];
+  if (lines.length < 2 || name === undefined || NO_NAME.test(name)) return null;
   const credit = inlineText(Lexer.lexInline(last));
-  return text.endsWith(credit) && text.length > credit.length ? credit : null;
+  const spoken = text.slice(0, text.length - credit.length).trimEnd();
+  return text.endsWith(credit) && QUOTATION_END.test(spoken) ? credit : null;
 }
 
 /**
@@ -137,8 +145,9 @@ function bodyBlocks(tokens: MarkedToken[], start: number, links: Links, language
       case 'paragraph': {
         const text = inlineText(token.tokens);
         if (text === '') break;
-        // A paragraph of the label alone, as a heading (`**Das Wichtigste:**` over a list).
-        const label = matchBoxLabel(text);
+        // A paragraph of the label alone, as a heading (`**Das Wichtigste:**` over a list);
+        // not an image whose alternative text is one.
+        const label = onlyImages(token) ? null : matchBoxLabel(text);
         const next = label?.rest === '' ? openBox(label, i) : null;
         if (next !== null) {
           i = next - 1;
