@@ -52,4 +52,16 @@ describe('pathological input', () => {
     expect(lines.filter((line) => width(line) > WRAP_COLUMNS)).toEqual([]);
     expect(lines.filter((line) => /^[。、」]/u.test(line))).toEqual([]);
   }, 120_000);
+
+  it('a word of 200,000 letters é, read wrapped to 80 columns, finishes: cut into full lines, no letter lost', async () => {
+    const file = join(dir, 'long word.txt');
+    const word = 'é'.repeat(200_000);
+    writeFileSync(file, `Titre\n\nUn mot : ${word} fin.\n`);
+    const r = await cli(['read', '--width', String(WRAP_COLUMNS), file]);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((line) => width(line) > WRAP_COLUMNS)).toEqual([]);
+    expect(lines.filter((line) => line === 'é'.repeat(WRAP_COLUMNS)).length).toBeGreaterThan(2_000);
+    expect(lines.join('').replace(/[^é]/gu, '')).toHaveLength(200_000);
+  }, 60_000);
 });

@@ -166,15 +166,22 @@ function wrapWide(text: string, shown: Visible, columns: number): string[] {
   });
 }
 
+// A word this long goes to the CJK breaker too, which cuts it where each line is full in one
+// pass: wrap-ansi takes super-linear time to cut a long word of non-ASCII letters (200,000
+// `é` took minutes), and no real word or address comes near it.
+const LONG_WORD_UNITS = 1000;
+const LONG_WORD = new RegExp(`\\S{${LONG_WORD_UNITS}}`, 'u');
+
 /**
  * Wraps text to a width (none when null), breaking words longer than a line; text with CJK in
- * it breaks by its own rules, and French punctuation keeps its spaces (see line-break.ts).
+ * it (or a word of a thousand characters) breaks by its own rules, and French punctuation
+ * keeps its spaces (see line-break.ts).
  */
 export function wrap(text: string, columns: number | null): string[] {
   if (columns === null) return text.split('\n');
   const room = Math.max(1, columns);
   const held = holdSpaces(text, room, widerThan);
-  const wrapped = hasWideScript(held.text)
+  const wrapped = hasWideScript(held.text) || (held.text.length >= LONG_WORD_UNITS && LONG_WORD.test(held.text))
     ? wrapWide(held.text, visible(held.text), room)
     : wrapAnsi(held.text, room, { hard: true, trim: true }).split('\n');
   return held.release(wrapped);
