@@ -79,6 +79,15 @@ function reportsQuotation(after: string): boolean {
 // know) and a full stop or comma. It is part of the quotation's sentence, as in English.
 const CHINESE_SPEECH = lazy(() => /^[^。！？．，“”「」\s]{1,10}?(?<!知)[说說道][。，,]/u);
 
+/**
+ * Whether what follows a quotation closed after its own terminal (`。」`, `。”`) goes on with
+ * its sentence: a Japanese quotative particle, a short Chinese reporting clause, or a dash
+ * naming the speaker. `after` is the text right after it, `rest` the same without its spaces.
+ */
+function quotationGoesOn(after: string, rest: string): boolean {
+  return reportsQuotation(after) || CHINESE_SPEECH().test(after) || DASH_START.test(rest);
+}
+
 /** How far past a terminator the next word is looked for: farther is a gap, not a sentence. */
 const LOOKAHEAD_CHARS = 40;
 
@@ -330,9 +339,7 @@ export function splitSentences(text: string, language?: string): string[] {
     if (rest === '') continue;
     if (UNSPACED_TERMINATOR.test(match[0])) {
       if (FULL_WIDTH_DECIMAL().test(text.slice(match.index - 1, end + 1))) continue;
-      if (CLOSED_QUOTATION.test(match[0]) && reportsQuotation(text.slice(end, end + LOOKAHEAD_CHARS))) continue;
-      if (CLOSED_QUOTATION.test(match[0]) && CHINESE_SPEECH().test(text.slice(end, end + LOOKAHEAD_CHARS))) continue;
-      if (CLOSED_QUOTATION.test(match[0]) && DASH_START.test(rest)) continue;
+      if (CLOSED_QUOTATION.test(match[0]) && quotationGoesOn(text.slice(end, end + LOOKAHEAD_CHARS), rest)) continue;
     } else if (!startsSentence(rest)) continue;
     if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(text, match.index, end, rules)) {
       continue;

@@ -147,14 +147,15 @@ function bodyBlocks(tokens: MarkedToken[], start: number, links: Links, language
         if (text === '') break;
         // A paragraph of the label alone, as a heading (`**Das Wichtigste:**` over a list);
         // not an image whose alternative text is one.
-        const label = onlyImages(token) ? null : matchBoxLabel(text);
+        const image = onlyImages(token);
+        const label = image ? null : matchBoxLabel(text);
         const next = label?.rest === '' ? openBox(label, i) : null;
         if (next !== null) {
           i = next - 1;
           break;
         }
         const { markdown } = sourceOf(token, text, links);
-        if (onlyImages(token)) blocks.push({ type: 'paragraph', text, markdown, block });
+        if (image) blocks.push({ type: 'paragraph', text, markdown, block });
         else prose(text, block, markdown);
         break;
       }

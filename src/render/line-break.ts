@@ -69,12 +69,13 @@ export function holdSpaces(text: string, columns: number, widerThan: (text: stri
   FRENCH_SPACES.lastIndex = 0;
   const holding = FRENCH_SPACES.test(text) ? HOLDING_SPACES.find((space) => !text.includes(space)) : undefined;
   if (holding === undefined) return { text, release: (lines) => lines };
+  const atEdges = edges(holding);
   const fits = (group: string): string =>
     group.includes(holding) && group.split('\n').some((part) => widerThan(part, columns)) ? group.replaceAll(holding, ' ') : group;
   return {
     text: text.replace(FRENCH_SPACES, holding).split(' ').map(fits).join(' '),
     // A held space where a line breaks goes, as wrapping drops spaces there.
-    release: (lines) => lines.map((line) => line.replace(edges(holding), '$1$2').replaceAll(holding, ' ')),
+    release: (lines) => lines.map((line) => line.replace(atEdges, '$1$2').replaceAll(holding, ' ')),
   };
 }
 
