@@ -103,6 +103,8 @@ export interface ListBlock extends BlockBase {
   ordered: boolean;
   /** The number of a numbered list's first item, as the article wrote it (1 unless it says otherwise); absent for bullets. */
   start?: number;
+  /** Each item's number, when a plain-text list's numbers do not count up by one from `start` (`3.` `2.` `1.`). */
+  numbers?: number[];
   items: string[];
   /** The Markdown source, when the input was Markdown (for rich rendering). */
   markdown?: string;

@@ -139,6 +139,17 @@ describe('read: in a pipe', () => {
     expect(exported).toContain('3. The harbour is lovely.');
   });
 
+  it('keeps the numbers a plain-text list was written with: a countdown stays a countdown', async () => {
+    const input = 'Lift-off\n\nThe lead paragraph is here and it is long enough to be a lead.\n\n3. Engines on.\n2. Clamps open.\n1. Lift-off.\n';
+    const result = await cli(['read', '-'], { stdin: input });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('  3. Engines on.\n  2. Clamps open.\n  1. Lift-off.\n');
+    const json = JSON.parse((await cli(['read', '--json', '-'], { stdin: input })).stdout) as { blocks: { type: string; start?: number; numbers?: number[] }[] };
+    expect(json.blocks.find((block) => block.type === 'list')).toMatchObject({ start: 3, numbers: [3, 2, 1] });
+    expect((await cli(['read', '--format', 'markdown', '-'], { stdin: input })).stdout).toContain('3. Engines on.\n2. Clamps open.\n1. Lift-off.');
+  });
+
   it('numbers an HTML list whose start is below zero from 1, as Markdown can write it', async () => {
     const page = '<!doctype html><html lang="en"><head><title>T</title></head><body><article><p>The lead paragraph is here and it is long enough to be a lead of this page.</p><ol start="-1"><li>The harbour is lovely.</li><li>The fish is fresh.</li></ol></article></body></html>';
     const exported = (await cli(['read', '--format', 'markdown', '--input-format', 'html', '-'], { stdin: page })).stdout;

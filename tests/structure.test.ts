@@ -194,6 +194,18 @@ describe('lead and sections', () => {
     expect(list?.type === 'list' ? list.start : null).toBe(start);
   });
 
+  it.each([
+    ['counting up', '1. a\n2. b\n3. c', undefined],
+    ['a countdown', '3. a\n2. b\n1. c', [3, 2, 1]],
+    ['a gap', '1. a\n2. b\n5. c', [1, 2, 5]],
+    ['a bullet among numbers', '4. a\n- b\n9. c', [4, 5, 9]],
+    ['a bullet that follows on', '1. a\n- b\n3. c', undefined],
+    ['an empty item', '2. a\n3.\n1. c', [2, 1]],
+  ])('a plain-text numbered list %s keeps its own numbers: %j', (_case, block, numbers) => {
+    const list = article(['Bridge closed', PARA, block, MORE].join('\n\n')).blocks[2];
+    expect(list?.type === 'list' ? list.numbers : null).toEqual(numbers);
+  });
+
   it('a list under an intro line in the first block: no title, the intro is the lead', () => {
     const a = article(['We will do this:\n- one thing\n- two things', PARA].join('\n\n'));
     expect(a.title).toBeNull();

@@ -81,17 +81,25 @@ export function listStart(lines: readonly string[], anyLeadIn = false): number {
   return -1;
 }
 
-/** The entries of a list block: each marker starts one; unmarked lines continue the last. A numbered list starts at its first marker's number. */
-export function listItems(lines: readonly string[]): { ordered: boolean; start?: number; items: string[] } {
-  const items: string[][] = [];
+/**
+ * The entries of a list block: each marker starts one; unmarked lines continue the last. A
+ * numbered list starts at its first marker's number; when its items do not count up by one
+ * from there (a countdown `3.` `2.` `1.`, a gap), each item's own number is kept in `numbers`.
+ */
+export function listItems(lines: readonly string[]): { ordered: boolean; start?: number; numbers?: number[]; items: string[] } {
+  const items: { lines: string[]; number: number | undefined }[] = [];
   for (const line of lines) {
-    if (LIST_MARKER.test(line) || items.length === 0) items.push([line.replace(LIST_MARKER, '')]);
-    else items[items.length - 1]!.push(line);
+    if (LIST_MARKER.test(line) || items.length === 0) {
+      const written = ORDERED_MARKER.exec(line)?.[1];
+      items.push({ lines: [line.replace(LIST_MARKER, '')], number: written === undefined ? undefined : Number(written) });
+    } else items[items.length - 1]!.lines.push(line);
   }
-  const number = ORDERED_MARKER.exec(lines[0] ?? '')?.[1];
-  return {
-    ordered: number !== undefined,
-    ...(number === undefined ? {} : { start: Number(number) }),
-    items: items.map(joinLines).filter((item) => item !== ''),
-  };
+  const kept = items.map((item) => ({ text: joinLines(item.lines), number: item.number })).filter((item) => item.text !== '');
+  const start = items[0]?.number;
+  if (start === undefined) return { ordered: false, items: kept.map((item) => item.text) };
+  // An item marked with a bullet in a numbered list takes the number after the one before it.
+  const numbers: number[] = [];
+  for (const item of kept) numbers.push(item.number ?? (numbers.length === 0 ? start : numbers[numbers.length - 1]! + 1));
+  const counting = numbers.every((number, i) => number === start + i);
+  return { ordered: true, start, ...(counting ? {} : { numbers }), items: kept.map((item) => item.text) };
 }

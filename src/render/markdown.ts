@@ -21,8 +21,8 @@ function fence(text: string, lang: string | null): string {
   return `${marks}${lang ?? ''}\n${text.replace(/\n+$/u, '')}\n${marks}`;
 }
 
-function list(items: string[], ordered: boolean, start = 1): string {
-  return items.map((item, i) => `${ordered ? `${start + i}.` : '-'} ${escapeMarkdown(item)}`).join('\n');
+function list(items: string[], ordered: boolean, start = 1, numbers?: number[]): string {
+  return items.map((item, i) => `${ordered ? `${numbers?.[i] ?? start + i}.` : '-'} ${escapeMarkdown(item)}`).join('\n');
 }
 
 function blockMarkdown(block: Block): string | null {
@@ -41,7 +41,7 @@ function blockMarkdown(block: Block): string | null {
     case 'pullquote':
       return `> ${escapeMarkdown(block.text)}`;
     case 'list':
-      return block.markdown ?? list(block.items, block.ordered, block.start);
+      return block.markdown ?? list(block.items, block.ordered, block.start, block.numbers);
     case 'code':
       return fence(block.text, block.lang);
     case 'table':

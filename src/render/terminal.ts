@@ -142,7 +142,7 @@ function block(item: Block, article: Article, ctx: Context): string[] {
       if (item.markdown !== undefined) return prose('', item.markdown, ctx);
       return item.items.flatMap((entry, i) =>
         // Indented like the lists marked-terminal draws for Markdown.
-        hang(highlightQuotes(entry, ctx), ctx, `  ${paint('bullet', item.ordered ? `${(item.start ?? 1) + i}. ` : theme.bullet)}`),
+        hang(highlightQuotes(entry, ctx), ctx, `  ${paint('bullet', item.ordered ? `${item.numbers?.[i] ?? (item.start ?? 1) + i}. ` : theme.bullet)}`),
       );
     case 'code':
       return fit(codeLines(item.text, item.lang, ctx), ctx.width);
