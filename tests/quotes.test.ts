@@ -174,6 +174,19 @@ describe('nesting', () => {
   });
 });
 
+describe('Swedish and Finnish »…»', () => {
+  it.each([
+    ['one quotation', 'Han sa: »Vi bygger bron i år» och gick.', ['Vi bygger bron i år']],
+    ['two in a block', '»Det blir dyrt», sa hon. »Vi betalar ändå», svarade han.', ['Det blir dyrt', 'Vi betalar ändå']],
+    ['before a full stop', 'Hän sanoi »me rakennamme sillan».', ['me rakennamme sillan']],
+    ['Danish nesting still opens', '»Han sagde »nej tak« og gik hjem«, fortalte hun.', ['Han sagde »nej tak« og gik hjem']],
+    ['German »…« unchanged', 'Sie sagte »wir gehen jetzt« und »wir bleiben nicht«.', ['wir gehen jetzt', 'wir bleiben nicht']],
+    ['French unchanged', '« Nous partons » et « nous restons ».', ['Nous partons', 'nous restons']],
+  ])('%s', (_case, text, quotes) => {
+    expect(inlineQuotes(text)).toEqual(quotes);
+  });
+});
+
 describe('scare quotes', () => {
   it.each([
     'The so-called “experts” disagree.',

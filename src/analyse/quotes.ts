@@ -182,6 +182,15 @@ function maybeQuoteMark(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e) || code === 0x2039 || code === 0x203a;
 }
 
+/**
+ * True when a `»` can close a quotation opened by another `»`, as Swedish and Finnish write
+ * them (`»Vi bygger bron»`): it stands in a closing position and not in an opening one, so
+ * Danish and German nesting (`»Han sagde »nej« og gik«`) still opens an inner quotation.
+ */
+function closesSwedishQuotation(text: string, i: number): boolean {
+  return isClosingPosition(text, i) && !isOpeningPosition(text, i);
+}
+
 /** Index in the stack of the innermost opener that `mark` closes, or -1. */
 function findOpener(stack: { mark: string }[], mark: string): number {
   for (let k = stack.length - 1; k >= 0; k--) {
@@ -202,7 +211,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (!QUOTE_MARKS.has(mark)) continue;
     const kind = KIND_MARKS.has(mark);
     if (!kind && isApostrophe(text, i, closers)) continue;
-    const opener = kind || isClosingPosition(text, i) ? findOpener(stack, mark) : -1;
+    let opener = kind || isClosingPosition(text, i) ? findOpener(stack, mark) : -1;
+    if (opener < 0 && mark === '»' && closesSwedishQuotation(text, i)) opener = stack.findLastIndex((open) => open.mark === '»');
     if (opener >= 0) {
       closed.push({ open: stack[opener]!.at, close: i });
       stack.length = opener;
