@@ -91,6 +91,10 @@ describe('Chinese and Japanese sentence ends need no space', () => {
     ['Chinese 他说 after the quotation', '“我们会继续努力。”他说。市场反应平淡。', ['“我们会继续努力。”他说。', '市场反应平淡。']],
     ['Chinese 說 in traditional script', '「我明天去。」他說。', ['「我明天去。」他說。']],
     ['a speaker and 补充说 before a comma', '“预算已经用完。”市长张伟补充说，“明年再议。”', ['“预算已经用完。”市长张伟补充说，“明年再议。”']],
+    ['表示 reports too', '“我们会继续努力。”他表示。市场反应平淡。', ['“我们会继续努力。”他表示。', '市场反应平淡。']],
+    ['称 and 指出 report too', '“价格会下降。”该公司称。“需求很强。”分析师王磊指出。', ['“价格会下降。”该公司称。', '“需求很强。”分析师王磊指出。']],
+    ['強調 and 問 in traditional script', '「我們不會退讓。」部長強調。「為什麼？」記者問。', ['「我們不會退讓。」部長強調。', '「為什麼？」記者問。']],
+    ['a verb deep in a longer clause is no report', '“好。”他们明天会在记者会上公开表示。', ['“好。”', '他们明天会在记者会上公开表示。']],
     ['知道 is no reporting verb', '“好。”我知道。他走了。', ['“好。”', '我知道。', '他走了。']],
     ['a longer sentence is one of its own', '“好。”他说明了今年的计划。', ['“好。”', '他说明了今年的计划。']],
   ])('a quotative particle: %s', (_case, text, sentences) => {

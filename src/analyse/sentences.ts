@@ -75,9 +75,10 @@ function reportsQuotation(after: string): boolean {
 }
 
 // A short Chinese clause that reports the quotation before it (`“我们会继续努力。”他说。`,
-// `”市长张伟补充说，`): a speaker of at most ten characters, then 说, 說 or 道 (not 知道, to
-// know) and a full stop or comma. It is part of the quotation's sentence, as in English.
-const CHINESE_SPEECH = lazy(() => /^[^。！？．，“”「」\s]{1,10}?(?<!知)[说說道][。，,]/u);
+// `”市长张伟补充说，`, `”他表示。`): a speaker of at most ten characters, then a reporting
+// verb (说/說, 道 but not 知道 (to know), 表示, 称/稱, 指出, 强调/強調, 问/問, 答) and a full
+// stop or comma. It is part of the quotation's sentence, as in English.
+const CHINESE_SPEECH = lazy(() => /^[^。！？．，“”「」\s]{1,10}?(?:(?<!知)[说說道称稱问問答]|表示|指出|强调|強調)[。，,]/u);
 
 /**
  * Whether what follows a quotation closed after its own terminal (`。」`, `。”`) goes on with
