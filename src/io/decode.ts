@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { BINARY_SNIFF_BYTES } from '../config.js';
 import { InputError } from '../errors.js';
+import { describeGuess, guessCodePage } from './code-page.js';
 import { sanitize } from './sanitize.js';
 
 /** Text decoded from a file, with the encoding it came in and a warning to show, if any. */
@@ -64,10 +65,12 @@ export function decode(bytes: Uint8Array, file: string, encoding?: string): Deco
     // Node's TextDecoder('windows-1252') maps 0x80-0x9F to C1 controls, losing ‘ ’ “ ” €;
     // iconv-lite has the real table.
     const text = iconvLite().decode(Buffer.from(bytes), 'windows-1252');
+    // Spec §1 reads it as Windows-1252 all the same; the warning says what it looks like.
+    const guess = guessCodePage(bytes, isKnownEncoding);
     return {
       text: sanitize(text),
       encoding: 'windows-1252',
-      warning: `'${file}': not valid UTF-8, read as Windows-1252`,
+      warning: `'${file}': not valid UTF-8, read as Windows-1252${guess ? `; ${describeGuess(guess)}` : ''}`,
     };
   }
 }
