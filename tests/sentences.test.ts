@@ -174,6 +174,33 @@ describe('where a sentence does not end', () => {
     expect(countSentences(text)).toBe(1);
   });
 
+  it.each([
+    ['fr', 'janv.', 'La bibliothèque a rouvert en janv. 2025 après des travaux. Puis beaucoup sont venus.'],
+    ['fr', 'févr.', 'Le 3 févr. 2025, le musée a fermé ses portes. Puis il a rouvert.'],
+    ['fr', 'déc.', 'Le 24 déc. 2024, il neigeait sur la ville. Puis le soleil est revenu.'],
+    ['de', 'Febr.', 'Am 5. Febr. 2025 öffnete die Bücherei wieder. Dann kamen viele Leser.'],
+    ['de', 'Dez.', 'Am 5. Dez. 2025 öffnete die Bücherei wieder. Dann kamen viele Leser.'],
+    ['nl', 'mrt.', 'Op 3 mrt. 2024 ging de bibliotheek weer open. Toen kwamen veel lezers.'],
+    ['es', 'ene.', 'El 12 ene. 2025 reabrió la biblioteca de la ciudad. Luego llegaron muchos lectores.'],
+    ['es', 'ago.', 'El 12 ago. 2025 reabrió la biblioteca de la ciudad. Luego llegaron muchos lectores.'],
+    ['it', 'genn.', 'Il 7 genn. 2024 la biblioteca ha riaperto le porte. Poi sono arrivati molti lettori.'],
+    ['it', 'febb.', 'Il 7 febb. 2024 la biblioteca ha riaperto le porte. Poi sono arrivati molti lettori.'],
+    ['it', 'dic.', 'Il 7 dic. 2024 la biblioteca ha riaperto le porte. Poi sono arrivati molti lettori.'],
+    ['de', 'a street shortened with Str.', 'Die Bücherei liegt in der Hauptstr. 12 neben dem Rathaus. Dort ist es ruhig.'],
+    ['nl', 'a street shortened with str.', 'De bibliotheek zit aan de Kerkstr. 3 naast het stadhuis. Daar is het rustig.'],
+    ['de', 'the spaced u. Ä.', 'Es gibt Musik, Essen u. Ä. und viele Gäste im Park. Danach geht es weiter.'],
+    ['de', 'u. v. m.', 'Es gibt Musik, Essen u. v. m. für alle Gäste im Park. Danach geht es weiter.'],
+  ])('%s: %s before a number or as a whole is no end', (language, _case, text) => {
+    expect(countSentences(text, language)).toBe(2);
+  });
+
+  it.each([
+    ['en', 'ago is an English word', 'It happened two years ago. 5 people died in the fire.'],
+    ['de', 'a word ending in str before a word', 'Er kam aus Silistr. Dann ging er.'],
+  ])('%s: %s and ends its sentence', (language, _case, text) => {
+    expect(countSentences(text, language)).toBe(2);
+  });
+
   it('a period after an abbreviation that ends the block still ends it once', () => {
     expect(splitSentences('He was born in the U.S.')).toEqual(['He was born in the U.S.']);
   });

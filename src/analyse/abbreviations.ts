@@ -15,7 +15,7 @@ const DUTCH = [
 ];
 const GERMAN = [
   'bzw', 'ca', 'vgl', 'dr', 'prof', 'hr', 'hrn', 'fr', 'sog', 'ggf', 'evtl', 'inkl', 'bspw', 'abs', 'str',
-  'mio', 'mrd', 'jh', 'o.ä', 'z.zt', 'dipl', 'dipl.-ing', 'dipl.-kfm',
+  'mio', 'mrd', 'jh', 'o.ä', 'u.ä', 'u.v.m', 'z.zt', 'dipl', 'dipl.-ing', 'dipl.-kfm',
 ];
 const FRENCH = ['mme', 'mlle', 'mm', 'dr', 'pr', 'cf', 'av', 'bd', 'n°', 'env', 'hab'];
 
@@ -90,12 +90,24 @@ export const ABBREVIATIONS_BEFORE_NUMBER: ReadonlySet<string> = new Set([
   // Italian `pág. 3`, `pag. 3` (page), `núm. 5` (number), `párr. 2` (paragraph), Russian
   // `кв. 12` (flat): only ever before a number.
   'kl', 'godz', 'pág', 'pag', 'núm', 'párr', 'кв',
+  // Months as the dictionaries of other languages shorten them, before a day or a year
+  // (`janv. 2025`, `5. Dez. 2025`, `3 mrt. 2024`, `12 ene. 2025`, `7 genn. 2024`): French
+  // (Larousse), German (Duden), Dutch (Taalunie), Spanish (RAE), Italian (Treccani); the
+  // forms that are an English word (Spanish and Italian `ago.`) are in their own languages'.
+  'janv', 'févr', 'avr', 'juil', 'déc', 'jän', 'febr', 'okt', 'dez', 'mrt', 'ene', 'abr', 'dic',
+  'genn', 'febb', 'magg', 'giu', 'lug', 'sett', 'ott',
 ]);
 
-/** A language's own abbreviations, by ISO 639-1 code; languages that share them share a list. */
+/** A language's own abbreviations, by ISO 639-1 code; a language named in several entries has the words of them all. */
 function byLanguage(entries: readonly (readonly [readonly string[], readonly string[]])[]): ReadonlyMap<string, ReadonlySet<string>> {
-  const map = new Map<string, ReadonlySet<string>>();
-  for (const [languages, words] of entries) for (const language of languages) map.set(language, new Set(words));
+  const map = new Map<string, Set<string>>();
+  for (const [languages, words] of entries) {
+    for (const language of languages) {
+      const known = map.get(language);
+      if (known) for (const word of words) known.add(word);
+      else map.set(language, new Set(words));
+    }
+  }
   return map;
 }
 
@@ -153,6 +165,16 @@ export const LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER: ReadonlyMap<string, ReadonlyS
   [['ru'], ['ок', 'д']],
   [CZECH_SLOVAK, ['č']],
   [['fi', 'it'], ['n']],
+  [['es', 'it', 'pt'], ['ago']],
+]);
+
+/**
+ * Per language, word endings that make an abbreviation before a number: German and Dutch
+ * street names shortened with the street (`Hauptstr. 12`, `Kerkstr. 3`), as `Str. 12` alone is.
+ */
+export const LANGUAGE_SUFFIXES_BEFORE_NUMBER: ReadonlyMap<string, readonly string[]> = new Map([
+  ['de', ['str']],
+  ['nl', ['str']],
 ]);
 
 /** Month names after which a German-style ordinal (`am 3. Januar`) does not end a sentence. */

@@ -12,6 +12,7 @@ import {
   JAPANESE_SENTENCE_OPENERS_WITH_TO,
   LANGUAGE_ABBREVIATIONS,
   LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER,
+  LANGUAGE_SUFFIXES_BEFORE_NUMBER,
   LANGUAGE_TITLES,
   MONTHS,
   NAME_PARTICLES,
@@ -198,6 +199,7 @@ interface LanguageRules {
   readonly starts: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
   readonly beforeNumber: ReadonlySet<string>;
+  readonly suffixesBeforeNumber: readonly string[];
   readonly titles: ReadonlySet<string>;
 }
 
@@ -216,6 +218,7 @@ function rulesFor(language: string | undefined): LanguageRules {
     starts: words(SENTENCE_STARTS),
     abbreviations: words(LANGUAGE_ABBREVIATIONS),
     beforeNumber: words(LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER),
+    suffixesBeforeNumber: (language === undefined ? undefined : LANGUAGE_SUFFIXES_BEFORE_NUMBER.get(language)) ?? [],
     titles: words(LANGUAGE_TITLES),
   };
 }
@@ -318,7 +321,9 @@ function isAbbreviation(text: string, dotIndex: number, after: number, rules: La
   }
   if (rules.titles.has(folded) && isTitleCased(token)) return !titleEndsSentence(text, dotIndex, after, rules);
   if (rules.abbreviations.has(folded)) return token.length > 1 || !followsNumber(text, dotIndex - token.length);
-  if (ABBREVIATIONS_BEFORE_NUMBER.has(folded) || rules.beforeNumber.has(folded)) return NUMBER_NEXT().test(text.slice(after, after + 8));
+  if (ABBREVIATIONS_BEFORE_NUMBER.has(folded) || rules.beforeNumber.has(folded) || rules.suffixesBeforeNumber.some((end) => folded.endsWith(end))) {
+    return NUMBER_NEXT().test(text.slice(after, after + 8));
+  }
   return ORDINAL.test(token) && MONTHS.has(nextWord(text, after));
 }
 
