@@ -174,6 +174,17 @@ describe('nesting', () => {
   });
 });
 
+describe('„ closed by a straight "', () => {
+  it.each([
+    ['German', '„Wir schaffen das", sagte sie.', ['Wir schaffen das']],
+    ['Dutch', '„Ik sta elke dag twintig minuten te wachten", zegt student Lotte de Vries.', ['Ik sta elke dag twintig minuten te wachten']],
+    ['a straight pair nested inside', '„Er sagte "nein danke" und ging“, schrieb sie.', ['Er sagte "nein danke" und ging']],
+    ['a straight pair after it', '„Wir gehen“, sagte er, "und zwar sofort".', ['Wir gehen', 'und zwar sofort']],
+  ])('%s', (_case, text, quotes) => {
+    expect(inlineQuotes(text)).toEqual(quotes);
+  });
+});
+
 describe('Swedish and Finnish »…»', () => {
   it.each([
     ['one quotation', 'Han sa: »Vi bygger bron i år» och gick.', ['Vi bygger bron i år']],

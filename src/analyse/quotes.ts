@@ -10,10 +10,12 @@ export interface QuoteSpan {
   close: number;
 }
 
-// Each opening mark and the marks that may close it.
+// Each opening mark and the marks that may close it. Beyond the spec's pairs, `„` may close
+// with a straight `"`, as German and Dutch typed on a keyboard that makes only the opening
+// mark curly write it (`„Wir schaffen das", sagte sie`).
 const CLOSERS: Readonly<Record<string, string>> = {
   '“': '”',
-  '„': '“”',
+  '„': '“”"',
   '‚': '‘’',
   '‘': '’',
   '«': '»',
