@@ -318,6 +318,19 @@ describe('article quotes: order and de-duplication', () => {
     expect(b.quotes).toEqual([{ text: 'We have never seen anything like it', kind: 'inline', block: 2 }]);
   });
 
+  it('a pull quote repeating an inline quotation with another capital is not listed again', () => {
+    const b = article(
+      [
+        'Storm over Antwerp',
+        'The storm hit Antwerp on Sunday night, which the mayor called "the worst storm in living memory".',
+        '“The worst storm in living memory.” — the mayor',
+        'Repairs will take months. The railway company has promised to pay for them.',
+      ].join('\n\n'),
+    );
+    expect(b.pullQuotes).toEqual(['The worst storm in living memory.']);
+    expect(b.quotes).toEqual([{ text: 'the worst storm in living memory', kind: 'inline', block: 2 }]);
+  });
+
   it('a pull quote is listed as a whole, not its inner quotations', () => {
     const b = article(
       [

@@ -49,15 +49,15 @@ function sections(blocks: Block[]): Section[] {
   return result[0]!.paragraphBlocks.length === 0 ? result.slice(1) : result;
 }
 
-// A quotation repeated with other final punctuation (`We stay,” she said` inline, `“We stay.”`
-// as a pull quote) is the same text to a reader: compare without it.
+// A quotation repeated with other final punctuation or case (`we stay,” she said` inline,
+// `“We stay.”` as a pull quote) is the same text to a reader: compare without them.
 const FINAL_PUNCTUATION = /[\s.,;:!?…]+$/u;
 
 function quotes(blocks: Block[]): Quote[] {
   const seen = new Set<string>();
   const result: Quote[] = [];
   const add = (text: string, kind: Quote['kind'], block: number): void => {
-    const key = text.replace(FINAL_PUNCTUATION, '');
+    const key = text.replace(FINAL_PUNCTUATION, '').toLowerCase();
     if (seen.has(key)) return;
     seen.add(key);
     result.push({ text, kind, block });
