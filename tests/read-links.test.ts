@@ -72,6 +72,15 @@ describe('mayPlantHyperlink', () => {
     ['https://example.org', 'https://sub.example.org/', false],
     ['http://', 'https://example.org/', false],
     ['m\u0443bank.example', 'https://mybank.example/', false],
+    // Text a reader (and a browser) reads as a domain, though written otherwise.
+    ['ＢＡＮＫ．ｅｘａｍｐｌｅ', 'https://evil.example/', false],
+    ['bank。example', 'https://evil.example/', false],
+    ['bank｡example', 'https://evil.example/', false],
+    ['bank\u200b.example', 'https://evil.example/', false],
+    ['bank\u2024example', 'https://evil.example/', false],
+    ['bank\u00ad.example', 'https://evil.example/', false],
+    ['ｅｘａｍｐｌｅ．ｏｒｇ', 'https://example.org/', true],
+    ['example。org', 'https://example.org/', true],
   ];
   for (const [shown, target, expected] of cases) {
     it(`${JSON.stringify(shown)} → ${target}: ${expected}`, () => expect(mayPlantHyperlink(shown, target)).toBe(expected));

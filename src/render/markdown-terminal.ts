@@ -48,6 +48,18 @@ const DOMAIN_WORD = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,
 // Punctuation around a word in running text (`(see bank.example).`), not part of the address.
 const WORD_EDGES = /^[("'‘“<[]+|[)"'’”>\],.;:!?]+$/gu;
 
+// What a reader sees as the same text: compatibility forms folded (`ＢＡＮＫ．ｅｘａｍｐｌｅ`, the
+// one-dot leader `․`), invisible format characters dropped (a zero-width space inside
+// `bank.example`), and the full stops that browsers take for a dot in a host name (UTS #46:
+// the ideographic `。` and the half-width `｡`) made one.
+const INVISIBLE = /\p{Cf}/gu;
+const HOST_DOTS = /[。｡]/gu;
+
+/** Link text as a reader sees it, for comparing the places it names with the target's. */
+function asSeen(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(HOST_DOTS, '.');
+}
+
 /** A host as a URL normalises it (lower case, IDN as punycode, no `www.`); null if not a host. */
 function normalHost(host: string): string | null {
   try {
@@ -85,7 +97,7 @@ function targetHost(target: string): string | null {
  */
 export function mayPlantHyperlink(shown: string, target: string): boolean {
   const host = targetHost(target);
-  return shown
+  return asSeen(shown)
     .split(/\s+/u)
     .map((word) => hostNamed(word.replace(WORD_EDGES, '')))
     .every((named) => named === undefined || (named !== null && named !== '' && named === host));
