@@ -120,6 +120,18 @@ describe('binary files', () => {
     expect(() => decode(Buffer.from('PK\x03\x04\x00\x00 zip'), 'a.zip')).toThrow(/binary/);
   });
 
+  it('a UTF-8 byte-order mark does not spare a file with NUL bytes; a UTF-16 one does', () => {
+    expect(() => decode(Buffer.from('\xef\xbb\xbfT\n\nab\x00cd.\n', 'latin1'), 'b.txt')).toThrow(/binary/);
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('T\n\nabcd.\n', 'utf16le')]), 'u.txt')).toMatchObject({ encoding: 'utf-16le', warning: null });
+  });
+
+  it.each([
+    ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Titel.', 'utf16le'), Buffer.from([0x41])])],
+    ['utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Titel.', 'utf16le').swap16(), Buffer.from([0x41])])],
+  ])('%s with an odd number of bytes: the half code unit is left out with a warning', (encoding, bytes) => {
+    expect(decode(bytes, 'odd.txt')).toEqual({ text: 'Titel.', encoding, warning: `'odd.txt': ${encoding.toUpperCase()} with an odd number of bytes; the last byte was left out` });
+  });
+
   it('a NUL byte past 8 KiB is not sniffed; it is removed as a control character', () => {
     const bytes = Buffer.concat([Buffer.from('a '.repeat(5000)), Buffer.from([0]), Buffer.from(' end')]);
     const { text } = decode(bytes, 'x');

@@ -38,6 +38,13 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
   return new TextDecoder('utf-16le').decode(swapped);
 }
 
+/** A file with a UTF-16 byte-order mark; an odd last byte, half a code unit, is left out with a warning. */
+function utf16(bytes: Uint8Array, file: string, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
+  const text = sanitize(decodeUtf16(bytes, encoding === 'utf-16be'));
+  const warning = bytes.length % 2 === 1 ? `'${file}': ${encoding.toUpperCase()} with an odd number of bytes; the last byte was left out` : null;
+  return { text, encoding, warning };
+}
+
 /**
  * Decodes a file's bytes to sanitized text with LF line ends. `file` names the input in
  * errors and warnings; `encoding` forces an encoding instead of detecting one.
@@ -47,17 +54,14 @@ export function decode(bytes: Uint8Array, file: string, encoding?: string): Deco
     const text = iconvLite().decode(Buffer.from(bytes), encoding, { stripBOM: true });
     return { text: sanitize(text), encoding: encoding.toLowerCase(), warning: null };
   }
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return { text: sanitize(utf8(bytes.subarray(3), false)), encoding: 'utf-8', warning: null };
-  }
-  if (startsWith(bytes, [0xff, 0xfe])) {
-    return { text: sanitize(decodeUtf16(bytes, false)), encoding: 'utf-16le', warning: null };
-  }
-  if (startsWith(bytes, [0xfe, 0xff])) {
-    return { text: sanitize(decodeUtf16(bytes, true)), encoding: 'utf-16be', warning: null };
-  }
+  if (startsWith(bytes, [0xff, 0xfe])) return utf16(bytes, file, 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes, file, 'utf-16be');
+  // Only UTF-16 has NUL bytes in text; after a UTF-8 byte-order mark they still mean binary.
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     throw new InputError(file, 'binary file (NUL bytes), not an article (for UTF-16 without a byte-order mark, use --encoding utf-16le)');
+  }
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    return { text: sanitize(utf8(bytes.subarray(3), false)), encoding: 'utf-8', warning: null };
   }
   try {
     return { text: sanitize(utf8(bytes, true)), encoding: 'utf-8', warning: null };
