@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadArticle } from '../src/load.js';
 import { width } from '../src/render/ansi.js';
 import { cli } from './helpers.js';
 
@@ -25,6 +26,8 @@ const CASES: [name: string, text: () => string, words: number | null][] = [
   ['100,000 one-word paragraphs.md', () => ONE_WORD_PARAGRAPHS, 100_000],
   ['a table of 100,000 rows.md', () => `|a|b|\n|-|-|\n${'|x|y|\n'.repeat(100_000)}`, 200_002],
   ['200,000 unclosed emphasis marks.md', () => `${'*a '.repeat(200_000)}\n\n${'['.repeat(100_000)}`, 200_000],
+  ['100,000 stars around a letter.md', () => `${'*'.repeat(50_000)}x${'*'.repeat(50_000)}`, 1],
+  ['100,000 underscores around a letter.md', () => `${'_'.repeat(50_000)}x${'_'.repeat(50_000)}`, 1],
   ['a million opening quote marks.txt', () => `${'“'.repeat(1_000_000)} a b ${'”'.repeat(1_000_000)}`, 2],
 ];
 
@@ -40,6 +43,14 @@ describe('pathological input', () => {
     const counts = JSON.parse((await cli(['count', '--json', file])).stdout)[0];
     if (words !== null) expect(counts.words).toBe(words);
   }, 120_000);
+
+  it('a long run of * or _ beside text is read as those characters, in Markdown, with no warning; alone on its line it is a rule', () => {
+    const run = '*'.repeat(40);
+    const { article, warnings } = loadArticle('runs.md', Buffer.from(`# Title\n\nThe lead, long enough to be a lead: ${run}x${'_'.repeat(40)} and **bold** still.\n\n${run}\n\nAfter the rule.\n`));
+    expect(warnings).toEqual([]);
+    expect(article.lead).toBe(`The lead, long enough to be a lead: ${run}x${'_'.repeat(40)} and bold still.`);
+    expect(article.blocks.map((block) => block.type)).toEqual(['title', 'lead', 'paragraph']);
+  });
 
   it('a 1 MB paragraph of Japanese, read wrapped to 80 columns, finishes: no line wider, none starting with 。 or 、', async () => {
     const file = join(dir, 'japanese paragraph.txt');
