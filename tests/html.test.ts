@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { countWords } from '../src/analyse/words.js';
 import { hasControlCharacters } from '../src/io/sanitize.js';
 import { loadArticle } from '../src/load.js';
+import { MAX_READABILITY_ELEMENTS } from '../src/parse/html.js';
 import type { Article } from '../src/model.js';
 import { cli, ROOT } from './helpers.js';
 
@@ -251,4 +252,20 @@ describe('loading', () => {
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({ afterText: false, afterHtml: true });
   });
+});
+
+describe('a page too large for Readability', () => {
+  const page = (elements: number): Buffer =>
+    Buffer.from(`<!doctype html><html lang="en"><head><title>Links</title></head><body><p>${'<a href="https://example.org/">link</a> '.repeat(elements - 1)}</p></body></html>`);
+
+  it(`more than ${MAX_READABILITY_ELEMENTS.toLocaleString('en')} elements: the whole page is read, with a warning`, () => {
+    const { article, warnings } = loadArticle('big.html', page(MAX_READABILITY_ELEMENTS + 1));
+    expect(warnings).toEqual([`'big.html': the page has more than ${MAX_READABILITY_ELEMENTS.toLocaleString('en')} elements, too many to tell the article from the page in reasonable time; reading the whole page`]);
+    expect(article.counts.words).toBe(MAX_READABILITY_ELEMENTS);
+  }, 60_000);
+
+  it(`${MAX_READABILITY_ELEMENTS.toLocaleString('en')} elements: Readability still reads it`, () => {
+    const { warnings } = loadArticle('big.html', page(MAX_READABILITY_ELEMENTS));
+    expect(warnings.filter((warning) => warning.includes('elements'))).toEqual([]);
+  }, 60_000);
 });

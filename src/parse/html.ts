@@ -149,6 +149,27 @@ function assemble(title: string | null, drafts: Draft[], pageBox: HtmlBox | null
   return blocks.map((block, i) => ({ ...block, block: i + 1 }));
 }
 
+/**
+ * Pages with more elements than this are read whole, without Readability: its time grows with
+ * the elements at about 0.1 ms each (100,000 links took 10 s), and its own limit
+ * (`maxElemsToParse`) counts with `getElementsByTagName('*')`, which linkedom answers with
+ * none. Saved news pages have a few thousand elements.
+ */
+export const MAX_READABILITY_ELEMENTS = 30_000;
+
+/** The elements under `root`, counted up to `limit + 1`. */
+function countElements(root: DomElement, limit: number): number {
+  let count = 0;
+  const stack = [root];
+  while (stack.length > 0 && count <= limit) {
+    for (const child of elementChildren(stack.pop()!)) {
+      count++;
+      stack.push(child);
+    }
+  }
+  return count;
+}
+
 /** Runs Readability; on a page it cannot read (or a failure inside it), null. */
 function readability(document: DomDocument, warnings: string[]): ReadabilityArticle | null {
   const { Readability } = htmlStack().readability;
@@ -171,8 +192,13 @@ export function parseHtml(source: string): ParseResult {
   // for in the page as it came, before Readability runs.
   const pageBox = new BoxFinder().find(document.body);
   preparePage(document, document.body);
-  const article = readability(document, warnings);
-  const content = article?.content ?? pageDocument(source).document.body;
+  const tooLarge = countElements(document.body, MAX_READABILITY_ELEMENTS) > MAX_READABILITY_ELEMENTS;
+  if (tooLarge) {
+    warnings.push(`the page has more than ${MAX_READABILITY_ELEMENTS.toLocaleString('en')} elements, too many to tell the article from the page in reasonable time; reading the whole page`);
+  }
+  const article = tooLarge ? null : readability(document, warnings);
+  // Readability changes the page it reads: after it failed, the whole page is parsed anew.
+  const content = article?.content ?? (tooLarge ? document.body : pageDocument(source).document.body);
   const title = cleanText(article?.title ?? '') || null;
   const walker = new ContentWalker(title, pageBox);
   walker.walk(content);
