@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isTerminal } from '../src/cli/io.js';
+import { reasonOf } from '../src/io/input.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'article-io-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,5 +44,19 @@ describe('isTerminal', () => {
     const fd = openSync('/dev/null', constants.O_RDONLY);
     closeSync(fd);
     expect(isTerminal(fd)).toBe(false);
+  });
+});
+
+describe('reasonOf', () => {
+  const systemError = (code: string, message: string): NodeJS.ErrnoException => Object.assign(new Error(message), { code });
+  it.each([
+    [systemError('ENOENT', "ENOENT: no such file or directory, open 'a.txt'"), 'no such file'],
+    [systemError('ENXIO', "ENXIO: no such device or address, open 'sock.txt'"), 'no such device or address'],
+    [systemError('ETXTBSY', "ETXTBSY: text file is busy, open '/x, y.txt'"), 'text file is busy'],
+    [systemError('EXDEV', "EXDEV: cross-device link not permitted, rename 'a' -> 'b'"), 'cross-device link not permitted'],
+    [systemError('ERR_SOMETHING', 'something odd happened'), 'something odd happened'],
+    [new Error('plain failure'), 'plain failure'],
+  ])('%s gives %j', (error, reason) => {
+    expect(reasonOf(error)).toBe(reason);
   });
 });

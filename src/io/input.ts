@@ -23,10 +23,20 @@ const REASONS: Readonly<Record<string, string>> = {
   EBADF: 'not open (bad file descriptor)',
 };
 
-/** A short lower-case reason for a failed file operation, from its error code. */
+// Node's message for a failed system call: `ENXIO: no such device or address, open 'a.txt'`.
+const SYSTEM_MESSAGE = /^E[A-Z0-9]+: (.+?), [a-z_]+(?: '.*')?$/su;
+
+/**
+ * A short lower-case reason for a failed file operation: ours for the common error codes, the
+ * system's own words for the others (`no such device or address`, not Node's message, which
+ * repeats the code, the call and the file name), else the error's text.
+ */
 export function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return (code && REASONS[code]) ?? errorText(error);
+  const known = code ? REASONS[code] : undefined;
+  if (known) return known;
+  const text = errorText(error);
+  return (code && SYSTEM_MESSAGE.exec(text)?.[1]) || text;
 }
 
 /** The refusal of an input over the limit; a stream's size is not known, only that it went over. */
