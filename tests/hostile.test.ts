@@ -28,6 +28,8 @@ const SEQUENCES: Record<string, string> = {
   'charset switch': `${ESC}(0`,
   'bidi override U+202E': '\u202e',
   'bidi isolate U+2066': '\u2066',
+  'deprecated format character U+206E (national digit shapes)': '\u206e',
+  'interlinear annotation U+FFF9-U+FFFB': '\ufff9\ufffa\ufffb',
   'backspace and DEL': '\b\x7f',
   'vertical tab and form feed': '\x0b\x0c',
 };

@@ -12,9 +12,11 @@ const STRING_SEQ = String.raw`(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\
 const OTHER_ESC = String.raw`\x1b[\x20-\x2f]*[\x30-\x7e]?`;
 const ESCAPE_SEQUENCES = new RegExp(`${STRING_SEQ}|${CSI}|${OTHER_ESC}`, 'g');
 
-// C0 but TAB and LF, DEL, C1; bidi embeddings, overrides and isolates (Trojan Source);
-// BOMs and other zero-width no-breaks left inside the text.
-const CONTROL = String.raw`[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]`;
+// C0 but TAB and LF, DEL, C1; bidi embeddings, overrides and isolates (Trojan Source); the
+// deprecated format characters that switch shaping and symmetric swapping (U+206A-U+206F) and
+// the interlinear annotation marks (U+FFF9-U+FFFB), which no text needs and which hide or
+// change what is shown; BOMs and other zero-width no-breaks left inside the text.
+const CONTROL = String.raw`[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u206f\ufeff\ufff9-\ufffb]`;
 const CONTROLS = new RegExp(CONTROL, 'g');
 // The same class without the global flag: `test` with a global regex would carry lastIndex over.
 const HAS_CONTROL = new RegExp(CONTROL);
