@@ -190,12 +190,22 @@ describe('where a sentence does not end', () => {
     ['nl', 'a street shortened with str.', 'De bibliotheek zit aan de Kerkstr. 3 naast het stadhuis. Daar is het rustig.'],
     ['de', 'the spaced u. Ä.', 'Es gibt Musik, Essen u. Ä. und viele Gäste im Park. Danach geht es weiter.'],
     ['de', 'u. v. m.', 'Es gibt Musik, Essen u. v. m. für alle Gäste im Park. Danach geht es weiter.'],
+    ['pt', 'fev.', 'Em 3 fev. 2025 a biblioteca reabriu ao público. Depois vieram muitos leitores.'],
+    ['sv', 'sid.', 'Enligt en rapport, se sid. 14, kunde problemen upptäckas. Ingen gjorde något.'],
+    ['pt', 'Eng. and Arq.', 'O Eng. Duarte Costa e o Arq. Siza Vieira falaram ontem. Depois saíram.'],
+    ['es', 'Ing. and Cía.', 'El Ing. Pérez de la Cía. Telefónica habló ayer. Luego se fue.'],
   ])('%s: %s before a number or as a whole is no end', (language, _case, text) => {
     expect(countSentences(text, language)).toBe(2);
   });
 
   it.each([
     ['en', 'ago is an English word', 'It happened two years ago. 5 people died in the fire.'],
+    ['en', 'lug is an English word', 'He carried the lug. 5 men watched him do it.'],
+    ['sv', 'sett is Swedish (seen)', 'Något liknande har vi aldrig sett. 2023 var ett rekordår för polisen.'],
+    ['pt', 'dez is Portuguese (ten)', 'O número de mortos subiu para dez. 15 pessoas continuam internadas.'],
+    ['nl', 'ene is Dutch (one)', 'Hij koos voor de ene. 3 anderen bleven staan.'],
+    ['hu', 'ott is Hungarian (there)', 'A rendőrség is ott volt. 2023-ban ez volt a helyzet.'],
+    [undefined, 'a month of another language, in an undetermined one', 'Något liknande har vi aldrig sett. 2023 var ett rekordår.'],
     ['de', 'a word ending in str before a word', 'Er kam aus Silistr. Dann ging er.'],
   ])('%s: %s and ends its sentence', (language, _case, text) => {
     expect(countSentences(text, language)).toBe(2);

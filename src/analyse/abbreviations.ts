@@ -90,12 +90,6 @@ export const ABBREVIATIONS_BEFORE_NUMBER: ReadonlySet<string> = new Set([
   // Italian `pág. 3`, `pag. 3` (page), `núm. 5` (number), `párr. 2` (paragraph), Russian
   // `кв. 12` (flat): only ever before a number.
   'kl', 'godz', 'pág', 'pag', 'núm', 'párr', 'кв',
-  // Months as the dictionaries of other languages shorten them, before a day or a year
-  // (`janv. 2025`, `5. Dez. 2025`, `3 mrt. 2024`, `12 ene. 2025`, `7 genn. 2024`): French
-  // (Larousse), German (Duden), Dutch (Taalunie), Spanish (RAE), Italian (Treccani); the
-  // forms that are an English word (Spanish and Italian `ago.`) are in their own languages'.
-  'janv', 'févr', 'avr', 'juil', 'déc', 'jän', 'febr', 'okt', 'dez', 'mrt', 'ene', 'abr', 'dic',
-  'genn', 'febb', 'magg', 'giu', 'lug', 'sett', 'ott',
 ]);
 
 /** A language's own abbreviations, by ISO 639-1 code; a language named in several entries has the words of them all. */
@@ -119,7 +113,7 @@ const CZECH_SLOVAK = ['cs', 'sk'];
  * single lower-case letter, so they end no sentence in their own language only: Danish,
  * Norwegian, Swedish `pga.` (PGA in English golf), `iht.` (the British IHT); Afrikaans `mev.`, `ds.`; Spanish,
  * Portuguese `Sra.` (the English SRA), `Dra.` (Norwegian and Swedish `dra`, to leave), Spanish
- * `Lic.`, `Ud.` (Danish `ud`); Italian `sig.` (Danish `sig`), `on.` (onorevole), `ing.` (the
+ * `Lic.`, `Ud.` (Danish `ud`), `Ing.`, `Arq.`, `Cía.`, Portuguese `Eng.` (German `eng`), `Arq.`; Italian `sig.` (Danish `sig`), `on.` (onorevole), `ing.` (the
  * Dutch bank ING), `gen.`, `arch.`, `card.`, `mons.` (French Mons), `cfr.`; Polish `ul.`
  * (street), `al.`, `pl.`, `im.` (German `im`), `gen.`, `np.`, `ks.`; Czech and Slovak `Ing.`,
  * `mil.` and `tis.` (million, thousand: `40 mil. Kč`), `doc.`, `ul.`, `Bc.` (English BC);
@@ -132,8 +126,8 @@ const CZECH_SLOVAK = ['cs', 'sk'];
 export const LANGUAGE_ABBREVIATIONS: ReadonlyMap<string, ReadonlySet<string>> = byLanguage([
   [DANO_NORWEGIAN_SWEDISH, ['pga', 'iht']],
   [['af'], ['mev', 'ds']],
-  [['es'], ['sra', 'dra', 'lic', 'ud', 'uds', 'vd', 'vds']],
-  [['pt'], ['sra', 'dra']],
+  [['es'], ['sra', 'dra', 'lic', 'ud', 'uds', 'vd', 'vds', 'ing', 'arq', 'cía']],
+  [['pt'], ['sra', 'dra', 'eng', 'arq']],
   [['it'], ['sig', 'sigg', 'on', 'ing', 'gen', 'arch', 'card', 'mons', 'cfr']],
   [['pl'], ['ul', 'al', 'pl', 'im', 'gen', 'np', 'ks']],
   [CZECH_SLOVAK, ['ing', 'mil', 'tis', 'doc', 'ul', 'bc']],
@@ -165,7 +159,20 @@ export const LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER: ReadonlyMap<string, ReadonlyS
   [['ru'], ['ок', 'д']],
   [CZECH_SLOVAK, ['č']],
   [['fi', 'it'], ['n']],
-  [['es', 'it', 'pt'], ['ago']],
+  // Months as each language's dictionary shortens them, before a day or a year (`janv. 2025`,
+  // `5. Dez. 2025`, `3 mrt. 2024`, `12 ene. 2025`, `7 genn. 2024`, `3 fev. 2025`): French
+  // (Larousse), German (Duden), Dutch (Taalunie), Spanish (RAE), Italian (Treccani),
+  // Portuguese (Priberam). Each in its own language only: `ago`, `lug` are English words,
+  // `sett` Swedish (seen), `dez` Portuguese (ten, so not its December), `ene` Dutch and Norwegian (one), `ott`
+  // Hungarian (there), and any of them may end a sentence before a number there.
+  [['fr'], ['janv', 'févr', 'avr', 'juil', 'déc']],
+  [['de'], ['jän', 'febr', 'okt', 'dez']],
+  [['nl'], ['mrt', 'okt']],
+  [['es'], ['ene', 'abr', 'ago', 'dic']],
+  [['it'], ['genn', 'febb', 'magg', 'giu', 'lug', 'ago', 'sett', 'ott', 'dic']],
+  [['pt'], ['fev', 'abr', 'ago', 'set', 'out']],
+  // Swedish, Danish and Norwegian `sid. 14` (page).
+  [DANO_NORWEGIAN_SWEDISH, ['sid']],
 ]);
 
 /**
