@@ -180,6 +180,9 @@ describe('„ closed by a straight "', () => {
     ['Dutch', '„Ik sta elke dag twintig minuten te wachten", zegt student Lotte de Vries.', ['Ik sta elke dag twintig minuten te wachten']],
     ['a straight pair nested inside', '„Er sagte "nein danke" und ging“, schrieb sie.', ['Er sagte "nein danke" und ging']],
     ['a straight pair after it', '„Wir gehen“, sagte er, "und zwar sofort".', ['Wir gehen', 'und zwar sofort']],
+    ['an inch mark inside, closed by “', '„Een 65" tv past niet in onze kamer“, zegt hij.', ['Een 65" tv past niet in onze kamer']],
+    ['an inch mark before a hyphen', '„Wir haben einen 55"-Fernseher gekauft“, sagte sie.', ['Wir haben einen 55"-Fernseher gekauft']],
+    ['an inch mark after a digit never closes', '„Die 3,5" Diskette ist tot, sagte er.', []],
   ])('%s', (_case, text, quotes) => {
     expect(inlineQuotes(text)).toEqual(quotes);
   });
@@ -329,6 +332,18 @@ describe('article quotes: order and de-duplication', () => {
     );
     expect(b.pullQuotes).toEqual(['The worst storm in living memory.']);
     expect(b.quotes).toEqual([{ text: 'the worst storm in living memory', kind: 'inline', block: 2 }]);
+  });
+
+  it('case past the first letter tells quotations apart (German sie and Sie)', () => {
+    const b = article(
+      [
+        'Rettung im Hafen',
+        'Der Kapitän rief: „Wir müssen sie retten.“ Dann sprang er ins Wasser und schwamm los.',
+        'Später sagte er zu den Reportern: „Wir müssen Sie retten.“ Alle lachten über den Satz.',
+        'Die Feuerwehr kam eine Stunde später. Niemand wurde verletzt, teilte die Polizei mit.',
+      ].join('\n\n'),
+    );
+    expect(b.quotes.map((quote) => quote.text)).toEqual(['Wir müssen sie retten.', 'Wir müssen Sie retten.']);
   });
 
   it('a pull quote is listed as a whole, not its inner quotations', () => {

@@ -79,8 +79,13 @@ describe('mayPlantHyperlink', () => {
     ['bank\u200b.example', 'https://evil.example/', false],
     ['bank\u2024example', 'https://evil.example/', false],
     ['bank\u00ad.example', 'https://evil.example/', false],
-    ['ｅｘａｍｐｌｅ．ｏｒｇ', 'https://example.org/', true],
-    ['example。org', 'https://example.org/', true],
+    ['bank.exam\u034fple', 'https://evil.example/', false],
+    ['bank.exam\ufe0fple', 'https://evil.example/', false],
+    ['bank.exam\u180bple', 'https://evil.example/', false],
+    ['ＥＶＩＬ．ｅｘａｍｐｌｅ', 'https://evil.example/', true],
+    ['evil。example', 'https://evil.example/', true],
+    ['新华社。记者', 'https://news.cn/a.html', true],
+    ['记者 王磊。北京报道', 'https://news.cn/a.html', true],
   ];
   for (const [shown, target, expected] of cases) {
     it(`${JSON.stringify(shown)} → ${target}: ${expected}`, () => expect(mayPlantHyperlink(shown, target)).toBe(expected));

@@ -1,6 +1,7 @@
 // Title, headings, lead and sections of plain text (spec §2, §3.1, §3.3, §3.4, §3.6).
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.js';
+import { listItems } from '../src/parse/blocks.js';
 
 const PARA = 'The council met on Monday evening. It decided to close the old bridge for good.';
 const MORE = 'The bridge was built in 1932. It has been repaired four times since then.';
@@ -204,6 +205,11 @@ describe('lead and sections', () => {
   ])('a plain-text numbered list %s keeps its own numbers: %j', (_case, block, numbers) => {
     const list = article(['Bridge closed', PARA, block, MORE].join('\n\n')).blocks[2];
     expect(list?.type === 'list' ? list.numbers : null).toEqual(numbers);
+  });
+
+  it('a numbered list whose first item is empty starts at the first item shown', () => {
+    expect(listItems(['3. ', '4. a', '5. b'])).toEqual({ ordered: true, start: 4, items: ['a', 'b'] });
+    expect(listItems(['3. ', '5. a', '4. b'])).toEqual({ ordered: true, start: 5, numbers: [5, 4], items: ['a', 'b'] });
   });
 
   it('a list under an intro line in the first block: no title, the intro is the lead', () => {

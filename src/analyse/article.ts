@@ -49,15 +49,25 @@ function sections(blocks: Block[]): Section[] {
   return result[0]!.paragraphBlocks.length === 0 ? result.slice(1) : result;
 }
 
-// A quotation repeated with other final punctuation or case (`we stay,” she said` inline,
-// `“We stay.”` as a pull quote) is the same text to a reader: compare without them.
+// A quotation repeated with other final punctuation or another capital at its start (`we stay,”
+// she said` inline, `“We stay.”` as a pull quote) is the same text to a reader: compare
+// without them. Case elsewhere tells texts apart (German `retten sie` and `retten Sie`).
 const FINAL_PUNCTUATION = /[\s.,;:!?…]+$/u;
+
+/** The text as `quotes` compares it: without final punctuation, its first letter in lower case. */
+function quoteKey(text: string): string {
+  const bare = text.replace(FINAL_PUNCTUATION, '');
+  const first = bare.codePointAt(0);
+  if (first === undefined) return bare;
+  const head = String.fromCodePoint(first);
+  return head.toLowerCase() + bare.slice(head.length);
+}
 
 function quotes(blocks: Block[]): Quote[] {
   const seen = new Set<string>();
   const result: Quote[] = [];
   const add = (text: string, kind: Quote['kind'], block: number): void => {
-    const key = text.replace(FINAL_PUNCTUATION, '').toLowerCase();
+    const key = quoteKey(text);
     if (seen.has(key)) return;
     seen.add(key);
     result.push({ text, kind, block });

@@ -135,7 +135,12 @@ class LastClosers {
 
   /** True when a mark that closes `opener` stands in a closing position after `i`. */
   follows(opener: string, i: number): boolean {
-    for (const mark of CLOSERS[opener] ?? '') if (this.lastOf(mark) > i) return true;
+    return this.followsAny(CLOSERS[opener] ?? '', i);
+  }
+
+  /** True when one of `marks` stands in a closing position after `i`. */
+  followsAny(marks: string, i: number): boolean {
+    for (const mark of marks) if (this.lastOf(mark) > i) return true;
     return false;
   }
 
@@ -185,6 +190,14 @@ function maybeQuoteMark(code: number): boolean {
 }
 
 /**
+ * True when the straight `"` at `i` closes a quotation opened with `„`: not after a digit,
+ * where it is an inch (`„Een 65" tv past niet“`), and only when no curly mark closes it later.
+ */
+function straightClosesLow(text: string, i: number, closers: LastClosers): boolean {
+  return !isAsciiDigit(text[i - 1]) && !closers.followsAny('“”', i);
+}
+
+/**
  * True when a `»` can close a quotation opened by another `»`, as Swedish and Finnish write
  * them (`»Vi bygger bron»`): it stands in a closing position and not in an opening one, so
  * Danish and German nesting (`»Han sagde »nej« og gik«`) still opens an inner quotation.
@@ -214,6 +227,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const kind = KIND_MARKS.has(mark);
     if (!kind && isApostrophe(text, i, closers)) continue;
     let opener = kind || isClosingPosition(text, i) ? findOpener(stack, mark) : -1;
+    if (opener >= 0 && mark === '"' && stack[opener]!.mark === '„' && !straightClosesLow(text, i, closers)) opener = -1;
     if (opener < 0 && mark === '»' && closesSwedishQuotation(text, i)) opener = stack.findLastIndex((open) => open.mark === '»');
     if (opener >= 0) {
       closed.push({ open: stack[opener]!.at, close: i });

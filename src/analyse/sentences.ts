@@ -76,10 +76,11 @@ function reportsQuotation(after: string): boolean {
 }
 
 // A short Chinese clause that reports the quotation before it (`“我们会继续努力。”他说。`,
-// `”市长张伟补充说，`, `”他表示。`): a speaker of at most ten characters, then a reporting
-// verb (说/說, 道 but not 知道 (to know), 表示, 称/稱, 指出, 强调/強調, 问/問, 答) and a full
-// stop or comma. It is part of the quotation's sentence, as in English.
-const CHINESE_SPEECH = lazy(() => /^[^。！？．，“”「」\s]{1,10}?(?:(?<!知)[说說道称稱问問答]|表示|指出|强调|強調)[。，,]/u);
+// `”市长张伟补充说，`, `”他表示。`, `”该公司称。`): a speaker of at most ten characters, then a
+// reporting verb (说/說, 道 but not 知道 (to know), 表示, 指出, 强调/強調, 称/稱 but not in
+// the nouns 名称, 简称, 职称, 昵称, 全称, 总称, 代称) and a full stop or comma. It is part of
+// the quotation's sentence, as in English. 问 and 答 end too many nouns (疑问, 顾问, 解答) to count.
+const CHINESE_SPEECH = lazy(() => /^[^。！？．，“”「」\s]{1,10}?(?:(?<!知)[说說道]|(?<![名简簡职職昵暱全总總代])[称稱]|表示|指出|强调|強調)[。，,]/u);
 
 /**
  * Whether what follows a quotation closed after its own terminal (`。」`, `。”`) goes on with

@@ -58,7 +58,8 @@ export function decode(bytes: Uint8Array, file: string, encoding?: string): Deco
   if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes, file, 'utf-16be');
   // Only UTF-16 has NUL bytes in text; after a UTF-8 byte-order mark they still mean binary.
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    throw new InputError(file, 'binary file (NUL bytes), not an article (for UTF-16 without a byte-order mark, use --encoding utf-16le)');
+    const hint = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? '' : ' (for UTF-16 without a byte-order mark, use --encoding utf-16le)';
+    throw new InputError(file, `binary file (NUL bytes), not an article${hint}`);
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     return { text: sanitize(utf8(bytes.subarray(3), false)), encoding: 'utf-8', warning: null };

@@ -95,11 +95,13 @@ export function listItems(lines: readonly string[]): { ordered: boolean; start?:
     } else items[items.length - 1]!.lines.push(line);
   }
   const kept = items.map((item) => ({ text: joinLines(item.lines), number: item.number })).filter((item) => item.text !== '');
-  const start = items[0]?.number;
-  if (start === undefined) return { ordered: false, items: kept.map((item) => item.text) };
+  const first = items[0]?.number;
+  if (first === undefined) return { ordered: false, items: kept.map((item) => item.text) };
   // An item marked with a bullet in a numbered list takes the number after the one before it.
   const numbers: number[] = [];
-  for (const item of kept) numbers.push(item.number ?? (numbers.length === 0 ? start : numbers[numbers.length - 1]! + 1));
+  for (const item of kept) numbers.push(item.number ?? (numbers.length === 0 ? first : numbers[numbers.length - 1]! + 1));
+  // An empty item is left out, and with it its number: the list starts at the first item shown.
+  const start = numbers[0] ?? first;
   const counting = numbers.every((number, i) => number === start + i);
   return { ordered: true, start, ...(counting ? {} : { numbers }), items: kept.map((item) => item.text) };
 }

@@ -49,11 +49,13 @@ const DOMAIN_WORD = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,
 const WORD_EDGES = /^[("'‘“<[]+|[)"'’”>\],.;:!?]+$/gu;
 
 // What a reader sees as the same text: compatibility forms folded (`ＢＡＮＫ．ｅｘａｍｐｌｅ`, the
-// one-dot leader `․`), invisible format characters dropped (a zero-width space inside
-// `bank.example`), and the full stops that browsers take for a dot in a host name (UTS #46:
-// the ideographic `。` and the half-width `｡`) made one.
-const INVISIBLE = /\p{Cf}/gu;
-const HOST_DOTS = /[。｡]/gu;
+// one-dot leader `․`), invisible characters dropped (format characters and every other
+// default-ignorable one: a zero-width space, a combining grapheme joiner, a variation selector
+// inside `bank.example`), and the full stops that browsers take for a dot in a host name (UTS
+// #46: the ideographic `。` and the half-width `｡`) made one between Latin letters or digits,
+// where Chinese or Japanese text (`新华社。记者`) does not put them.
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const HOST_DOTS = /(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])/gu;
 
 /** Link text as a reader sees it, for comparing the places it names with the target's. */
 function asSeen(text: string): string {
