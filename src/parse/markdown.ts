@@ -7,6 +7,7 @@ import { append } from '../arrays.js';
 import { lazy } from '../lazy.js';
 import { Lexer, type Links, type MarkedToken, type Tokens, type TokensList } from 'marked';
 import { MAX_BOX_ITEMS } from '../config.js';
+import { limitEmphasis } from './emphasis-limit.js';
 import { matchBoxLabel, type LabelMatch } from '../analyse/labels.js';
 import { detectLanguage } from '../analyse/language.js';
 import { enclosedQuote } from '../analyse/quotes.js';
@@ -215,37 +216,9 @@ const MAX_INDENT_COLUMNS = 128;
 const DEEP_QUOTES = new RegExp(`^((?: {0,3}>){${MAX_QUOTE_DEPTH}})(?: {0,3}>)+`, 'gm');
 const DEEP_INDENT = new RegExp(`^([ \\t]{${MAX_INDENT_COLUMNS}})[ \\t]+`, 'gm');
 
-/**
- * A run of `*` or `_` longer than this, with other text on its line, is read as literal text
- * (each mark escaped) before marked reads it: marked pairs emphasis delimiters in time that
- * grows with the square of a run (40,000 `*` around a letter took 3 s, 100,000 ten, and then
- * overflowed the stack), and emphasis needs three at most. A line that is the run alone is
- * left as written: it is a thematic break.
- */
-const MAX_DELIMITER_RUN = 32;
-const LONG_DELIMITER_RUN = new RegExp(`\\*{${MAX_DELIMITER_RUN + 1},}|_{${MAX_DELIMITER_RUN + 1},}`, 'g');
-
-const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t';
-
-/** True when only spaces stand between the run at `from`-`to` and the ends of its line. */
-function aloneOnLine(text: string, from: number, to: number): boolean {
-  let before = from - 1;
-  while (isBlank(text[before])) before--;
-  if (before >= 0 && text[before] !== '\n') return false;
-  let after = to;
-  while (isBlank(text[after])) after++;
-  return after >= text.length || text[after] === '\n' || text[after] === '\r';
-}
-
-/** Escapes the long delimiter runs of a text that share their line with other text. */
-function escapeLongRuns(body: string): string {
-  return body.replace(LONG_DELIMITER_RUN, (run: string, at: number) =>
-    aloneOnLine(body, at, at + run.length) ? run : run.replace(/[*_]/g, '\\$&'));
-}
-
-/** The text with quote nesting, indentation and delimiter runs cut to what marked reads in reasonable time. */
+/** The text with quote nesting, indentation and emphasis marks cut to what marked reads in reasonable time. */
 function limitNesting(body: string): string {
-  return escapeLongRuns(body.replace(DEEP_QUOTES, '$1').replace(DEEP_INDENT, '$1'));
+  return limitEmphasis(body.replace(DEEP_QUOTES, '$1').replace(DEEP_INDENT, '$1'));
 }
 
 /** Parses a Markdown article (spec §3, Markdown rules) into the article structure. */
