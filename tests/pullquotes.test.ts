@@ -301,7 +301,7 @@ describe('Markdown blockquotes', () => {
     ['the credit on the last line', '> We must rebuild it.\n> — Mayor Anna Berg', 'We must rebuild it.', 'Mayor Anna Berg'],
     ['the credit on the last line, in markup', '> We must rebuild it.\n> — *Mayor* [Anna Berg](https://example.org)', 'We must rebuild it.', 'Mayor Anna Berg'],
     ['quotation marks and a credit', '> “We must rebuild it.”\n> – Anna Berg', 'We must rebuild it.', 'Anna Berg'],
-    ['Japanese brackets and a doubled dash', '> 「橋を再建する。」\n> —— 市長', '「橋を再建する。」', '市長'],
+    ['Japanese brackets and a doubled dash', '> 「橋を再建する。」\n> —— 市長', '橋を再建する。', '市長'],
     ['a dash inside the last line is no credit', '> We must rebuild it —\n> and soon.', 'We must rebuild it — and soon.', null],
     ['one line', '> We must rebuild it.', 'We must rebuild it.', null],
     ['no name after the dashes', '> We must rebuild it.\n> ——', 'We must rebuild it. ——', null],

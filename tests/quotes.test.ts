@@ -188,6 +188,24 @@ describe('„ closed by a straight "', () => {
   });
 });
 
+describe('Japanese and traditional Chinese corner brackets 「…」', () => {
+  it.each([
+    ['a Japanese quotation and its particle', '知事は「大阪までの全線開業を早く実現してほしい」と述べた。', ['大阪までの全線開業を早く実現してほしい']],
+    ['a traditional Chinese quotation', '他說「我們明天再來」然後離開了。', ['我們明天再來']],
+    ['a nested 『』 belongs to its outer quotation', '彼は「本に『未来』と書いてあった」と話した。', ['本に『未来』と書いてあった']],
+    ['one character is a scare quote', '「雪」が降った。', []],
+    ['beside other marks', '専門家は“課題は多い”と話し、「時間がかかる」と述べた。', ['課題は多い', '時間がかかる']],
+  ])('%s', (_case, text, quotes) => {
+    expect(inlineQuotes(text)).toEqual(quotes);
+  });
+
+  it('a block wholly in 「…」 is a pull quote, listed without its brackets', () => {
+    const a = article(['新幹線が延伸', '北陸新幹線の敦賀延伸から半年がたった。利用者は増えている。', '「雪の日も新幹線は止まらなかった」', '知事は開業を早く実現してほしいと述べた。'].join('\n\n'));
+    expect(a.pullQuotes).toEqual(['雪の日も新幹線は止まらなかった']);
+    expect(a.quotes).toContainEqual({ text: '雪の日も新幹線は止まらなかった', kind: 'pull', block: 3 });
+  });
+});
+
 describe('Swedish and Finnish »…»', () => {
   it.each([
     ['one quotation', 'Han sa: »Vi bygger bron i år» och gick.', ['Vi bygger bron i år']],

@@ -25,11 +25,13 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '"': '"',
   "'": "'",
   '”': '”',
+  // Beyond the spec's pairs: the corner brackets Japanese and traditional Chinese quote with.
+  '「': '」',
 };
-const QUOTE_MARKS = new Set(['“', '”', '„', '‚', '‘', '’', '«', '»', '‹', '›', '"', "'"]);
-// Guillemets and low marks are never apostrophes and pair by kind wherever they stand.
-const KIND_MARKS = new Set(['«', '»', '‹', '›', '„', '‚']);
-const OPENING_MARKS = '“„‚‘«»‹›"\'';
+const QUOTE_MARKS = new Set(['“', '”', '„', '‚', '‘', '’', '«', '»', '‹', '›', '"', "'", '「', '」']);
+// Guillemets, low marks and corner brackets are never apostrophes and pair by kind wherever they stand.
+const KIND_MARKS = new Set(['«', '»', '‹', '›', '„', '‚', '「', '」']);
+const OPENING_MARKS = '“„‚‘«»‹›"\'「';
 const SPACE = /\s/u;
 const BEFORE_OPENING = /[\s([{\-‐–—/]/u;
 // CJK Symbols and Punctuation (`、。「」《》`) and the full-width forms (`：，；！？（）`): Chinese
@@ -184,9 +186,9 @@ export function startsWithElision(text: string): boolean {
   return ELIDING_MARKS.includes(text[0] ?? '') && startsWithElidedWord(text.slice(1, 8));
 }
 
-/** True for `"` `'` `«` `»` and U+2018-U+201E, U+2039, U+203A: every quote mark is one of these. */
+/** True for `"` `'` `«` `»`, U+2018-U+201E, U+2039, U+203A and `「」`: every quote mark is one of these. */
 function maybeQuoteMark(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e) || code === 0x2039 || code === 0x203a;
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e) || code === 0x2039 || code === 0x203a || code === 0x300c || code === 0x300d;
 }
 
 /**
