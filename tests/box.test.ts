@@ -68,6 +68,8 @@ describe('labels', () => {
     ['da', 'Kort fortalt\nRegeringen hæver afgiften på benzin.', 'Kort fortalt er det et dyrt forslag for familierne.'],
     ['es', 'En resumen:\nEl Gobierno sube el impuesto.', 'En resumen el Gobierno sube el impuesto a todos.'],
     ['ru', 'Главное\nПравительство повышает налог.', 'Главное — не сдаваться, сказал министр в среду.'],
+    ['es', 'Las claves:\nEl Gobierno sube el impuesto.', 'Las claves del acuerdo se conocerán mañana.'],
+    ['it', 'Punti chiave:\nIl governo alza la tassa.', 'Punti chiave della riforma saranno discussi domani.'],
   ])('%s: a label line opens the box; the same words opening a sentence do not', (_language, box, sentence) => {
     const opened = article(withBlocks(box, 'A new one is planned.'));
     expect(opened.essentials?.source).toBe('box');
