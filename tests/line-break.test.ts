@@ -193,6 +193,9 @@ describe('French punctuation and its spaces', () => {
     ['Qui a raison ? Personne.', 12, ['Qui a', 'raison ?', 'Personne.']],
     // German guillemets close without a space: their breaks stay.
     ['Er sagte »Nein« sagte sie', 12, ['Er sagte', '»Nein« sagte', 'sie']],
+    // A per cent sign after a space stays with its number, in any language.
+    ['aportará el 35 % de la inversión', 14, ['aportará el', '35 % de la', 'inversión']],
+    ['Die Steuer steigt um 12,5 % im Jahr', 25, ['Die Steuer steigt um', '12,5 % im Jahr']],
     // A no-break space of the article is kept as written.
     ['il dit\u00a0: « non » merci', 12, ['il dit\u00a0:', '« non »', 'merci']],
   ])('%j at %i columns', (text, columns, lines) => {
