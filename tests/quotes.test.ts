@@ -182,7 +182,10 @@ describe('„ closed by a straight "', () => {
     ['a straight pair after it', '„Wir gehen“, sagte er, "und zwar sofort".', ['Wir gehen', 'und zwar sofort']],
     ['an inch mark inside, closed by “', '„Een 65" tv past niet in onze kamer“, zegt hij.', ['Een 65" tv past niet in onze kamer']],
     ['an inch mark before a hyphen', '„Wir haben einen 55"-Fernseher gekauft“, sagte sie.', ['Wir haben einen 55"-Fernseher gekauft']],
-    ['an inch mark after a digit never closes', '„Die 3,5" Diskette ist tot, sagte er.', []],
+    ['an inch mark before a word never closes', '„Die 3,5" Diskette ist tot, sagte er.', []],
+    ['a number ending the quotation', '„Das war im Jahr 1998", sagte er.', ['Das war im Jahr 1998']],
+    ['an inch mark before a hyphen, all straight', '„Wir haben einen 55"-Fernseher gekauft", sagte sie.', ['Wir haben einen 55"-Fernseher gekauft']],
+    ['a curly pair later in the block', '„Wir gehen jetzt", sagte er. Später rief sie: „Wir bleiben hier“.', ['Wir gehen jetzt', 'Wir bleiben hier']],
   ])('%s', (_case, text, quotes) => {
     expect(inlineQuotes(text)).toEqual(quotes);
   });

@@ -84,8 +84,10 @@ describe('mayPlantHyperlink', () => {
     ['bank.exam\u180bple', 'https://evil.example/', false],
     ['ＥＶＩＬ．ｅｘａｍｐｌｅ', 'https://evil.example/', true],
     ['evil。example', 'https://evil.example/', true],
-    ['新华社。记者', 'https://news.cn/a.html', true],
-    ['记者 王磊。北京报道', 'https://news.cn/a.html', true],
+    ['пример。рф', 'https://evil.example/', false],
+    ['café。fr', 'https://evil.example/', false],
+    ['例え。jp', 'https://evil.example/', false],
+    ['点击这里阅读全文。', 'https://news.cn/a.html', true],
   ];
   for (const [shown, target, expected] of cases) {
     it(`${JSON.stringify(shown)} → ${target}: ${expected}`, () => expect(mayPlantHyperlink(shown, target)).toBe(expected));

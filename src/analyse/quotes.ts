@@ -191,12 +191,28 @@ function maybeQuoteMark(code: number): boolean {
   return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e) || code === 0x2039 || code === 0x203a || code === 0x300c || code === 0x300d;
 }
 
+// What follows a straight `"` that closes a quotation ending in a number, where an inch mark
+// is followed by a word, a space or a hyphen.
+const AFTER_CLOSING_NUMBER = ',.;:!?…)';
+
+/** How far past a straight `"` a curly mark that closes the same `„` is looked for. */
+const CURLY_CLOSER_REACH = 400;
+
 /**
- * True when the straight `"` at `i` closes a quotation opened with `„`: not after a digit,
- * where it is an inch (`„Een 65" tv past niet“`), and only when no curly mark closes it later.
+ * True when the straight `"` at `i` closes a quotation opened with `„`: not when it is an inch
+ * (after a digit and before a word or hyphen: `„Een 65" tv past niet“`, `55"-Fernseher`; a
+ * number that ends a quotation is followed by punctuation: `1998", sagte er`), and not when a
+ * curly mark closes it later, before the next `„` (within CURLY_CLOSER_REACH characters).
  */
-function straightClosesLow(text: string, i: number, closers: LastClosers): boolean {
-  return !isAsciiDigit(text[i - 1]) && !closers.followsAny('“”', i);
+function straightClosesLow(text: string, i: number): boolean {
+  if (isAsciiDigit(text[i - 1]) && !AFTER_CLOSING_NUMBER.includes(text[i + 1] ?? '.')) return false;
+  const end = Math.min(text.length, i + CURLY_CLOSER_REACH);
+  for (let at = i + 1; at < end; at++) {
+    const char = text[at];
+    if (char === '„') return true;
+    if ((char === '“' || char === '”') && isClosingPosition(text, at)) return false;
+  }
+  return true;
 }
 
 /**
@@ -229,7 +245,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const kind = KIND_MARKS.has(mark);
     if (!kind && isApostrophe(text, i, closers)) continue;
     let opener = kind || isClosingPosition(text, i) ? findOpener(stack, mark) : -1;
-    if (opener >= 0 && mark === '"' && stack[opener]!.mark === '„' && !straightClosesLow(text, i, closers)) opener = -1;
+    if (opener >= 0 && mark === '"' && stack[opener]!.mark === '„' && !straightClosesLow(text, i)) opener = -1;
     if (opener < 0 && mark === '»' && closesSwedishQuotation(text, i)) opener = stack.findLastIndex((open) => open.mark === '»');
     if (opener >= 0) {
       closed.push({ open: stack[opener]!.at, close: i });

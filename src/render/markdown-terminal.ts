@@ -52,10 +52,11 @@ const WORD_EDGES = /^[("'‘“<[]+|[)"'’”>\],.;:!?]+$/gu;
 // one-dot leader `․`), invisible characters dropped (format characters and every other
 // default-ignorable one: a zero-width space, a combining grapheme joiner, a variation selector
 // inside `bank.example`), and the full stops that browsers take for a dot in a host name (UTS
-// #46: the ideographic `。` and the half-width `｡`) made one between Latin letters or digits,
-// where Chinese or Japanese text (`新华社。记者`) does not put them.
+// #46: the ideographic `。` and the half-width `｡`) made one between letters or digits of any
+// script (`пример。рф`, `例え。jp`). A Chinese or Japanese link text of two sentences then
+// looks like a host too and shows its address: the safe side.
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
-const HOST_DOTS = /(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])/gu;
+const HOST_DOTS = /(?<=[\p{L}\p{N}])[。｡](?=[\p{L}\p{N}])/gu;
 
 /** Link text as a reader sees it, for comparing the places it names with the target's. */
 function asSeen(text: string): string {
