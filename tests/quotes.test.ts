@@ -197,6 +197,9 @@ describe('Japanese and traditional Chinese corner brackets 「…」', () => {
     ['a traditional Chinese quotation', '他說「我們明天再來」然後離開了。', ['我們明天再來']],
     ['a nested 『』 belongs to its outer quotation', '彼は「本に『未来』と書いてあった」と話した。', ['本に『未来』と書いてあった']],
     ['one character is a scare quote', '「雪」が降った。', []],
+    ['names are no quotations', '新線は「東京」と「大阪」を結ぶ。', []],
+    ['terms and titles are no quotations', '政府は「デジタル庁」を設立し、昔話「桃太郎」を例に挙げた。', []],
+    ['a short Japanese quotation has kana', '彼は「行きます」と答えた。', ['行きます']],
     ['beside other marks', '専門家は“課題は多い”と話し、「時間がかかる」と述べた。', ['課題は多い', '時間がかかる']],
   ])('%s', (_case, text, quotes) => {
     expect(inlineQuotes(text)).toEqual(quotes);

@@ -274,9 +274,23 @@ export function spanText(text: string, span: QuoteSpan): string {
     .trim();
 }
 
-/** The top-level quote spans of a text that are quotations: at least MIN_QUOTE_WORDS words between the marks. */
+// Corner brackets also set off terms, names and titles in Japanese and Chinese (`「デジタル庁」`,
+// `「東京」`, `「桃太郎」`), where other languages use no marks or italics. Such a span is a
+// quotation when it reads like speech: a hiragana (Japanese grammar: `「雪の日も…なかった」`), a
+// comma or sentence mark, or at least CORNER_QUOTE_CHARS characters (Chinese, without kana).
+const CORNER_QUOTE_CHARS = 6;
+const SPEECH_SIGNS = /[\u3041-\u309f、。，！？,.!?]/u;
+
+/** True when the text between a span's marks is a quotation: enough words, and speech, not a term, between corner brackets. */
+function isQuotationText(text: string, openingMark: string): boolean {
+  if (countWords(text) < MIN_QUOTE_WORDS) return false;
+  if (openingMark !== '「') return true;
+  return SPEECH_SIGNS.test(text) || [...text.replace(/\s/gu, '')].length >= CORNER_QUOTE_CHARS;
+}
+
+/** The top-level quote spans of a text that are quotations: at least MIN_QUOTE_WORDS words between the marks (see isQuotationText). */
 export function quotationSpans(text: string): QuoteSpan[] {
-  return findQuoteSpans(text).filter((span) => countWords(spanText(text, span)) >= MIN_QUOTE_WORDS);
+  return findQuoteSpans(text).filter((span) => isQuotationText(spanText(text, span), text[span.open]!));
 }
 
 /** The inline quotations of a block's text: top-level pairs of at least two words. */
@@ -335,7 +349,7 @@ export function enclosedQuote(text: string, language?: string): EnclosedQuote | 
   if (!first || first.open !== 0) return null;
   const after = AFTER_ENCLOSED.exec(trimmed.slice(first.close + 1));
   const quote = spanText(trimmed, first);
-  if (!after || countWords(quote) < MIN_QUOTE_WORDS) return null;
+  if (!after || !isQuotationText(quote, trimmed[0]!)) return null;
   const attribution = after[2]?.trim() ?? null;
   if (attribution !== null && isReportedSpeech(after[1]!, attribution, language)) return null;
   return { quote, attribution };
