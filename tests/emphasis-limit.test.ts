@@ -1,69 +1,96 @@
-// The emphasis limit before marked (src/parse/emphasis-limit.ts): an inline context with more
-// than MAX_EMPHASIS_MARKS `*` and `_` has them escaped; code, rules and ordinary text are untouched.
+// The emphasis limit as marked lexes (src/parse/emphasis-limit.ts): an inline context with
+// more than MAX_EMPHASIS_MARKS `*`, `_` and `~` has them escaped; code, addresses, other
+// contexts and everything that is no inline text are untouched.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { limitEmphasis, MAX_EMPHASIS_DEPTH, MAX_EMPHASIS_MARKS } from '../src/parse/emphasis-limit.js';
 import { loadParser } from '../src/load.js';
-import { limitEmphasis, MAX_EMPHASIS_MARKS } from '../src/parse/emphasis-limit.js';
-import { article } from './helpers.js';
+import { article, cli } from './helpers.js';
 
 const MANY = MAX_EMPHASIS_MARKS + 1;
 
-describe('limitEmphasis leaves alone', () => {
+describe('limitEmphasis, on one inline context', () => {
   it.each([
-    ['ordinary emphasis', 'Some **bold** and *italic* and __strong__ text.'],
-    ['exactly the limit in one paragraph', `${'*a* '.repeat(MAX_EMPHASIS_MARKS / 2)}end`],
-    ['many marks spread over paragraphs', Array.from({ length: 100 }, () => '**bold** and *it*').join('\n\n')],
-    ['many marks spread over list items', Array.from({ length: 200 }, () => '- **Name**: *role*').join('\n')],
-    ['many marks spread over table rows', `| a | b |\n| - | - |\n${'| **x** | _y_ |\n'.repeat(200)}`],
-    ['a fenced code block', `\`\`\`c\n/${'*'.repeat(MANY)}/\nint x; // ${'_'.repeat(MANY)}\n\`\`\``],
-    ['a tilde fence', `~~~\n${'*'.repeat(MANY)}x\n~~~`],
-    ['a rule of stars', '*'.repeat(MANY * 4)],
-    ['a rule in a blockquote', `> ${'*'.repeat(MANY)}`],
-    ['a spaced rule', '_ '.repeat(MANY)],
-  ])('%s', (_case, text) => {
+    ['ordinary emphasis', 'Some **bold** and *italic* and __strong__ and ~~struck~~ text.'],
+    ['exactly the limit', `${'*a* '.repeat(MAX_EMPHASIS_MARKS / 2)}end`],
+    ['marks in a code span, also over lines', `\`${'a_b*c\n'.repeat(MANY)}\``],
+    ['marks already escaped', '\\*'.repeat(MANY)],
+  ])('leaves alone %s', (_case, text) => {
     expect(limitEmphasis(text)).toBe(text);
   });
-});
 
-describe('limitEmphasis escapes the marks of an overloaded context', () => {
-  it('a run around a letter', () => {
-    expect(limitEmphasis(`${'*'.repeat(200)}x${'*'.repeat(200)}`)).toBe(`${'\\*'.repeat(200)}x${'\\*'.repeat(200)}`);
+  it.each([
+    ['a run around a letter', `${'*'.repeat(200)}x${'*'.repeat(200)}`, `${'\\*'.repeat(200)}x${'\\*'.repeat(200)}`],
+    ['tildes', `${'~a ~~b '.repeat(100)}`, `${'\\~a \\~\\~b '.repeat(100)}`],
+    ['marks after an unclosed backtick', `\` ${'*y'.repeat(MANY)}`, `\` ${'\\*y'.repeat(MANY)}`],
+  ])('escapes %s', (_case, text, limited) => {
+    expect(limitEmphasis(text)).toBe(limited);
   });
 
-  it('keeps a list marker, a quote marker, marks already escaped and those in a closed code span', () => {
-    const line = `> * item \\* \`a_b*c\` ${'_x'.repeat(MANY)}`;
-    expect(limitEmphasis(line)).toBe(`> * item \\* \`a_b*c\` ${'\\_x'.repeat(MANY)}`);
-  });
-
-  it('counts the marks after an unclosed backtick: it opens no code span', () => {
-    const line = `\` ${'*y'.repeat(MANY)}`;
-    expect(limitEmphasis(line)).toBe(`\` ${'\\*y'.repeat(MANY)}`);
-  });
-
-  it('counts a paragraph over its lines, and only that paragraph', () => {
-    const text = `${Array.from({ length: MANY }, () => 'a *b').join('\n')}\n\nKeep *this*.`;
-    const limited = limitEmphasis(text).split('\n');
-    expect(limited.slice(0, MANY).every((line) => line === 'a \\*b')).toBe(true);
-    expect(limited.at(-1)).toBe('Keep *this*.');
+  it('keeps the marks of code spans, autolinks and bare URLs in an overloaded context', () => {
+    const text = `\`a_b\` <https://example.com/a_b> https://example.com/x_y www.example.com/p_q ${'_x'.repeat(MANY)}`;
+    expect(limitEmphasis(text)).toBe(`\`a_b\` <https://example.com/a_b> https://example.com/x_y www.example.com/p_q ${'\\_x'.repeat(MANY)}`);
   });
 });
 
 describe('through the Markdown reader', () => {
   beforeAll(() => loadParser('markdown'));
+  const lead = 'The lead of this article, long enough to be one.';
 
   it.each([
     ['***y runs', '***y'.repeat(250_000)],
     ['runs of 31 without a space', `${'*'.repeat(31)}y`.repeat(30_000)],
     ['runs of 8 underscores', `${'_'.repeat(8)}x`.repeat(12_000)],
     ['__x', '__x'.repeat(30_000)],
+    ['nested strikethrough', `${'~a ~~b '.repeat(500)}${'word '.repeat(100_000)}${' b~~ a~'.repeat(500)}`],
   ])('%s (1 MB or less) are read as text, quickly and without a warning', (_case, text) => {
     const loaded = article(`# Title\n\n${text}\n`, {}, 'marks.md');
-    expect(loaded.lead?.replace(/[*_]/gu, '')).toBe(text.replace(/[*_]/gu, ''));
+    expect(loaded.lead?.replace(/[*_~\s]/gu, '')).toBe(text.replace(/[*_~\s]/gu, ''));
   }, 20_000);
 
-  it('code keeps its marks as written', () => {
-    const code = `/${'*'.repeat(40)}/`;
-    const loaded = article(`# Title\n\nThe lead of this article, long enough to be one.\n\n\`\`\`c\n${code}\n\`\`\`\n\nAnd \`${'_'.repeat(40)}\` inline.\n`, {}, 'code.md');
-    expect(loaded.blocks.find((block) => block.type === 'code')).toMatchObject({ text: code });
-    expect(loaded.blocks.at(-1)).toMatchObject({ text: `And ${'_'.repeat(40)} inline.` });
+  it.each([
+    ['a fence marked does not take for one', '```a`b\n\n'],
+    ['a fence inside an HTML block', '<div>\n```\n</div>\n\n'],
+  ])('%s turns no limit off', (_case, before) => {
+    const loaded = article(`# Title\n\n${lead}\n\n${before}${'***y'.repeat(100_000)}\n`, {}, 'fence.md');
+    expect(loaded.counts.words).toBeGreaterThan(2);
+  }, 20_000);
+
+  it(`emphasis nested deeper than ${MAX_EMPHASIS_DEPTH} levels shows its inner marks as characters; up to it, as emphasis`, () => {
+    const nested = (depth: number): string => `${'*a '.repeat(depth)}core${' a*'.repeat(depth)}`;
+    expect(article(`# Title\n\n${nested(MAX_EMPHASIS_DEPTH)}\n`, {}, 'deep.md').lead).not.toContain('*');
+    expect(article(`# Title\n\n${nested(MAX_EMPHASIS_DEPTH + 3)}\n`, {}, 'deep.md').lead).toContain('*');
+  });
+
+  it('emphasis nested 128 deep around 1 MB of words: read in seconds', () => {
+    const loaded = article(`# Title\n\n${'*a '.repeat(128)}${'word '.repeat(200_000)}${' a*'.repeat(128)}\n`, {}, 'deep.md');
+    expect(loaded.counts.words).toBe(1 + 256 + 200_000);
+  }, 20_000);
+
+  it('code keeps its marks as written, in fences, lists, blockquotes and HTML, past the limit', async () => {
+    const code = 'def __init__(self, *args, **kwargs): pass';
+    const source = [
+      '# Title',
+      lead,
+      `- Install:\n  - Then run:\n\n    \`\`\`python\n${`    ${code}\n`.repeat(40)}    \`\`\``,
+      `> \`\`\`\n${'> x = a_b * c_d * e_f\n'.repeat(60)}> \`\`\``,
+      `<pre>\n${'x = a_b * c_d * e_f\n'.repeat(60)}</pre>`,
+      `A paragraph with ${'*i* '.repeat(140)} and \`snake_case_name(\n*args)\` and <https://example.com/a_b_c>.`,
+    ].join('\n\n');
+    const result = await cli(['read', '--color', 'never', '--input-format', 'markdown', '-'], { stdin: source });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(code);
+    expect(result.stdout).toContain('x = a_b * c_d * e_f');
+    expect(result.stdout).toContain('snake_case_name( *args)');
+    expect(result.stdout).toContain('https://example.com/a_b_c');
+    expect(result.stdout).not.toContain('\\');
+  });
+
+  it('contexts are counted apart: a setext heading and a blockquote keep their emphasis beside a full paragraph', () => {
+    const full = `${'*m* '.repeat(100)}`;
+    const loaded = article(`# Title\n\n${lead}\n\nA *key* point\n===\n${full}\n\n${'*n* '.repeat(100)}\n> ${'*q* '.repeat(100)}\n`, {}, 'contexts.md');
+    expect(loaded.blocks.find((block) => block.type === 'heading')).toMatchObject({ text: 'A key point' });
+    const texts = loaded.blocks.map((block) => ('text' in block ? block.text : ''));
+    expect(texts.filter((text) => text.includes('*'))).toEqual([]);
+    expect(texts.filter((text) => /^[mnq] [mnq] /u.test(text))).toHaveLength(3);
   });
 });

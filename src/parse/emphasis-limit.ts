@@ -1,43 +1,50 @@
-// marked pairs emphasis delimiters (`*`, `_`) in time that grows with the square of their number
-// in one inline context (a paragraph, a list item, a heading, a table row): 250,000 runs of
-// `***` in a 1 MB paragraph took 75 s, 100,000 `*` around a letter overflowed its stack. An
-// article puts a few in a paragraph. Before marked reads a Markdown text, the delimiters of
-// any context that holds more than MAX_EMPHASIS_MARKS are escaped, so they are read as the
-// characters they are. Code (fenced blocks, code spans) and thematic breaks are left alone.
+// marked pairs emphasis delimiters (`*`, `_`, and `~` for strikethrough) in time that grows
+// with the square of their number in one inline context (a paragraph, a heading, a list
+// item's text, a table cell): 250,000 runs of `***` in a 1 MB paragraph took 75 s, 100,000
+// `*` around a letter overflowed its stack. An article puts a few in a paragraph. The lexer
+// here hands marked each inline context with its marks escaped when it holds more than
+// MAX_EMPHASIS_MARKS, so they are read as the characters they are. Only inline contexts are
+// touched: code blocks, HTML blocks and everything marked does not read as inline text are
+// never seen here; in a context, code spans, autolinks and bare URLs keep their marks.
+import { Lexer, type MarkedOptions, type Token, type TokensList } from 'marked';
 
-/** More `*` and `_` than this in one inline context are read as characters, not emphasis. */
+/** More `*`, `_` and `~` than this in one inline context are read as characters, not emphasis. */
 export const MAX_EMPHASIS_MARKS = 256;
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
-const BLANK = /^[ \t]*$/u;
-// A line that starts a context of its own: a list item, an ATX heading, a table row.
-const OWN_CONTEXT = /^(?:[ \t]*>)*[ \t]*(?:[-*+•][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|\|)/u;
-// A thematic break (`***`, `_ _ _`, also inside a blockquote): no emphasis at all.
-const THEMATIC_BREAK = /^(?:[ \t]*>)*[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
-// What a line starts with that is structure, not text: quote markers and a list marker.
-const LINE_PREFIX = /^(?:[ \t]*>)*(?:[ \t]*(?:[-*+•]|\d{1,9}[.)])(?=[ \t]))?/u;
 
 const BACKSLASH = 0x5c;
 const BACKTICK = 0x60;
-const STAR = 0x2a;
-const UNDERSCORE = 0x5f;
+const LESS_THAN = 0x3c;
+const MARKS = new Set([0x2a, 0x5f, 0x7e]); // * _ ~
+// An autolink (`<https://…>`, `<mailto:…>`) and a bare URL (`https://…`, `www.…`): their
+// marks are part of an address.
+const AUTOLINK = /<[A-Za-z][A-Za-z\d+.-]{1,31}:[^\s<>]*>/y;
+const BARE_URL = /(?:https?:\/\/|www\.)\S*/y;
+const WHITESPACE = /\s/u;
 
 /**
- * Visits the emphasis marks of a line's text that can delimit emphasis: not escaped, not in a
- * code span closed on the line (an unclosed one is no code span: its marks count). Linear.
+ * Visits the marks of inline Markdown that can delimit emphasis: not escaped, not in a closed
+ * code span (an unclosed backtick run opens none: the marks after it count), an autolink or
+ * a bare URL. Linear in the text.
  */
-function forEachMark(line: string, from: number, visit: (at: number) => void): void {
+function forEachMark(text: string, visit: (at: number) => void): void {
   let spanMarks: number[] = [];
   let spanTicks = 0; // the length of the open code span's backtick run; 0 outside one
-  for (let i = from; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code === BACKSLASH && spanTicks === 0) {
-      i++;
-      continue;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (spanTicks === 0) {
+      if (code === BACKSLASH) {
+        i++;
+        continue;
+      }
+      const skipped = skipAddress(text, i, code);
+      if (skipped > i) {
+        i = skipped - 1;
+        continue;
+      }
     }
     if (code === BACKTICK) {
       let end = i;
-      while (line.charCodeAt(end) === BACKTICK) end++;
+      while (text.charCodeAt(end) === BACKTICK) end++;
       const ticks = end - i;
       if (spanTicks === 0) {
         spanTicks = ticks;
@@ -46,67 +53,70 @@ function forEachMark(line: string, from: number, visit: (at: number) => void): v
       i = end - 1;
       continue;
     }
-    if (code !== STAR && code !== UNDERSCORE) continue;
+    if (!MARKS.has(code)) continue;
     if (spanTicks === 0) visit(i);
     else spanMarks.push(i);
   }
   if (spanTicks !== 0) for (const at of spanMarks) visit(at);
 }
 
-/** The marks of a line that count, after its structure (quote and list markers). */
-function countMarks(line: string): number {
-  let count = 0;
-  forEachMark(line, LINE_PREFIX.exec(line)?.[0].length ?? 0, () => count++);
-  return count;
-}
-
-/** The line with each counting mark escaped by a backslash. */
-function escapeMarks(line: string): string {
-  const at: number[] = [];
-  forEachMark(line, LINE_PREFIX.exec(line)?.[0].length ?? 0, (i) => at.push(i));
-  if (at.length === 0) return line;
-  let out = '';
-  let from = 0;
-  for (const i of at) {
-    out += `${line.slice(from, i)}\\`;
-    from = i;
+/** Where the autolink or bare URL starting at `i` ends; `i` when none starts there. */
+function skipAddress(text: string, i: number, code: number): number {
+  if (code === LESS_THAN) {
+    AUTOLINK.lastIndex = i;
+    return AUTOLINK.test(text) ? AUTOLINK.lastIndex : i;
   }
-  return out + line.slice(from);
+  if ((code !== 0x68 && code !== 0x77) || (i > 0 && !WHITESPACE.test(text[i - 1]!))) return i; // h, w after a space
+  BARE_URL.lastIndex = i;
+  return BARE_URL.test(text) ? BARE_URL.lastIndex : i;
 }
 
 /**
- * The Markdown text with the emphasis marks of every inline context that holds more than
- * MAX_EMPHASIS_MARKS escaped; fenced code and thematic breaks as written. Linear in the text.
+ * Inline Markdown with its marks escaped when it holds more than MAX_EMPHASIS_MARKS, or when
+ * `all` (a context nested too deep); else as it is.
  */
-export function limitEmphasis(body: string): string {
-  const lines = body.split('\n');
-  let context: number[] = []; // the lines of the open context
-  let marks = 0;
-  let fence: { char: string; length: number } | null = null;
-  const close = (): void => {
-    if (marks > MAX_EMPHASIS_MARKS) for (const i of context) lines[i] = escapeMarks(lines[i]!);
-    context = [];
-    marks = 0;
-  };
-  lines.forEach((line, i) => {
-    const opening = FENCE.exec(line)?.[1];
-    if (fence) {
-      if (opening && opening[0] === fence.char && opening.length >= fence.length && BLANK.test(line.slice(line.indexOf(opening) + opening.length))) fence = null;
-      return;
+export function limitEmphasis(inline: string, all = false): string {
+  const at: number[] = [];
+  forEachMark(inline, (i) => at.push(i));
+  if (at.length === 0 || (!all && at.length <= MAX_EMPHASIS_MARKS)) return inline;
+  let out = '';
+  let from = 0;
+  for (const i of at) {
+    out += `${inline.slice(from, i)}\\`;
+    from = i;
+  }
+  return out + inline.slice(from);
+}
+
+/**
+ * Emphasis nested deeper than this has the marks inside it read as characters: marked lexes
+ * the inside of each level again, so 128 levels around 1 MB of words took 4 s to read.
+ * Articles nest two (a link in bold).
+ */
+export const MAX_EMPHASIS_DEPTH = 8;
+
+/** marked's lexer, with each inline context's emphasis marks limited (see limitEmphasis). */
+export class LimitedLexer extends Lexer {
+  private depth = 0;
+
+  /** Lexes inline Markdown (a context, or the inside of emphasis and links) with its marks limited. */
+  override inlineTokens(src: string, tokens: Token[] = []): Token[] {
+    const limited = limitEmphasis(src, this.depth >= MAX_EMPHASIS_DEPTH);
+    this.depth++;
+    try {
+      return super.inlineTokens(limited, tokens);
+    } finally {
+      this.depth--;
     }
-    if (opening) {
-      close();
-      fence = { char: opening[0]!, length: opening.length };
-      return;
-    }
-    if (BLANK.test(line) || THEMATIC_BREAK.test(line)) {
-      close();
-      return;
-    }
-    if (OWN_CONTEXT.test(line)) close();
-    context.push(i);
-    marks += countMarks(line);
-  });
-  close();
-  return lines.join('\n');
+  }
+}
+
+/** Lexes a Markdown document with the limited lexer; a stand-in for marked's own `lex` (see `provideLexer`). */
+export function lexLimited<P = string, R = string>(src: string, options?: MarkedOptions<P, R>): TokensList {
+  return new LimitedLexer(options as MarkedOptions | undefined).lex(src);
+}
+
+/** Lexes inline Markdown with the limited lexer; a stand-in for marked's own `lexInline`. */
+export function lexInlineLimited<P = string, R = string>(src: string, options?: MarkedOptions<P, R>): Token[] {
+  return new LimitedLexer(options as MarkedOptions | undefined).inlineTokens(src);
 }

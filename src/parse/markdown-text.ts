@@ -19,10 +19,20 @@ export function htmlText(html: string): string {
   return oneLine(decodeEntities(html.replace(HTML_COMMENT, ' ').replace(HTML_CODE, ' ').replace(HTML_TAG, ' ')));
 }
 
+/**
+ * The text of inline tokens as written, breaks and spaces left for `inlineText` to tidy once:
+ * tidying at every level of nested emphasis would take the depth times the text.
+ */
+function inlineRaw(tokens: readonly Token[]): string {
+  let out = '';
+  for (const token of tokens) out += inlineToken(token as MarkedToken);
+  return out;
+}
+
 function inlineToken(token: MarkedToken): string {
   switch (token.type) {
     case 'text':
-      return token.tokens ? inlineText(token.tokens) : decodeEntities(token.text);
+      return token.tokens ? inlineRaw(token.tokens) : decodeEntities(token.text);
     case 'escape':
     case 'codespan':
       // Backslash escapes and code spans are literal: their entities are not references.
@@ -37,7 +47,9 @@ function inlineToken(token: MarkedToken): string {
     case 'strong':
     case 'em':
     case 'del':
+      return inlineRaw(token.tokens);
     case 'link':
+      // A link's text is tidied on its own: `[ text ](…)` shows `text`.
       return inlineText(token.tokens);
     default:
       return '';
@@ -46,9 +58,7 @@ function inlineToken(token: MarkedToken): string {
 
 /** The text inline tokens show (one line: soft and hard breaks become spaces). */
 export function inlineText(tokens: readonly Token[]): string {
-  let out = '';
-  for (const token of tokens) out += inlineToken(token as MarkedToken);
-  return oneLine(out);
+  return oneLine(inlineRaw(tokens));
 }
 
 /** The items a list shows, its nested lists' items after their parent's own text. */

@@ -5,9 +5,9 @@
 // rules, HTML, link definitions), not the blank space between them, from 1.
 import { append } from '../arrays.js';
 import { lazy } from '../lazy.js';
-import { Lexer, type Links, type MarkedToken, type Tokens, type TokensList } from 'marked';
+import { type Links, type MarkedToken, type Tokens, type TokensList } from 'marked';
 import { MAX_BOX_ITEMS } from '../config.js';
-import { limitEmphasis } from './emphasis-limit.js';
+import { lexInlineLimited, lexLimited } from './emphasis-limit.js';
 import { matchBoxLabel, type LabelMatch } from '../analyse/labels.js';
 import { detectLanguage } from '../analyse/language.js';
 import { enclosedQuote } from '../analyse/quotes.js';
@@ -77,7 +77,7 @@ function creditLine(source: string, text: string): string | null {
   const last = lines[lines.length - 1]!.trim();
   const name = ATTRIBUTION.exec(last)?.[1];
   if (lines.length < 2 || name === undefined || NO_NAME.test(name)) return null;
-  const credit = inlineText(Lexer.lexInline(last));
+  const credit = inlineText(lexInlineLimited(last));
   const spoken = text.slice(0, text.length - credit.length).trimEnd();
   return text.endsWith(credit) && QUOTATION_END.test(spoken) ? credit : null;
 }
@@ -216,9 +216,9 @@ const MAX_INDENT_COLUMNS = 128;
 const DEEP_QUOTES = new RegExp(`^((?: {0,3}>){${MAX_QUOTE_DEPTH}})(?: {0,3}>)+`, 'gm');
 const DEEP_INDENT = new RegExp(`^([ \\t]{${MAX_INDENT_COLUMNS}})[ \\t]+`, 'gm');
 
-/** The text with quote nesting, indentation and emphasis marks cut to what marked reads in reasonable time. */
+/** The text with quote nesting and indentation cut to what marked reads in reasonable time. */
 function limitNesting(body: string): string {
-  return limitEmphasis(body.replace(DEEP_QUOTES, '$1').replace(DEEP_INDENT, '$1'));
+  return body.replace(DEEP_QUOTES, '$1').replace(DEEP_INDENT, '$1');
 }
 
 /** Parses a Markdown article (spec §3, Markdown rules) into the article structure. */
@@ -226,7 +226,8 @@ export function parseMarkdown(source: string): ParseResult {
   const split = splitFrontMatter(source);
   let lexed: TokensList;
   try {
-    lexed = new Lexer().lex(limitNesting(split.body));
+    // Emphasis marks are limited per inline context as marked lexes (see emphasis-limit.ts).
+    lexed = lexLimited(limitNesting(split.body));
   } catch (error) {
     // marked recurses and backtracks; a pathological text (a 10 MB line) can still exhaust
     // the stack. The text is still an article: read it as plain text, and say so.

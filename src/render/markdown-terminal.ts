@@ -5,6 +5,7 @@
 // tables) are replaced by the theme's and by the renderer's own tables and code (blocks.ts).
 import { DEFAULT_WIDTH } from '../config.js';
 import { Marked, type Token, type Tokens } from 'marked';
+import { lexInlineLimited, lexLimited } from '../parse/emphasis-limit.js';
 import { markedTerminal } from 'marked-terminal';
 import { joinSoftBreaks } from '../analyse/chars.js';
 import { decodeEntities } from '../io/entities.js';
@@ -147,6 +148,14 @@ export const markdownRenderer: MarkdownRendererFactory = (options) => {
   const style = (element: Parameters<Painter>[0]) => (text: string) => paint(element, text);
   const same = (text: string): string => text;
   const marked = new Marked();
+  // The renderer lexes a block's Markdown again: with the parser's limit on emphasis marks.
+  marked.use({
+    hooks: {
+      provideLexer(block?: boolean) {
+        return (block ?? this.block) === false ? lexInlineLimited : lexLimited;
+      },
+    },
+  });
   // marked-terminal tells its list renderer only the body and whether the list is numbered.
   // The number of the first item is noted here as each list starts (nested ones start and end
   // inside it) and taken back as each ends, last in, first out.
