@@ -7,6 +7,7 @@
 // touched: code blocks, HTML blocks and everything marked does not read as inline text are
 // never seen here; in a context, code spans, autolinks and bare URLs keep their marks.
 import { Lexer, type MarkedOptions, type Token, type TokensList } from 'marked';
+import { append } from '../arrays.js';
 
 /** More `*`, `_` and `~` than this in one inline context are read as characters, not emphasis. */
 export const MAX_EMPHASIS_MARKS = 256;
@@ -18,15 +19,19 @@ const MARKS = new Set([0x2a, 0x5f, 0x7e]); // * _ ~
 // An autolink (`<https://…>`, `<mailto:…>`) and a bare URL (`https://…`, `www.…`): their
 // marks are part of an address.
 const AUTOLINK = /<[A-Za-z][A-Za-z\d+.-]{1,31}:[^\s<>]*>/y;
-const BARE_URL = /(?:https?:\/\/|www\.)\S*/y;
+const BARE_URL = /(?:https?:\/\/|www\.)[A-Za-z\d-][^\s<]*/y;
+// What marked takes off the end of a bare URL (its `_backpedal`): punctuation and marks.
+const URL_TRAILER = `?!.,:;*_'"~)`;
 const WHITESPACE = /\s/u;
 
 /**
  * Visits the marks of inline Markdown that can delimit emphasis: not escaped, not in a closed
- * code span (an unclosed backtick run opens none: the marks after it count), an autolink or
- * a bare URL. Linear in the text.
+ * code span (an unclosed backtick run opens none: the marks after it count) or an autolink,
+ * which marked hides from its search for closing marks. The marks of a bare URL are visited
+ * with `inUrl`: marked searches through them, so they count, but escaping them would change
+ * the address. Linear in the text.
  */
-function forEachMark(text: string, visit: (at: number) => void): void {
+function forEachMark(text: string, visit: (at: number, inUrl: boolean) => void): void {
   let spanMarks: number[] = [];
   let spanTicks = 0; // the length of the open code span's backtick run; 0 outside one
   for (let i = 0; i < text.length; i++) {
@@ -36,9 +41,17 @@ function forEachMark(text: string, visit: (at: number) => void): void {
         i++;
         continue;
       }
-      const skipped = skipAddress(text, i, code);
-      if (skipped > i) {
-        i = skipped - 1;
+      if (code === LESS_THAN) {
+        AUTOLINK.lastIndex = i;
+        if (AUTOLINK.test(text)) {
+          i = AUTOLINK.lastIndex - 1;
+          continue;
+        }
+      }
+      const urlEnd = bareUrlEnd(text, i, code);
+      if (urlEnd > i) {
+        for (let at = i; at < urlEnd; at++) if (MARKS.has(text.charCodeAt(at))) visit(at, true);
+        i = urlEnd - 1;
         continue;
       }
     }
@@ -54,21 +67,24 @@ function forEachMark(text: string, visit: (at: number) => void): void {
       continue;
     }
     if (!MARKS.has(code)) continue;
-    if (spanTicks === 0) visit(i);
+    if (spanTicks === 0) visit(i, false);
     else spanMarks.push(i);
   }
-  if (spanTicks !== 0) for (const at of spanMarks) visit(at);
+  if (spanTicks !== 0) for (const at of spanMarks) visit(at, false);
 }
 
-/** Where the autolink or bare URL starting at `i` ends; `i` when none starts there. */
-function skipAddress(text: string, i: number, code: number): number {
-  if (code === LESS_THAN) {
-    AUTOLINK.lastIndex = i;
-    return AUTOLINK.test(text) ? AUTOLINK.lastIndex : i;
-  }
+/**
+ * Where the bare URL starting at `i` after a space ends, as marked finds one (a host of
+ * letters, digits and hyphens after the scheme or `www.`; trailing punctuation and marks not
+ * part of it); `i` when none starts there.
+ */
+function bareUrlEnd(text: string, i: number, code: number): number {
   if ((code !== 0x68 && code !== 0x77) || (i > 0 && !WHITESPACE.test(text[i - 1]!))) return i; // h, w after a space
   BARE_URL.lastIndex = i;
-  return BARE_URL.test(text) ? BARE_URL.lastIndex : i;
+  if (!BARE_URL.test(text)) return i;
+  let end = BARE_URL.lastIndex;
+  while (end > i && URL_TRAILER.includes(text[end - 1]!)) end--;
+  return end;
 }
 
 /**
@@ -77,8 +93,15 @@ function skipAddress(text: string, i: number, code: number): number {
  */
 export function limitEmphasis(inline: string, all = false): string {
   const at: number[] = [];
-  forEachMark(inline, (i) => at.push(i));
-  if (at.length === 0 || (!all && at.length <= MAX_EMPHASIS_MARKS)) return inline;
+  const inUrls: number[] = [];
+  forEachMark(inline, (i, inUrl) => (inUrl ? inUrls : at).push(i));
+  if (!all && at.length + inUrls.length <= MAX_EMPHASIS_MARKS) return inline;
+  // A URL's marks are escaped too only when they alone are too many: no address has that many.
+  if (all || inUrls.length > MAX_EMPHASIS_MARKS) {
+    append(at, inUrls);
+    at.sort((a, b) => a - b);
+  }
+  if (at.length === 0) return inline;
   let out = '';
   let from = 0;
   for (const i of at) {
