@@ -88,6 +88,8 @@ describe('mayPlantHyperlink', () => {
     ['café。fr', 'https://evil.example/', false],
     ['例え。jp', 'https://evil.example/', false],
     ['点击这里阅读全文。', 'https://news.cn/a.html', true],
+    ['बैंक.भारत', 'https://evil.example/', false],
+    ['सरकार。भारत', 'https://evil.example/', false],
   ];
   for (const [shown, target, expected] of cases) {
     it(`${JSON.stringify(shown)} → ${target}: ${expected}`, () => expect(mayPlantHyperlink(shown, target)).toBe(expected));

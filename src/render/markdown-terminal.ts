@@ -45,7 +45,8 @@ export function hyperlinkTarget(href: string): string | null {
 // A word of link text that names a place: a URL with a scheme, an e-mail address, or a bare
 // domain (`mybank.example`, `www.bank.example/login`); its host is what the reader trusts.
 const URL_WORD = /^[a-z][a-z\d+.-]*:\/\//iu;
-const DOMAIN_WORD = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}\.?(?=$|[:/?#])/u;
+// Labels of letters, combining marks (Devanagari vowel signs: `बैंक.भारत`) and digits.
+const DOMAIN_WORD = /^(?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+\p{L}[\p{L}\p{M}]+\.?(?=$|[:/?#])/u;
 // Punctuation around a word in running text (`(see bank.example).`), not part of the address.
 const WORD_EDGES = /^[("'‘“<[]+|[)"'’”>\],.;:!?]+$/gu;
 
@@ -57,7 +58,7 @@ const WORD_EDGES = /^[("'‘“<[]+|[)"'’”>\],.;:!?]+$/gu;
 // script (`пример。рф`, `例え。jp`). A Chinese or Japanese link text of two sentences then
 // looks like a host too and shows its address: the safe side.
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
-const HOST_DOTS = /(?<=[\p{L}\p{N}])[。｡](?=[\p{L}\p{N}])/gu;
+const HOST_DOTS = /(?<=[\p{L}\p{M}\p{N}])[。｡](?=[\p{L}\p{N}])/gu;
 
 /** Link text as a reader sees it, for comparing the places it names with the target's. */
 function asSeen(text: string): string {
