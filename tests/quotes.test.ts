@@ -186,6 +186,8 @@ describe('„ closed by a straight "', () => {
     ['a number ending the quotation', '„Das war im Jahr 1998", sagte er.', ['Das war im Jahr 1998']],
     ['an inch mark before a hyphen, all straight', '„Wir haben einen 55"-Fernseher gekauft", sagte sie.', ['Wir haben einen 55"-Fernseher gekauft']],
     ['a curly pair later in the block', '„Wir gehen jetzt", sagte er. Später rief sie: „Wir bleiben hier“.', ['Wir gehen jetzt', 'Wir bleiben hier']],
+    ['a Dutch “…” pair later in the block', '„We zijn heel erg blij", zegt hij over het “nieuwe plan van de stad”.', ['We zijn heel erg blij', 'nieuwe plan van de stad']],
+    ['a number before a spaced dash', '„Das war im Jahr 2020" – sagte er.', ['Das war im Jahr 2020']],
   ])('%s', (_case, text, quotes) => {
     expect(inlineQuotes(text)).toEqual(quotes);
   });
@@ -198,8 +200,10 @@ describe('Japanese and traditional Chinese corner brackets 「…」', () => {
     ['a nested 『』 belongs to its outer quotation', '彼は「本に『未来』と書いてあった」と話した。', ['本に『未来』と書いてあった']],
     ['one character is a scare quote', '「雪」が降った。', []],
     ['names are no quotations', '新線は「東京」と「大阪」を結ぶ。', []],
-    ['terms and titles are no quotations', '政府は「デジタル庁」を設立し、昔話「桃太郎」を例に挙げた。', []],
-    ['a short Japanese quotation has kana', '彼は「行きます」と答えた。', ['行きます']],
+    ['terms and titles are no quotations', '政府は「デジタル庁」を設立し、昔話「桃太郎」や「ふるさと納税」「おもてなし」を例に挙げた。', []],
+    ['Chinese terms are no quotations', '「一带一路倡议」和「粤港澳大湾区」都是重点。', []],
+    ['a short Japanese quotation and its reporting verb', '彼は「行きます」と答えた。社長は「絶対反対」と強調した。', ['行きます', '絶対反対']],
+    ['short Chinese speech after its reporting verb', '他說「我不同意」然後離開。她回答「沒問題」。', ['我不同意', '沒問題']],
     ['beside other marks', '専門家は“課題は多い”と話し、「時間がかかる」と述べた。', ['課題は多い', '時間がかかる']],
   ])('%s', (_case, text, quotes) => {
     expect(inlineQuotes(text)).toEqual(quotes);

@@ -194,6 +194,8 @@ function maybeQuoteMark(code: number): boolean {
 // What follows a straight `"` that closes a quotation ending in a number, where an inch mark
 // is followed by a word, a space or a hyphen.
 const AFTER_CLOSING_NUMBER = ',.;:!?…)';
+// Or a spaced dash, before the reporting clause (`„Das war 2020" – sagte er`).
+const DASH_AFTER = /^ [–—-]/u;
 
 /** How far past a straight `"` a curly mark that closes the same `„` is looked for. */
 const CURLY_CLOSER_REACH = 400;
@@ -205,11 +207,12 @@ const CURLY_CLOSER_REACH = 400;
  * curly mark closes it later, before the next `„` (within CURLY_CLOSER_REACH characters).
  */
 function straightClosesLow(text: string, i: number): boolean {
-  if (isAsciiDigit(text[i - 1]) && !AFTER_CLOSING_NUMBER.includes(text[i + 1] ?? '.')) return false;
+  if (isAsciiDigit(text[i - 1]) && !AFTER_CLOSING_NUMBER.includes(text[i + 1] ?? '.') && !DASH_AFTER.test(text.slice(i + 1, i + 4))) return false;
   const end = Math.min(text.length, i + CURLY_CLOSER_REACH);
   for (let at = i + 1; at < end; at++) {
     const char = text[at];
-    if (char === '„') return true;
+    // A new quotation (`„…`, or Dutch `het “nieuwe” plan`) begins: none closes ours after it.
+    if (char === '„' || (char === '“' && isOpeningPosition(text, at) && !isClosingPosition(text, at))) return true;
     if ((char === '“' || char === '”') && isClosingPosition(text, at)) return false;
   }
   return true;
@@ -275,22 +278,34 @@ export function spanText(text: string, span: QuoteSpan): string {
 }
 
 // Corner brackets also set off terms, names and titles in Japanese and Chinese (`「デジタル庁」`,
-// `「東京」`, `「桃太郎」`), where other languages use no marks or italics. Such a span is a
-// quotation when it reads like speech: a hiragana (Japanese grammar: `「雪の日も…なかった」`), a
-// comma or sentence mark, or at least CORNER_QUOTE_CHARS characters (Chinese, without kana).
-const CORNER_QUOTE_CHARS = 6;
-const SPEECH_SIGNS = /[\u3041-\u309f、。，！？,.!?]/u;
+// `「東京」`, `「ふるさと納税」`), where other languages use no marks or italics. Such a span is a
+// quotation when it is said: a reporting verb comes before it (Chinese `他說「…」`, `表示：「…」`)
+// or the quotative particle and a reporting verb after it (Japanese `「…」と述べた`, `と話した`),
+// or it holds a comma or sentence mark, or it is a sentence's length (CORNER_QUOTE_CHARS).
+const CORNER_QUOTE_CHARS = 10;
+const SPEECH_SIGNS = /[、。，！？,.!?]/u;
+const SAID_BEFORE = /(?:[说說道问問答称稱]|表示|指出|强调|強調|回答)[：:，,]?$/u;
+const SAID_AFTER =
+  /^(?:と|って)(?:述べ|話|語|言|強調|説明|答え|訴え|指摘|主張|批判|発表|明かし|明らかに|語っ|し|いう|いい|書い|記し|コメント)/u;
+// How far around a span the reporting words are looked for.
+const SAID_REACH = 8;
 
-/** True when the text between a span's marks is a quotation: enough words, and speech, not a term, between corner brackets. */
-function isQuotationText(text: string, openingMark: string): boolean {
-  if (countWords(text) < MIN_QUOTE_WORDS) return false;
-  if (openingMark !== '「') return true;
-  return SPEECH_SIGNS.test(text) || [...text.replace(/\s/gu, '')].length >= CORNER_QUOTE_CHARS;
+/** True when the text between corner brackets is speech, not a term (see CORNER_QUOTE_CHARS). */
+function isCornerQuotation(text: string, quoted: string, span: QuoteSpan): boolean {
+  if (SPEECH_SIGNS.test(quoted) || [...quoted.replace(/\s/gu, '')].length >= CORNER_QUOTE_CHARS) return true;
+  return SAID_BEFORE.test(text.slice(Math.max(0, span.open - SAID_REACH), span.open)) || SAID_AFTER.test(text.slice(span.close + 1, span.close + 1 + SAID_REACH));
 }
 
-/** The top-level quote spans of a text that are quotations: at least MIN_QUOTE_WORDS words between the marks (see isQuotationText). */
+/** True when a span is a quotation: enough words between its marks, and speech, not a term, between corner brackets. */
+function isQuotation(text: string, span: QuoteSpan): boolean {
+  const quoted = spanText(text, span);
+  if (countWords(quoted) < MIN_QUOTE_WORDS) return false;
+  return text[span.open] !== '「' || isCornerQuotation(text, quoted, span);
+}
+
+/** The top-level quote spans of a text that are quotations (see isQuotation). */
 export function quotationSpans(text: string): QuoteSpan[] {
-  return findQuoteSpans(text).filter((span) => isQuotationText(spanText(text, span), text[span.open]!));
+  return findQuoteSpans(text).filter((span) => isQuotation(text, span));
 }
 
 /** The inline quotations of a block's text: top-level pairs of at least two words. */
@@ -349,7 +364,7 @@ export function enclosedQuote(text: string, language?: string): EnclosedQuote | 
   if (!first || first.open !== 0) return null;
   const after = AFTER_ENCLOSED.exec(trimmed.slice(first.close + 1));
   const quote = spanText(trimmed, first);
-  if (!after || !isQuotationText(quote, trimmed[0]!)) return null;
+  if (!after || !isQuotation(trimmed, first)) return null;
   const attribution = after[2]?.trim() ?? null;
   if (attribution !== null && isReportedSpeech(after[1]!, attribution, language)) return null;
   return { quote, attribution };
