@@ -196,6 +196,7 @@ describe('where a sentence does not end', () => {
     ['de', 'the spaced u. Ä.', 'Es gibt Musik, Essen u. Ä. und viele Gäste im Park. Danach geht es weiter.'],
     ['de', 'u. v. m.', 'Es gibt Musik, Essen u. v. m. für alle Gäste im Park. Danach geht es weiter.'],
     ['pt', 'fev.', 'Em 3 fev. 2025 a biblioteca reabriu ao público. Depois vieram muitos leitores.'],
+    ['pl', 'a Roman century after an ordinal', 'Budowa trwała w latach 90. XX wieku i kosztowała dużo. Potem ją zamknięto.'],
     ['sv', 'sid.', 'Enligt en rapport, se sid. 14, kunde problemen upptäckas. Ingen gjorde något.'],
     ['pt', 'Eng. and Arq.', 'O Eng. Duarte Costa e o Arq. Siza Vieira falaram ontem. Depois saíram.'],
     ['es', 'Ing. and Cía.', 'El Ing. Pérez de la Cía. Telefónica habló ayer. Luego se fue.'],
@@ -212,6 +213,7 @@ describe('where a sentence does not end', () => {
     ['hu', 'ott is Hungarian (there)', 'A rendőrség is ott volt. 2023-ban ez volt a helyzet.'],
     [undefined, 'a month of another language, in an undetermined one', 'Något liknande har vi aldrig sett. 2023 var ett rekordår.'],
     ['de', 'a word ending in str before a word', 'Er kam aus Silistr. Dann ging er.'],
+    ['pl', 'a Roman numeral starting a name after a number', 'Zginęło 90. II Rzeczpospolita upadła.'],
   ])('%s: %s and ends its sentence', (language, _case, text) => {
     expect(countSentences(text, language)).toBe(2);
   });

@@ -303,8 +303,12 @@ function ordinalEndsSentence(text: string, after: number, rules: LanguageRules):
   const code = word.codePointAt(0);
   if (code === undefined || !isUpperCase(code)) return false;
   const folded = word.toLowerCase();
-  return !ORDINAL_NAMES.has(folded) && !MONTHS.has(folded);
+  return !ORDINAL_NAMES.has(folded) && !MONTHS.has(folded) && !ROMAN_CENTURY.test(text.slice(after, after + LOOKAHEAD_CHARS));
 }
+
+// A Roman century and a lower-case word after an ordinal continue a date (Polish `w latach
+// 90. XX wieku`, Slovak `v 90. rokoch XX storočia` aside): no sentence starts with them.
+const ROMAN_CENTURY = /^\s*[IVXL]{1,6}\s+\p{Ll}/u;
 
 // A single period after an abbreviation, an initial or an ordinal does not end a sentence.
 function isAbbreviation(text: string, dotIndex: number, after: number, rules: LanguageRules): boolean {
