@@ -7,7 +7,6 @@
 // touched: code blocks, HTML blocks and everything marked does not read as inline text are
 // never seen here; in a context, code spans, autolinks and bare URLs keep their marks.
 import { Lexer, type MarkedOptions, type Token, type TokensList } from 'marked';
-import { append } from '../arrays.js';
 
 /** More `*`, `_` and `~` than this in one inline context are read as characters, not emphasis. */
 export const MAX_EMPHASIS_MARKS = 256;
@@ -19,7 +18,8 @@ const MARKS = new Set([0x2a, 0x5f, 0x7e]); // * _ ~
 // An autolink (`<https://…>`, `<mailto:…>`) and a bare URL (`https://…`, `www.…`): their
 // marks are part of an address.
 const AUTOLINK = /<[A-Za-z][A-Za-z\d+.-]{1,31}:[^\s<>]*>/y;
-const BARE_URL = /(?:https?:\/\/|www\.)[A-Za-z\d-][^\s<]*/y;
+// A backtick ends it here: marked may pair it with a later one as a code span.
+const BARE_URL = /(?:https?:\/\/|www\.)[A-Za-z\d-][^\s<`]*/y;
 // What marked takes off the end of a bare URL (its `_backpedal`): punctuation and marks.
 const URL_TRAILER = `?!.,:;*_'"~)`;
 const WHITESPACE = /\s/u;
@@ -28,10 +28,11 @@ const WHITESPACE = /\s/u;
  * Visits the marks of inline Markdown that can delimit emphasis: not escaped, not in a closed
  * code span (an unclosed backtick run opens none: the marks after it count) or an autolink,
  * which marked hides from its search for closing marks. The marks of a bare URL are visited
- * with `inUrl`: marked searches through them, so they count, but escaping them would change
- * the address. Linear in the text.
+ * with the URL's number (from 1; 0 outside one): marked searches through them, so they
+ * count, but escaping them would change the address. Linear in the text.
  */
-function forEachMark(text: string, visit: (at: number, inUrl: boolean) => void): void {
+function forEachMark(text: string, visit: (at: number, url: number) => void): void {
+  let urls = 0;
   let spanMarks: number[] = [];
   let spanTicks = 0; // the length of the open code span's backtick run; 0 outside one
   for (let i = 0; i < text.length; i++) {
@@ -50,7 +51,8 @@ function forEachMark(text: string, visit: (at: number, inUrl: boolean) => void):
       }
       const urlEnd = bareUrlEnd(text, i, code);
       if (urlEnd > i) {
-        for (let at = i; at < urlEnd; at++) if (MARKS.has(text.charCodeAt(at))) visit(at, true);
+        urls++;
+        for (let at = i; at < urlEnd; at++) if (MARKS.has(text.charCodeAt(at))) visit(at, urls);
         i = urlEnd - 1;
         continue;
       }
@@ -67,10 +69,10 @@ function forEachMark(text: string, visit: (at: number, inUrl: boolean) => void):
       continue;
     }
     if (!MARKS.has(code)) continue;
-    if (spanTicks === 0) visit(i, false);
+    if (spanTicks === 0) visit(i, 0);
     else spanMarks.push(i);
   }
-  if (spanTicks !== 0) for (const at of spanMarks) visit(at, false);
+  if (spanTicks !== 0) for (const at of spanMarks) visit(at, 0);
 }
 
 /**
@@ -92,15 +94,18 @@ function bareUrlEnd(text: string, i: number, code: number): number {
  * `all` (a context nested too deep); else as it is.
  */
 export function limitEmphasis(inline: string, all = false): string {
+  const perUrl = new Map<number, number>(); // marks of each bare URL
+  let marks = 0;
+  forEachMark(inline, (_i, url) => {
+    marks++;
+    if (url !== 0) perUrl.set(url, (perUrl.get(url) ?? 0) + 1);
+  });
+  if (!all && marks <= MAX_EMPHASIS_MARKS) return inline;
+  // A URL's marks are escaped too only when it alone has too many: no address has that many.
   const at: number[] = [];
-  const inUrls: number[] = [];
-  forEachMark(inline, (i, inUrl) => (inUrl ? inUrls : at).push(i));
-  if (!all && at.length + inUrls.length <= MAX_EMPHASIS_MARKS) return inline;
-  // A URL's marks are escaped too only when they alone are too many: no address has that many.
-  if (all || inUrls.length > MAX_EMPHASIS_MARKS) {
-    append(at, inUrls);
-    at.sort((a, b) => a - b);
-  }
+  forEachMark(inline, (i, url) => {
+    if (url === 0 || all || perUrl.get(url)! > MAX_EMPHASIS_MARKS) at.push(i);
+  });
   if (at.length === 0) return inline;
   let out = '';
   let from = 0;
