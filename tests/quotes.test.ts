@@ -188,6 +188,7 @@ describe('„ closed by a straight "', () => {
     ['a curly pair later in the block', '„Wir gehen jetzt", sagte er. Später rief sie: „Wir bleiben hier“.', ['Wir gehen jetzt', 'Wir bleiben hier']],
     ['a Dutch “…” pair later in the block', '„We zijn heel erg blij", zegt hij over het “nieuwe plan van de stad”.', ['We zijn heel erg blij', 'nieuwe plan van de stad']],
     ['a number before a spaced dash', '„Das war im Jahr 2020" – sagte er.', ['Das war im Jahr 2020']],
+    ['an inch before a spaced dash, the quotation closed later', '„Der Bildschirm misst 32" - das reicht", sagte sie.', ['Der Bildschirm misst 32" - das reicht']],
   ])('%s', (_case, text, quotes) => {
     expect(inlineQuotes(text)).toEqual(quotes);
   });
@@ -204,6 +205,11 @@ describe('Japanese and traditional Chinese corner brackets 「…」', () => {
     ['Chinese terms are no quotations', '「一带一路倡议」和「粤港澳大湾区」都是重点。', []],
     ['a short Japanese quotation and its reporting verb', '彼は「行きます」と答えた。社長は「絶対反対」と強調した。', ['行きます', '絶対反対']],
     ['short Chinese speech after its reporting verb', '他說「我不同意」然後離開。她回答「沒問題」。', ['我不同意', '沒問題']],
+    ['Japanese speech with words between と and the verb', '首相は「全力で取り組む」と記者団に語った。選手は「最高の気分だ」と声を弾ませた。大臣は「遺憾だ」との認識を示した。', ['全力で取り組む', '最高の気分だ', '遺憾だ']],
+    ['Chinese speech with the speaker after it', '「我們不會放棄」他說。', ['我們不會放棄']],
+    ['more Chinese reporting verbs', '他認為「房價太高了」。官員透露「下週公布」。', ['房價太高了', '下週公布']],
+    ['nouns ending in a reporting character are no reporting verbs', '中央銀行簡稱「央行」。小說「三體世界」。頻道「新聞台」。顧問「特別顧問」。', []],
+    ['Japanese として, と言えば and という are no saying', '政府は「デジタル庁」として発足した。「東京」と言えば人が多い。「ふるさと納税」という制度。', []],
     ['beside other marks', '専門家は“課題は多い”と話し、「時間がかかる」と述べた。', ['課題は多い', '時間がかかる']],
   ])('%s', (_case, text, quotes) => {
     expect(inlineQuotes(text)).toEqual(quotes);

@@ -207,8 +207,15 @@ const CURLY_CLOSER_REACH = 400;
  * curly mark closes it later, before the next `„` (within CURLY_CLOSER_REACH characters).
  */
 function straightClosesLow(text: string, i: number): boolean {
-  if (isAsciiDigit(text[i - 1]) && !AFTER_CLOSING_NUMBER.includes(text[i + 1] ?? '.') && !DASH_AFTER.test(text.slice(i + 1, i + 4))) return false;
   const end = Math.min(text.length, i + CURLY_CLOSER_REACH);
+  if (isAsciiDigit(text[i - 1]) && !AFTER_CLOSING_NUMBER.includes(text[i + 1] ?? '.')) {
+    // Before a spaced dash it closes unless another straight mark closes the quotation later
+    // (`„Der Bildschirm misst 32" - das reicht", sagte sie`).
+    if (!DASH_AFTER.test(text.slice(i + 1, i + 4))) return false;
+    const next = text.indexOf('"', i + 1);
+    const nextOpening = text.indexOf('„', i + 1);
+    if (next >= 0 && next < end && (nextOpening < 0 || next < nextOpening)) return false;
+  }
   for (let at = i + 1; at < end; at++) {
     const char = text[at];
     // A new quotation (`„…`, or Dutch `het “nieuwe” plan`) begins: none closes ours after it.
@@ -284,16 +291,24 @@ export function spanText(text: string, span: QuoteSpan): string {
 // or it holds a comma or sentence mark, or it is a sentence's length (CORNER_QUOTE_CHARS).
 const CORNER_QUOTE_CHARS = 10;
 const SPEECH_SIGNS = /[、。，！？,.!?]/u;
-const SAID_BEFORE = /(?:[说說道问問答称稱]|表示|指出|强调|強調|回答)[：:，,]?$/u;
+// Chinese reporting verbs, not as the end of a noun (小說 novel, 傳說 legend, 簡稱 abbreviation,
+// 俗稱, 號稱, 頻道 channel, 顧問 adviser, 疑問 doubt, 學問).
+const SAID_BEFORE =
+  /(?:(?<![小傳传學学])[说說]|(?<![頻频知報报渠味])道|(?<![簡简俗號号名職职])[称稱]|(?<![顧顾疑學学請请])[问問]|表示|指出|强调|強調|回答|認為|认为|透露|坦言|直言|強調說)[：:，,]?$/u;
+// Japanese `と` (or `との`, `って`) and, within a few words, a verb or phrase of saying:
+// `と述べた`, `と記者団に語った`, `と声を弾ませた`, `との認識を示した`; not `として`, `と言えば`.
 const SAID_AFTER =
-  /^(?:と|って)(?:述べ|話|語|言|強調|説明|答え|訴え|指摘|主張|批判|発表|明かし|明らかに|語っ|し|いう|いい|書い|記し|コメント)/u;
+  /^(?:との?|って)[^。「」、]{0,6}?(?:述べ|話し|話す|語っ|語る|語り|強調|説明|答え|訴え|指摘|主張|批判|発表|明かし|明らかに|声を|力を込め|笑顔|胸を張|認識|考えを|意欲|言っ|言い|コメント)/u;
+// The speaker and a reporting verb right after a Chinese quotation: `「…」他說。`
+const SAID_AFTER_CHINESE = /^[^。「」，]{1,6}?(?:[說说]|表示|指出|透露|強調|强调)[。，,]/u;
 // How far around a span the reporting words are looked for.
-const SAID_REACH = 8;
+const SAID_REACH = 16;
 
 /** True when the text between corner brackets is speech, not a term (see CORNER_QUOTE_CHARS). */
 function isCornerQuotation(text: string, quoted: string, span: QuoteSpan): boolean {
   if (SPEECH_SIGNS.test(quoted) || [...quoted.replace(/\s/gu, '')].length >= CORNER_QUOTE_CHARS) return true;
-  return SAID_BEFORE.test(text.slice(Math.max(0, span.open - SAID_REACH), span.open)) || SAID_AFTER.test(text.slice(span.close + 1, span.close + 1 + SAID_REACH));
+  const after = text.slice(span.close + 1, span.close + 1 + SAID_REACH);
+  return SAID_BEFORE.test(text.slice(Math.max(0, span.open - SAID_REACH), span.open)) || SAID_AFTER.test(after) || SAID_AFTER_CHINESE.test(after);
 }
 
 /** True when a span is a quotation: enough words between its marks, and speech, not a term, between corner brackets. */
