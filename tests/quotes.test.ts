@@ -205,7 +205,7 @@ describe('Japanese and traditional Chinese corner brackets 「…」', () => {
     ['Chinese terms are no quotations', '「一带一路倡议」和「粤港澳大湾区」都是重点。', []],
     ['a short Japanese quotation and its reporting verb', '彼は「行きます」と答えた。社長は「絶対反対」と強調した。', ['行きます', '絶対反対']],
     ['short Chinese speech after its reporting verb', '他說「我不同意」然後離開。她回答「沒問題」。', ['我不同意', '沒問題']],
-    ['Japanese speech with words between と and the verb', '首相は「全力で取り組む」と記者団に語った。選手は「最高の気分だ」と声を弾ませた。大臣は「遺憾だ」との認識を示した。', ['全力で取り組む', '最高の気分だ', '遺憾だ']],
+    ['Japanese speech with words between と and the verb', '首相は「全力で取り組む」と記者団に語った。選手は「最高の気分だ」と声を弾ませた。大臣は「遺憾だ」との認識を示した。彼女は「夢がかなった」と涙を流した。', ['全力で取り組む', '最高の気分だ', '遺憾だ', '夢がかなった']],
     ['Chinese speech with the speaker after it', '「我們不會放棄」他說。', ['我們不會放棄']],
     ['more Chinese reporting verbs', '他認為「房價太高了」。官員透露「下週公布」。', ['房價太高了', '下週公布']],
     ['nouns ending in a reporting character are no reporting verbs', '中央銀行簡稱「央行」。小說「三體世界」。頻道「新聞台」。顧問「特別顧問」。', []],

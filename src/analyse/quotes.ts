@@ -298,7 +298,7 @@ const SAID_BEFORE =
 // Japanese `と` (or `との`, `って`) and, within a few words, a verb or phrase of saying:
 // `と述べた`, `と記者団に語った`, `と声を弾ませた`, `との認識を示した`; not `として`, `と言えば`.
 const SAID_AFTER =
-  /^(?:との?|って)[^。「」、]{0,6}?(?:述べ|話し|話す|語っ|語る|語り|強調|説明|答え|訴え|指摘|主張|批判|発表|明かし|明らかに|声を|力を込め|笑顔|胸を張|認識|考えを|意欲|言っ|言い|コメント)/u;
+  /^(?:との?|って)[^。「」、]{0,6}?(?:述べ|話し|話す|語っ|語る|語り|強調|説明|答え|訴え|指摘|主張|批判|発表|明かし|明らかに|声を|力を込め|笑顔|涙|喜び|振り返|呼びかけ|胸を張|認識|考えを|意欲|言っ|言い|コメント)/u;
 // The speaker and a reporting verb right after a Chinese quotation: `「…」他說。`
 const SAID_AFTER_CHINESE = /^[^。「」，]{1,6}?(?:[說说]|表示|指出|透露|強調|强调)[。，,]/u;
 // How far around a span the reporting words are looked for.
