@@ -77,6 +77,19 @@ describe('labels', () => {
     expect(article(withBlocks(sentence, 'A new one is planned.')).essentials?.source).not.toBe('box');
   });
 
+  it.each([
+    ['ru', 'Главное:\n— Стоимость составила 3,9 млрд руб.\n— Станция откроется в декабре.', ['Стоимость составила 3,9 млрд руб.', 'Станция откроется в декабре.']],
+    ['pl', 'W skrócie:\n– Stacja kosztowała 3,9 mld zł.\n– Otwarcie planowane jest w grudniu.', ['Stacja kosztowała 3,9 mld zł.', 'Otwarcie planowane jest w grudniu.']],
+  ])('%s: lines under a label that dashes start are its items', (_language, box, items) => {
+    const a = article(withBlocks(box, 'Jedna nowa jest planowana.'));
+    expect(a.essentials?.items.slice(0, 2)).toEqual(items);
+  });
+
+  it('dashes starting the lines of an ordinary paragraph make no list', () => {
+    const a = article(withBlocks('Zapytałem go o to wczoraj.\n– Jestem zmęczony – odpowiedział.\n– Wrócę jutro – dodał.', 'Potem wyszedł.'));
+    expect(a.blocks.some((block) => block.type === 'list')).toBe(false);
+  });
+
   it('a Danish article without a box gets a summary labelled in Danish', () => {
     const danish = [
       'Regeringen vil hæve skatten på benzin',

@@ -51,12 +51,19 @@ function boxItems(info: Info, language: string): string[] | null {
   return countSentences(info.text, language) === 1 ? [info.text] : null;
 }
 
+// A line that a dash starts, as Russian and Polish bullet the items of a box.
+const DASH_ITEM = /^\s*[—–]\s+(?=\S)/u;
+
 /**
  * The items of the block that opens the box: the text after the label up to a list is the
  * first item, then each list entry is one.
  */
 function firstBoxItems(info: Info, rest: string): string[] {
   const lines = [rest, ...info.lines.slice(1)].filter((line) => line.trim() !== '');
+  // Russian and Polish newsrooms bullet a box with dashes (`— Станция откроется в декабре.`):
+  // under a label, lines that all start with one are its items. Elsewhere a dash at the start
+  // of a line is dialogue or a hard-wrapped aside, not a list (spec §2 names no dash).
+  if (lines.length >= 2 && lines.every((line) => DASH_ITEM.test(line))) return lines.map((line) => line.replace(DASH_ITEM, ''));
   const list = listStart(lines, true);
   const before = list < 0 ? lines : lines.slice(0, list);
   const items = before.length > 0 ? [joinLines(before)] : [];
