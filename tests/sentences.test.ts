@@ -214,6 +214,9 @@ describe('where a sentence does not end', () => {
     [undefined, 'a month of another language, in an undetermined one', 'Något liknande har vi aldrig sett. 2023 var ett rekordår.'],
     ['de', 'a word ending in str before a word', 'Er kam aus Silistr. Dann ging er.'],
     ['pl', 'a Roman numeral starting a name after a number', 'Zginęło 90. II Rzeczpospolita upadła.'],
+    ['pl', 'I starting a sentence after a number', 'Liczba ofiar wzrosła do 15. I to jeszcze nie koniec.'],
+    ['cs', 'V starting a sentence after a number', 'Počet obětí stoupl na 15. V pondělí ráno hasiči odjeli.'],
+    ['da', 'I starting a sentence after a number', 'Tallet steg til 23. I dag er det flere.'],
   ])('%s: %s and ends its sentence', (language, _case, text) => {
     expect(countSentences(text, language)).toBe(2);
   });

@@ -306,9 +306,10 @@ function ordinalEndsSentence(text: string, after: number, rules: LanguageRules):
   return !ORDINAL_NAMES.has(folded) && !MONTHS.has(folded) && !ROMAN_CENTURY.test(text.slice(after, after + LOOKAHEAD_CHARS));
 }
 
-// A Roman century and a lower-case word after an ordinal continue a date (Polish `w latach
-// 90. XX wieku`, Slovak `v 90. rokoch XX storočia` aside): no sentence starts with them.
-const ROMAN_CENTURY = /^\s*[IVXL]{1,6}\s+\p{Ll}/u;
+// A Roman century after an ordinal continues a date (Polish `w latach 90. XX wieku`): two
+// numeral letters or more before a lower-case word, or one before the word for century (a
+// lone `I` or `V` is a word that starts sentences: Polish `I to…`, Czech `V pondělí…`).
+const ROMAN_CENTURY = /^\s*(?:[IVXL]{2,6}\s+\p{Ll}|[IVXL]\s+(?:wiek|w\.|век|в\.|stolet|storoč|stoljeć|stoletj|század))/u;
 
 // A single period after an abbreviation, an initial or an ordinal does not end a sentence.
 function isAbbreviation(text: string, dotIndex: number, after: number, rules: LanguageRules): boolean {
