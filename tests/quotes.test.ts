@@ -208,7 +208,10 @@ describe('Japanese and traditional Chinese corner brackets 「…」', () => {
     ['Japanese speech with words between と and the verb', '首相は「全力で取り組む」と記者団に語った。選手は「最高の気分だ」と声を弾ませた。大臣は「遺憾だ」との認識を示した。彼女は「夢がかなった」と涙を流した。', ['全力で取り組む', '最高の気分だ', '遺憾だ', '夢がかなった']],
     ['Chinese speech with the speaker after it', '「我們不會放棄」他說。', ['我們不會放棄']],
     ['more Chinese reporting verbs', '他認為「房價太高了」。官員透露「下週公布」。', ['房價太高了', '下週公布']],
-    ['nouns ending in a reporting character are no reporting verbs', '中央銀行簡稱「央行」。小說「三體世界」。頻道「新聞台」。顧問「特別顧問」。', []],
+    ['nouns ending in a reporting character are no reporting verbs', '中央銀行簡稱「央行」。小說「三體世界」。頻道「新聞台」。顧問「特別顧問」。新的軌道「環狀線」。這條街道「永康街」。總統訪問「友邦」三國。', []],
+    ['the speaker after a comma', '「我們會趕工」，他說。「等了十年還要再等」，一名住在士林的居民說。', ['我們會趕工', '等了十年還要再等']],
+    ['と言っても and とすると are no saying', '「改革」と言っても中身がない。同社は社名を「みらい電機」とすると発表した。', []],
+    ['明言 and 表明 are saying', '首相は「検討する」と明言した。知事は「反対だ」と表明した。', ['検討する', '反対だ']],
     ['Japanese として, と言えば and という are no saying', '政府は「デジタル庁」として発足した。「東京」と言えば人が多い。「ふるさと納税」という制度。', []],
     ['beside other marks', '専門家は“課題は多い”と話し、「時間がかかる」と述べた。', ['課題は多い', '時間がかかる']],
   ])('%s', (_case, text, quotes) => {
