@@ -7,6 +7,7 @@
 // touched: code blocks, HTML blocks and everything marked does not read as inline text are
 // never seen here; in a context, code spans, autolinks and bare URLs keep their marks.
 import { Lexer, type MarkedOptions, type Token, type TokensList } from 'marked';
+import { isLetterOrDigit } from '../analyse/chars.js';
 
 /** More `*`, `_` and `~` than this in one inline context are read as characters, not emphasis. */
 export const MAX_EMPHASIS_MARKS = 256;
@@ -14,6 +15,7 @@ export const MAX_EMPHASIS_MARKS = 256;
 const BACKSLASH = 0x5c;
 const BACKTICK = 0x60;
 const LESS_THAN = 0x3c;
+const UNDERSCORE = 0x5f;
 const MARKS = new Set([0x2a, 0x5f, 0x7e]); // * _ ~
 // An autolink (`<https://…>`, `<mailto:…>`) and a bare URL (`https://…`, `www.…`): their
 // marks are part of an address.
@@ -68,11 +70,19 @@ function forEachMark(text: string, visit: (at: number, url: number) => void): vo
       i = end - 1;
       continue;
     }
-    if (!MARKS.has(code)) continue;
+    if (!MARKS.has(code) || isIntraword(text, i, code)) continue;
     if (spanTicks === 0) visit(i, 0);
     else spanMarks.push(i);
   }
   if (spanTicks !== 0) for (const at of spanMarks) visit(at, 0);
+}
+
+/** True for a `_` between two letters or digits (`data_0_v2`): CommonMark never reads it as emphasis. */
+function isIntraword(text: string, i: number, code: number): boolean {
+  if (code !== UNDERSCORE || i === 0) return false;
+  const before = text.codePointAt(i - 1)!;
+  const after = text.codePointAt(i + 1);
+  return after !== undefined && isLetterOrDigit(before) && isLetterOrDigit(after);
 }
 
 /**
