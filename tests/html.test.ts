@@ -256,12 +256,19 @@ describe('loading', () => {
 
 describe('a page too large for Readability', () => {
   const page = (elements: number): Buffer =>
-    Buffer.from(`<!doctype html><html lang="en"><head><title>Links</title></head><body><p>${'<a href="https://example.org/">link</a> '.repeat(elements - 1)}</p></body></html>`);
+    Buffer.from(`<!doctype html><html lang="en"><head><title>Links | Example</title></head><body><p>${'<a href="https://example.org/">link</a> '.repeat(elements - 1)}</p></body></html>`);
 
   it(`more than ${MAX_READABILITY_ELEMENTS.toLocaleString('en')} elements: the whole page is read, with a warning`, () => {
     const { article, warnings } = loadArticle('big.html', page(MAX_READABILITY_ELEMENTS + 1));
     expect(warnings).toEqual([`'big.html': the page has more than ${MAX_READABILITY_ELEMENTS.toLocaleString('en')} elements, too many to tell the article from the page in reasonable time; reading the whole page`]);
-    expect(article.counts.words).toBe(MAX_READABILITY_ELEMENTS);
+    expect(article.title).toBe('Links | Example');
+    expect(article.counts.words).toBe(MAX_READABILITY_ELEMENTS + 2);
+  }, 60_000);
+
+  it('read whole, it takes its title from its first <h1> before its <title>', () => {
+    const big = `<!doctype html><html lang="nl"><head><title>Uitslag | NOS</title></head><body><div>Wij gebruiken cookies.</div><h1>Uitslag verkiezingen</h1><table>${'<tr><td>a</td><td>1</td></tr>'.repeat(11_000)}</table></body></html>`;
+    const { article } = loadArticle('big.html', Buffer.from(big));
+    expect(article.title).toBe('Uitslag verkiezingen');
   }, 60_000);
 
   it(`${MAX_READABILITY_ELEMENTS.toLocaleString('en')} elements: Readability still reads it`, () => {

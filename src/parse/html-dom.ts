@@ -29,6 +29,7 @@ export interface DomDocument extends DomNode {
   readonly documentElement: DomElement | null;
   readonly head: DomElement;
   readonly body: DomElement;
+  querySelector(selectors: string): DomElement | null;
 }
 
 const ELEMENT_NODE = 1;

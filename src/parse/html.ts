@@ -170,6 +170,11 @@ function countElements(root: DomElement, limit: number): number {
   return count;
 }
 
+/** The title of a page read without Readability: its first `<h1>`, else its `<title>`. */
+function pageTitle(document: DomDocument): string {
+  return document.querySelector('h1')?.textContent || document.querySelector('title')?.textContent || '';
+}
+
 /** Runs Readability; on a page it cannot read (or a failure inside it), null. */
 function readability(document: DomDocument, warnings: string[]): ReadabilityArticle | null {
   const { Readability } = htmlStack().readability;
@@ -199,7 +204,8 @@ export function parseHtml(source: string): ParseResult {
   const article = tooLarge ? null : readability(document, warnings);
   // Readability changes the page it reads: after it failed, the whole page is parsed anew.
   const content = article?.content ?? (tooLarge ? document.body : pageDocument(source).document.body);
-  const title = cleanText(article?.title ?? '') || null;
+  // Readability finds the title; a page read whole without it takes the first `<h1>`, else `<title>`.
+  const title = cleanText(article?.title ?? (tooLarge ? pageTitle(document) : '')) || null;
   const walker = new ContentWalker(title, pageBox);
   walker.walk(content);
   const blocks = assemble(title, walker.drafts, walker.hasBox ? null : pageBox);
