@@ -217,6 +217,8 @@ describe('where a sentence does not end', () => {
     ['pl', 'I starting a sentence after a number', 'Liczba ofiar wzrosła do 15. I to jeszcze nie koniec.'],
     ['cs', 'V starting a sentence after a number', 'Počet obětí stoupl na 15. V pondělí ráno hasiči odjeli.'],
     ['da', 'I starting a sentence after a number', 'Tallet steg til 23. I dag er det flere.'],
+    ['pl', 'II starting a sentence after a number', 'Jego rywal zdobył 41. II tura wyborów odbędzie się w lipcu.'],
+    ['pl', 'a nominative century starting a sentence', 'Na liście znalazło się 25. XX wiek przyniósł wiele zmian.'],
   ])('%s: %s and ends its sentence', (language, _case, text) => {
     expect(countSentences(text, language)).toBe(2);
   });

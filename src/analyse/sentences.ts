@@ -306,10 +306,11 @@ function ordinalEndsSentence(text: string, after: number, rules: LanguageRules):
   return !ORDINAL_NAMES.has(folded) && !MONTHS.has(folded) && !ROMAN_CENTURY.test(text.slice(after, after + LOOKAHEAD_CHARS));
 }
 
-// A Roman century after an ordinal continues a date (Polish `w latach 90. XX wieku`): two
-// numeral letters or more before a lower-case word, or one before the word for century (a
-// lone `I` or `V` is a word that starts sentences: Polish `I to…`, Czech `V pondělí…`).
-const ROMAN_CENTURY = /^\s*(?:[IVXL]{2,6}\s+\p{Ll}|[IVXL]\s+(?:wiek|w\.|век|в\.|stolet|storoč|stoljeć|stoletj|század))/u;
+// A Roman century after an ordinal continues a date (Polish `w latach 90. XX wieku`): the
+// numeral and the word for century in the genitive (`wieku`, `века`, `storočia`), as the date
+// has it; a numeral before another word starts a sentence (`41. II tura…`, `I to…`,
+// `V pondělí…`, and the nominative `XX wiek przyniósł…`).
+const ROMAN_CENTURY = /^\s*[IVXL]{1,6}\s+(?:wieku|w\.|века|в\.|století|stol\.|storočia|stoljeća|stoletja)/u;
 
 // A single period after an abbreviation, an initial or an ordinal does not end a sentence.
 function isAbbreviation(text: string, dotIndex: number, after: number, rules: LanguageRules): boolean {
