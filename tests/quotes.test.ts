@@ -189,6 +189,7 @@ describe('„ closed by a straight "', () => {
     ['a Dutch “…” pair later in the block', '„We zijn heel erg blij", zegt hij over het “nieuwe plan van de stad”.', ['We zijn heel erg blij', 'nieuwe plan van de stad']],
     ['a number before a spaced dash', '„Das war im Jahr 2020" – sagte er.', ['Das war im Jahr 2020']],
     ['an inch before a spaced dash, the quotation closed later', '„Der Bildschirm misst 32" - das reicht", sagte sie.', ['Der Bildschirm misst 32" - das reicht']],
+    ['a number before a spaced dash, an inch in the next sentence', '„Wir haben mehr verkauft als 2019" – sagte der Chef am Montag. Der neue 65"-Fernseher kostet 900 Euro.', ['Wir haben mehr verkauft als 2019']],
   ])('%s', (_case, text, quotes) => {
     expect(inlineQuotes(text)).toEqual(quotes);
   });
@@ -212,6 +213,7 @@ describe('Japanese and traditional Chinese corner brackets 「…」', () => {
     ['the speaker after a comma', '「我們會趕工」，他說。「等了十年還要再等」，一名住在士林的居民說。', ['我們會趕工', '等了十年還要再等']],
     ['と言っても and とすると are no saying', '「改革」と言っても中身がない。同社は社名を「みらい電機」とすると発表した。', []],
     ['明言 and 表明 are saying', '首相は「検討する」と明言した。知事は「反対だ」と表明した。', ['検討する', '反対だ']],
+    ['terms before との and a noun, or before a noun ending in 說', '他最喜歡的書是「紅樓夢」這部小說。「雙減」政策表示，學生負擔要減輕。政府は「デジタル庁」との連携を強調した。「東京」との関係を話し合った。', []],
     ['Japanese として, と言えば and という are no saying', '政府は「デジタル庁」として発足した。「東京」と言えば人が多い。「ふるさと納税」という制度。', []],
     ['beside other marks', '専門家は“課題は多い”と話し、「時間がかかる」と述べた。', ['課題は多い', '時間がかかる']],
   ])('%s', (_case, text, quotes) => {

@@ -197,6 +197,20 @@ const AFTER_CLOSING_NUMBER = ',.;:!?…)';
 // Or a spaced dash, before the reporting clause (`„Das war 2020" – sagte er`).
 const DASH_AFTER = /^ [–—-]/u;
 
+/**
+ * True when a straight `"` that can only close (not after a digit, not opening) follows `i`
+ * in the same sentence, before a new `„`: it, not the one at `i`, closes the quotation.
+ */
+function laterStraightCloser(text: string, i: number, end: number): boolean {
+  for (let at = i + 1; at < end; at++) {
+    const char = text[at];
+    if (char === '„' || (SENTENCE_END_MARKS.includes(char!) && SPACE.test(text[at + 1] ?? ' '))) return false;
+    if (char === '"' && isClosingPosition(text, at) && !isOpeningPosition(text, at) && !isAsciiDigit(text[at - 1])) return true;
+  }
+  return false;
+}
+const SENTENCE_END_MARKS = '.!?…';
+
 /** How far past a straight `"` a curly mark that closes the same `„` is looked for. */
 const CURLY_CLOSER_REACH = 400;
 
@@ -211,10 +225,7 @@ function straightClosesLow(text: string, i: number): boolean {
   if (isAsciiDigit(text[i - 1]) && !AFTER_CLOSING_NUMBER.includes(text[i + 1] ?? '.')) {
     // Before a spaced dash it closes unless another straight mark closes the quotation later
     // (`„Der Bildschirm misst 32" - das reicht", sagte sie`).
-    if (!DASH_AFTER.test(text.slice(i + 1, i + 4))) return false;
-    const next = text.indexOf('"', i + 1);
-    const nextOpening = text.indexOf('„', i + 1);
-    if (next >= 0 && next < end && (nextOpening < 0 || next < nextOpening)) return false;
+    if (!DASH_AFTER.test(text.slice(i + 1, i + 4)) || laterStraightCloser(text, i, end)) return false;
   }
   for (let at = i + 1; at < end; at++) {
     const char = text[at];
@@ -298,10 +309,11 @@ const SAID_BEFORE =
 // Japanese `と` (or `との`, `って`) and, within a few words, a verb or phrase of saying:
 // `と述べた`, `と記者団に語った`, `と声を弾ませた`, `との認識を示した`; not `として`, `と言えば`.
 const SAID_AFTER =
-  /^(?:との?|って)[^。「」、す]{0,6}?(?:述べ|話し|話す|語っ|語る|語り|強調|説明|答え|訴え|指摘|主張|批判|発表|明かし|明らかに|明言|表明|断言|声を|力を込め|笑顔|涙|喜び|振り返|呼びかけ|胸を張|認識|考えを|意欲|言った|言って(?!も)|言い|コメント)/u;
-// The speaker and a reporting verb right after a Chinese quotation, a comma between or not:
-// `「…」他說。`, `「…」，一名居民說。`
-const SAID_AFTER_CHINESE = /^[，,]?[^。「」，]{1,10}?(?:[說说]|表示|指出|透露|強調|强调)[。，,]/u;
+  /^(?:との(?:認識|考え|見方|見解|声|指摘|発言|意見|方針|立場|姿勢|コメント)|(?:と(?!の)|って)[^。「」、す]{0,6}?(?:述べ|話し|話す|語っ|語る|語り|強調|説明|答え|訴え|指摘|主張|批判|発表|明かし|明らかに|明言|表明|断言|声を|力を込め|笑顔|涙|喜び|振り返|呼びかけ|胸を張|認識|考えを|意欲|言った|言って(?!も)|言い|コメント))/u;
+// The speaker and a reporting verb ending the sentence right after a Chinese quotation, a
+// comma between or not: `「…」他說。`, `「…」，一名居民說。`, `「…」他表示。` (not `政策表示，…`,
+// where the verb's sentence goes on; `說` before a comma too: `「…」他說，…`).
+const SAID_AFTER_CHINESE = /^[，,]?[^。「」，]{1,10}?(?:(?:(?<![小傳传學学])[說说]|表示|指出|透露|強調|强调)。|(?<![小傳传學学])[說说][，,])/u;
 // How far around a span the reporting words are looked for.
 const SAID_REACH = 16;
 
