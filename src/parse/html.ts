@@ -172,7 +172,7 @@ function countElements(root: DomElement, limit: number): number {
 
 /** The title of a page read without Readability: its first `<h1>`, else its `<title>`. */
 function pageTitle(document: DomDocument): string {
-  return document.querySelector('h1')?.textContent || document.querySelector('title')?.textContent || '';
+  return cleanText(document.querySelector('h1')?.textContent ?? '') || cleanText(document.querySelector('title')?.textContent ?? '');
 }
 
 /** Runs Readability; on a page it cannot read (or a failure inside it), null. */
