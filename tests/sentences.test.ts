@@ -197,6 +197,7 @@ describe('where a sentence does not end', () => {
     ['de', 'u. v. m.', 'Es gibt Musik, Essen u. v. m. für alle Gäste im Park. Danach geht es weiter.'],
     ['pt', 'fev.', 'Em 3 fev. 2025 a biblioteca reabriu ao público. Depois vieram muitos leitores.'],
     ['pl', 'a Roman century after an ordinal', 'Budowa trwała w latach 90. XX wieku i kosztowała dużo. Potem ją zamknięto.'],
+    ['ru', 'a Roman century after an abbreviation', 'Это было в 90-х гг. XX века, рассказал он. Потом всё изменилось.'],
     ['sv', 'sid.', 'Enligt en rapport, se sid. 14, kunde problemen upptäckas. Ingen gjorde något.'],
     ['pt', 'Eng. and Arq.', 'O Eng. Duarte Costa e o Arq. Siza Vieira falaram ontem. Depois saíram.'],
     ['es', 'Ing. and Cía.', 'El Ing. Pérez de la Cía. Telefónica habló ayer. Luego se fue.'],
