@@ -310,6 +310,7 @@ function ordinalEndsSentence(text: string, after: number, rules: LanguageRules):
 // `в 90-х гг. XX века`): the numeral and the word for century in the genitive (`wieku`,
 // `века`, `storočia`), as a date has it and no sentence starts; a numeral before another word
 // starts one (`41. II tura…`, `I to…`, `V pondělí…`, and the nominative `XX wiek przyniósł…`).
+const ROMAN_LETTERS = 'IVXL';
 const ROMAN_CENTURY = /^\s*[IVXL]{1,6}\s+(?:wieku|w\.|века|в\.|století|stol\.|storočia|stoljeća|stoletja)/u;
 
 // A single period after an abbreviation, an initial or an ordinal does not end a sentence.
@@ -354,7 +355,7 @@ export function splitSentences(text: string, language?: string): string[] {
       if (FULL_WIDTH_DECIMAL().test(text.slice(match.index - 1, end + 1))) continue;
       if (CLOSED_QUOTATION.test(match[0]) && quotationGoesOn(text.slice(end, end + LOOKAHEAD_CHARS), rest)) continue;
     } else if (!startsSentence(rest)) continue;
-    if (match[0].startsWith('.') && !match[0].startsWith('..') && (isAbbreviation(text, match.index, end, rules) || ROMAN_CENTURY.test(rest))) {
+    if (match[0].startsWith('.') && !match[0].startsWith('..') && (isAbbreviation(text, match.index, end, rules) || (ROMAN_LETTERS.includes(rest[0]!) && ROMAN_CENTURY.test(rest)))) {
       continue;
     }
     const sentence = text.slice(start, end).trim();
