@@ -110,6 +110,11 @@ export interface ListBlock extends BlockBase {
   markdown?: string;
 }
 
+/** The number a numbered list shows before its item `i`: as written, or counted on from `start`. */
+export function listItemNumber(list: Pick<ListBlock, 'start' | 'numbers'>, i: number): number {
+  return list.numbers?.[i] ?? (list.start ?? 1) + i;
+}
+
 /** A block of code (Markdown input). */
 export interface CodeBlock extends BlockBase {
   type: 'code';

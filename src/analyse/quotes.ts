@@ -137,12 +137,7 @@ class LastClosers {
 
   /** True when a mark that closes `opener` stands in a closing position after `i`. */
   follows(opener: string, i: number): boolean {
-    return this.followsAny(CLOSERS[opener] ?? '', i);
-  }
-
-  /** True when one of `marks` stands in a closing position after `i`. */
-  followsAny(marks: string, i: number): boolean {
-    for (const mark of marks) if (this.lastOf(mark) > i) return true;
+    for (const mark of CLOSERS[opener] ?? '') if (this.lastOf(mark) > i) return true;
     return false;
   }
 

@@ -205,7 +205,7 @@ export function parseHtml(source: string): ParseResult {
   // Readability changes the page it reads: after it failed, the whole page is parsed anew.
   const content = article?.content ?? (tooLarge ? document.body : pageDocument(source).document.body);
   // Readability finds the title; a page read whole without it takes the first `<h1>`, else `<title>`.
-  const title = cleanText(article?.title ?? (tooLarge ? pageTitle(document) : '')) || null;
+  const title = (article ? cleanText(article.title ?? '') : tooLarge ? pageTitle(document) : '') || null;
   const walker = new ContentWalker(title, pageBox);
   walker.walk(content);
   const blocks = assemble(title, walker.drafts, walker.hasBox ? null : pageBox);

@@ -2,7 +2,7 @@
 // `#` title, `##` headings, the box as `## <label>` with a list, `>` pull quotes. Text is
 // escaped so that reading the export back shows the same words, quotes, box and headings.
 import { UNDETERMINED } from '../analyse/language.js';
-import type { Article, Block, TableBlock } from '../model.js';
+import { listItemNumber, type Article, type Block, type ListBlock, type TableBlock } from '../model.js';
 import { formatFrontMatter } from '../parse/frontmatter.js';
 import { escapeMarkdown, longestBacktickRun } from '../parse/markdown-escape.js';
 
@@ -21,8 +21,8 @@ function fence(text: string, lang: string | null): string {
   return `${marks}${lang ?? ''}\n${text.replace(/\n+$/u, '')}\n${marks}`;
 }
 
-function list(items: string[], ordered: boolean, start = 1, numbers?: number[]): string {
-  return items.map((item, i) => `${ordered ? `${numbers?.[i] ?? start + i}.` : '-'} ${escapeMarkdown(item)}`).join('\n');
+function list(items: string[], ordered: boolean, numbering: Pick<ListBlock, 'start' | 'numbers'> = {}): string {
+  return items.map((item, i) => `${ordered ? `${listItemNumber(numbering, i)}.` : '-'} ${escapeMarkdown(item)}`).join('\n');
 }
 
 function blockMarkdown(block: Block): string | null {
@@ -41,7 +41,7 @@ function blockMarkdown(block: Block): string | null {
     case 'pullquote':
       return `> ${escapeMarkdown(block.text)}`;
     case 'list':
-      return block.markdown ?? list(block.items, block.ordered, block.start, block.numbers);
+      return block.markdown ?? list(block.items, block.ordered, block);
     case 'code':
       return fence(block.text, block.lang);
     case 'table':

@@ -5,7 +5,7 @@
 import { append, maxOf } from '../arrays.js';
 import { CREDIT_DASHES } from '../analyse/chars.js';
 import { quotationSpans } from '../analyse/quotes.js';
-import type { Article, Block, Essentials } from '../model.js';
+import { listItemNumber, type Article, type Block, type Essentials } from '../model.js';
 import { fit, visible, width as columnsOf, wrap } from './ansi.js';
 import { codeLines, drawTable } from './blocks.js';
 import type { MarkdownRenderer, MarkdownRendererFactory } from './markdown-terminal.js';
@@ -142,7 +142,7 @@ function block(item: Block, article: Article, ctx: Context): string[] {
       if (item.markdown !== undefined) return prose('', item.markdown, ctx);
       return item.items.flatMap((entry, i) =>
         // Indented like the lists marked-terminal draws for Markdown.
-        hang(highlightQuotes(entry, ctx), ctx, `  ${paint('bullet', item.ordered ? `${item.numbers?.[i] ?? (item.start ?? 1) + i}. ` : theme.bullet)}`),
+        hang(highlightQuotes(entry, ctx), ctx, `  ${paint('bullet', item.ordered ? `${listItemNumber(item, i)}. ` : theme.bullet)}`),
       );
     case 'code':
       return fit(codeLines(item.text, item.lang, ctx), ctx.width);
