@@ -6,10 +6,10 @@ import type { Article, InputFormat } from './model.js';
 import { looksLikeHtml, parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
 import { readDecoded, STDIN } from './io/input.js';
-import type { ParseResult } from './parse/result.js';
+import type { ParseOptions, ParseResult } from './parse/result.js';
 
 /** How to load an article: format and encoding overrides and analysis settings. */
-export interface LoadOptions extends Omit<AnalyseOptions, 'file' | 'encoding'> {
+export interface LoadOptions extends Omit<AnalyseOptions, 'file' | 'encoding'>, ParseOptions {
   /** Forces the input format instead of telling it from the name and content. */
   format?: InputFormat;
   /** Forces the encoding instead of detecting it. */
@@ -49,7 +49,7 @@ export function looksLikeMarkdown(text: string): boolean {
   return FIRST_LINE_HEADING.test(head) || (head.match(SUBHEADINGS)?.length ?? 0) >= 2;
 }
 
-type Parser = (text: string) => ParseResult;
+type Parser = (text: string, options: ParseOptions) => ParseResult;
 /** The parsers at hand; the Markdown parser comes with `loadParser` (it brings marked). */
 const PARSERS: Partial<Record<InputFormat, Parser>> = {
   text: parseText,
@@ -83,7 +83,7 @@ function articleOf(name: string, decoded: DecodedText, options: LoadOptions): Lo
   const format = options.format ?? formatOf(name, decoded.text);
   const parse = PARSERS[format];
   if (!parse) throw new Error(`the ${format} parser is not loaded: await loadParser('${format}') first`);
-  const { structure, warnings } = parse(decoded.text);
+  const { structure, warnings } = parse(decoded.text, { pullQuotes: options.pullQuotes });
   const article = analyse(structure, { ...options, file: name, encoding: decoded.encoding });
   return {
     article,

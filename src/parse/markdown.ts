@@ -18,7 +18,7 @@ import { sameText } from './blocks.js';
 import { splitFrontMatter, type SplitFrontMatter } from './frontmatter.js';
 import { parseText } from './text.js';
 import { blockTexts, htmlText, inlineText, listItemTexts, rowTexts, standaloneMarkdown } from './markdown-text.js';
-import type { ParseResult } from './result.js';
+import type { ParseOptions, ParseResult } from './result.js';
 import { languageSample } from './sample.js';
 
 // A last blockquote paragraph that starts with a dash names the speaker (`> — Name`).
@@ -222,7 +222,7 @@ function limitNesting(body: string): string {
 }
 
 /** Parses a Markdown article (spec §3, Markdown rules) into the article structure. */
-export function parseMarkdown(source: string): ParseResult {
+export function parseMarkdown(source: string, options: ParseOptions = {}): ParseResult {
   const split = splitFrontMatter(source);
   let lexed: TokensList;
   try {
@@ -232,7 +232,7 @@ export function parseMarkdown(source: string): ParseResult {
     // marked recurses and backtracks; a pathological text (a 10 MB line) can still exhaust
     // the stack. The text is still an article: read it as plain text, and say so.
     if (!(error instanceof RangeError)) throw error;
-    const { structure, warnings } = parseText(source);
+    const { structure, warnings } = parseText(source, options);
     return {
       structure: { ...structure, format: 'markdown' },
       warnings: [...warnings, 'Markdown too deeply nested or too long a line for the Markdown reader; read as plain text'],

@@ -17,7 +17,7 @@ import { countWords } from '../analyse/words.js';
 import type { ArticleStructure, Block } from '../model.js';
 import { joinLines, listItems, listStart, sameText, SENTENCE_END, splitBlocks, type RawBlock } from './blocks.js';
 import { splitFrontMatter } from './frontmatter.js';
-import type { ParseResult } from './result.js';
+import type { ParseOptions, ParseResult } from './result.js';
 
 interface Info {
   number: number;
@@ -150,21 +150,21 @@ function markBoxAndHeadings(infos: readonly Info[], start: number, language: str
 
 /**
  * 4. Lead (§3.4): the first of the remaining blocks that is not a list; 5. pull quotes (§3.5):
- * a short single-sentence block wholly in quotation marks or repeating a longer block; 6.
- * everything else is body (lists and paragraphs).
+ * a short single-sentence block wholly in quotation marks or repeating a longer block, unless
+ * `pullQuotes` is false; 6. everything else is body (lists and paragraphs).
  */
-function markLeadPullQuotesAndBody(remaining: readonly Info[], language: string): void {
+function markLeadPullQuotesAndBody(remaining: readonly Info[], language: string, pullQuotes: boolean): void {
   const lead = remaining.find((info) => info.list === null);
   if (lead) lead.role = { type: 'lead', text: lead.text, block: lead.number };
-  const words = remaining.reduce((sum, info) => sum + info.words, 0);
-  const index = new OverlapIndex(proseBlocks(remaining), stopWords(language), words);
+  const words = pullQuotes ? remaining.reduce((sum, info) => sum + info.words, 0) : 0;
+  const index = pullQuotes ? new OverlapIndex(proseBlocks(remaining), stopWords(language), words) : null;
   for (const info of remaining) {
     if (info.role) continue;
     if (info.list) {
       info.role = { type: 'list', ...info.list, block: info.number };
       continue;
     }
-    const short = info.words <= MAX_PULL_QUOTE_WORDS && countSentences(info.text, language) === 1;
+    const short = index !== null && info.words <= MAX_PULL_QUOTE_WORDS && countSentences(info.text, language) === 1;
     const enclosed = short ? enclosedQuote(info.text, language) : null;
     if (enclosed || (short && index.repeatsLongerBlock(info.number, info.text))) {
       info.role = {
@@ -181,7 +181,7 @@ function markLeadPullQuotesAndBody(remaining: readonly Info[], language: string)
 }
 
 /** Parses a plain-text article (spec §2-3) into the article structure, the rules in the spec's order. */
-export function parseText(source: string): ParseResult {
+export function parseText(source: string, options: ParseOptions = {}): ParseResult {
   const { frontMatter, body, warning } = splitFrontMatter(source);
   // Block by block, so that no array of every raw block is held while the parts are made.
   const infos: Info[] = [];
@@ -192,7 +192,7 @@ export function parseText(source: string): ParseResult {
   const language = frontMatter?.lang ?? detectLanguage(body);
   const title = markTitle(infos, frontMatter?.title);
   markBoxAndHeadings(infos, title ? 1 : 0, language);
-  markLeadPullQuotesAndBody(infos.filter((info) => !info.role && !info.inBox), language);
+  markLeadPullQuotesAndBody(infos.filter((info) => !info.role && !info.inBox), language, options.pullQuotes ?? true);
   const structure: ArticleStructure = {
     format: 'text',
     title: frontMatter?.title ?? title?.text ?? null,

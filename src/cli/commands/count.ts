@@ -20,8 +20,11 @@ export function registerCount(program: Command, { io, setCode }: CommandContext)
       .addOption(wpmOption()),
   ).action(async (files: string[], options: CountOptions) => {
     const found: Article[] = [];
+    // Lines of totals are the same whichever blocks are pull quotes: only --json, which
+    // breaks the words down by part, needs them found.
+    const load = { summarySentences: 0, wordsPerMinute: options.wpm, pullQuotes: options.json === true };
     setCode(
-      await forEachArticle(files, io, options, { summarySentences: 0, wordsPerMinute: options.wpm }, (article) => {
+      await forEachArticle(files, io, options, load, (article) => {
         found.push(article);
         if (!options.json) io.stdout.write(countLine(article));
       }),
