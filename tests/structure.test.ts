@@ -202,7 +202,9 @@ describe('lead and sections', () => {
     ['a bullet among numbers', '4. a\n- b\n9. c', [4, 5, 9]],
     ['a bullet that follows on', '1. a\n- b\n3. c', undefined],
     ['an empty item', '2. a\n3.\n1. c', [2, 1]],
-    ['every item numbered 1', '1. a\n1. b\n1. c', undefined],
+    ['every item numbered 1', '1. a\n1. b\n1. c', [1, 1, 1]],
+    ['of club names an ordinal heads', '1. FC Köln – Werder Bremen 2:1\n1. FC Union Berlin – VfB Stuttgart 0:0', [1, 1]],
+    ['of tied ranks', '2. Leverkusen 61\n3. Bayern 58\n3. Stuttgart 58', [2, 3, 3]],
   ])('a plain-text numbered list %s keeps its own numbers: %j', (_case, block, numbers) => {
     const list = article(['Bridge closed', PARA, block, MORE].join('\n\n')).blocks[2];
     expect(list?.type === 'list' ? list.numbers : null).toEqual(numbers);

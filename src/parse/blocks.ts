@@ -84,8 +84,8 @@ export function listStart(lines: readonly string[], anyLeadIn = false): number {
 /**
  * The entries of a list block: each marker starts one; unmarked lines continue the last. A
  * numbered list starts at its first marker's number; when its items do not count up by one
- * from there (a countdown `3.` `2.` `1.`, a gap), each item's own number is kept in `numbers`,
- * unless all are the same (`1.` `1.` `1.`), which asks to be counted up.
+ * from there (a countdown `3.` `2.` `1.`, a gap, ties `3.` `3.`, `1. FC Köln` `1. FC Union`),
+ * each item's own number is kept in `numbers`: a number may be data, so none is rewritten.
  */
 export function listItems(lines: readonly string[]): { ordered: boolean; start?: number; numbers?: number[]; items: string[] } {
   const items: { lines: string[]; number: number | undefined }[] = [];
@@ -103,7 +103,6 @@ export function listItems(lines: readonly string[]): { ordered: boolean; start?:
   for (const item of kept) numbers.push(item.number ?? (numbers.length === 0 ? first : numbers[numbers.length - 1]! + 1));
   // An empty item is left out, and with it its number: the list starts at the first item shown.
   const start = numbers[0] ?? first;
-  // Every item written `1.` (as Markdown lets one type a list) asks to be counted up.
-  const counting = numbers.every((number, i) => number === start + i) || numbers.every((number) => number === start);
+  const counting = numbers.every((number, i) => number === start + i);
   return { ordered: true, start, ...(counting ? {} : { numbers }), items: kept.map((item) => item.text) };
 }
