@@ -283,6 +283,13 @@ describe('pages odd in shape', () => {
     ]);
   });
 
+  it('a page Readability finds no article in takes its own title: its first <h1> with text, else its <title>', () => {
+    const empty = (body: string): string | null =>
+      parseHtml(`<!doctype html><html><head><title>Uitslag | NOS</title></head><body>${body}</body></html>`).structure.title;
+    expect(empty('<h1>Uitslag</h1>')).toBe('Uitslag');
+    expect(empty('<h1> </h1>')).toBe('Uitslag | NOS');
+  });
+
   it('text read as HTML through loadArticle keeps its words', () => {
     expect(article('Plain words, read as a page.', { format: 'html' }).counts.words).toBe(6);
   });

@@ -272,6 +272,15 @@ describe('a page too large for Readability', () => {
     expect(loadArticle('big.html', Buffer.from(big(' '))).article.title).toBe('Uitslag | NOS');
   }, 60_000);
 
+  it.each([
+    ['an image', '<a href="/"><img alt="NOS" src="logo.png"></a>'],
+    ['a word', 'NOS'],
+  ])('read whole, it takes the <h1> of its main content before a logo <h1> of %s', (_case, logo) => {
+    const rows = '<tr><td>a</td><td>1</td></tr>'.repeat(11_000);
+    const big = `<!doctype html><html lang="nl"><head><title>Uitslag | NOS</title></head><body><header><h1 class="logo">${logo}</h1></header><main><h1>Uitslag verkiezingen</h1><table>${rows}</table></main></body></html>`;
+    expect(loadArticle('big.html', Buffer.from(big)).article.title).toBe('Uitslag verkiezingen');
+  }, 60_000);
+
   it(`${MAX_READABILITY_ELEMENTS.toLocaleString('en')} elements: Readability still reads it`, () => {
     const { warnings } = loadArticle('big.html', page(MAX_READABILITY_ELEMENTS));
     expect(warnings.filter((warning) => warning.includes('elements'))).toEqual([]);

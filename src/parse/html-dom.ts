@@ -30,6 +30,7 @@ export interface DomDocument extends DomNode {
   readonly head: DomElement;
   readonly body: DomElement;
   querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): Iterable<DomElement>;
 }
 
 const ELEMENT_NODE = 1;

@@ -170,9 +170,20 @@ function countElements(root: DomElement, limit: number): number {
   return count;
 }
 
-/** The title of a page read without Readability: its first `<h1>`, else its `<title>`. */
+// Where a page's own heading stands, before any other `<h1>` (a site's logo in its header).
+const MAIN_HEADINGS = 'main h1, article h1, [role="main"] h1';
+
+/**
+ * The title of a page read without Readability: its first `<h1>` with text, one in its main
+ * content or article before any other, else its `<title>`.
+ */
 function pageTitle(document: DomDocument): string {
-  return cleanText(document.querySelector('h1')?.textContent ?? '') || cleanText(document.querySelector('title')?.textContent ?? '');
+  const headings = [...document.querySelectorAll(MAIN_HEADINGS), ...document.querySelectorAll('h1')];
+  for (const heading of headings) {
+    const text = cleanText(heading.textContent ?? '');
+    if (text) return text;
+  }
+  return cleanText(document.querySelector('title')?.textContent ?? '');
 }
 
 /** Runs Readability; on a page it cannot read (or a failure inside it), null. */
@@ -203,9 +214,10 @@ export function parseHtml(source: string): ParseResult {
   }
   const article = tooLarge ? null : readability(document, warnings);
   // Readability changes the page it reads: after it failed, the whole page is parsed anew.
-  const content = article?.content ?? (tooLarge ? document.body : pageDocument(source).document.body);
-  // Readability finds the title; a page read whole without it takes the first `<h1>`, else `<title>`.
-  const title = (article ? cleanText(article.title ?? '') : tooLarge ? pageTitle(document) : '') || null;
+  const whole = article ? null : tooLarge ? document : pageDocument(source).document;
+  const content = article?.content ?? whole!.body;
+  // Readability finds the title; a page read whole without it takes its own (pageTitle).
+  const title = (whole ? pageTitle(whole) : cleanText(article?.title ?? '')) || null;
   const walker = new ContentWalker(title, pageBox);
   walker.walk(content);
   const blocks = assemble(title, walker.drafts, walker.hasBox ? null : pageBox);
