@@ -189,6 +189,9 @@ describe('„ closed by a straight "', () => {
     ['a Dutch “…” pair later in the block', '„We zijn heel erg blij", zegt hij over het “nieuwe plan van de stad”.', ['We zijn heel erg blij', 'nieuwe plan van de stad']],
     ['a number before a spaced dash', '„Das war im Jahr 2020" – sagte er.', ['Das war im Jahr 2020']],
     ['an inch before a spaced dash, the quotation closed later', '„Der Bildschirm misst 32" - das reicht", sagte sie.', ['Der Bildschirm misst 32" - das reicht']],
+    ['an inch before a spaced dash, the quotation of two sentences closed later', '„Der Bildschirm misst 32" - das reicht. Mehr brauche ich nicht", sagte sie.', ['Der Bildschirm misst 32" - das reicht. Mehr brauche ich nicht']],
+    ['a number before a spaced dash, a straight pair later', '„Wir haben mehr verkauft als 2019" – sagte der Chef über die "Krise im Handel".', ['Wir haben mehr verkauft als 2019', 'Krise im Handel']],
+    ['a number before a spaced dash, a straight pair in the next sentence', '„Das war im Jahr 2020" – sagte er. Sie nannte es "völlig absurd" und ging.', ['Das war im Jahr 2020', 'völlig absurd']],
     ['a number before a spaced dash, an inch in the next sentence', '„Wir haben mehr verkauft als 2019" – sagte der Chef am Montag. Der neue 65"-Fernseher kostet 900 Euro.', ['Wir haben mehr verkauft als 2019']],
   ])('%s', (_case, text, quotes) => {
     expect(inlineQuotes(text)).toEqual(quotes);

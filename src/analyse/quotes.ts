@@ -194,17 +194,23 @@ const DASH_AFTER = /^ [–—-]/u;
 
 /**
  * True when a straight `"` that can only close (not after a digit, not opening) follows `i`
- * in the same sentence, before a new `„`: it, not the one at `i`, closes the quotation.
+ * before a new `„`, and closes no straight pair of its own (`die "Krise"`): it, not the one
+ * at `i`, closes the quotation, which may hold sentences (`32" - das reicht. Mehr nicht", …`).
  */
 function laterStraightCloser(text: string, i: number, end: number): boolean {
+  let inPair = false;
   for (let at = i + 1; at < end; at++) {
     const char = text[at];
-    if (char === '„' || (SENTENCE_END_MARKS.includes(char!) && SPACE.test(text[at + 1] ?? ' '))) return false;
-    if (char === '"' && isClosingPosition(text, at) && !isOpeningPosition(text, at) && !isAsciiDigit(text[at - 1])) return true;
+    if (char === '„') return false;
+    if (char !== '"' || isAsciiDigit(text[at - 1])) continue;
+    const opens = isOpeningPosition(text, at);
+    const closes = isClosingPosition(text, at);
+    if (inPair) inPair = !closes;
+    else if (opens && !closes) inPair = true;
+    else if (closes) return true;
   }
   return false;
 }
-const SENTENCE_END_MARKS = '.!?…';
 
 /** How far past a straight `"` a curly mark that closes the same `„` is looked for. */
 const CURLY_CLOSER_REACH = 400;
