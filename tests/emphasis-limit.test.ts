@@ -37,6 +37,11 @@ describe('limitEmphasis, on one inline context', () => {
     expect(limitEmphasis(`Sources: ${sources}`)).toBe(`Sources: ${sources}`);
   });
 
+  it('keeps the marks of bare URLs after a bracket or a quote mark, and of email addresses, in an overloaded context', () => {
+    const addresses = '(https://example.com/raw_data_v2) „https://example.com/x_y_z“ HTTP://example.com/a_b press_office@example.com';
+    expect(limitEmphasis(`${addresses}${' *x'.repeat(MANY)}`)).toBe(`${addresses}${' \\*x'.repeat(MANY)}`);
+  });
+
   it('keeps the marks of code spans, autolinks and bare URLs in an overloaded context', () => {
     const text = `\`a_b\` <https://example.com/a_b> https://example.com/x_y www.example.com/p_q ${' *x'.repeat(MANY)}`;
     expect(limitEmphasis(text)).toBe(`\`a_b\` <https://example.com/a_b> https://example.com/x_y www.example.com/p_q ${' \\*x'.repeat(MANY)}`);
@@ -62,6 +67,16 @@ describe('through the Markdown reader', () => {
     // (A URL with too many marks of its own keeps the backslashes that escape them.)
     expect(loaded.lead?.replace(/[*_~\s\\`]/gu, '')).toBe(text.replace(/[*_~\s`]/gu, ''));
   }, 20_000);
+
+  it('addresses in an overloaded paragraph keep their text and their links', () => {
+    const identifiers = Array.from({ length: 140 }, (_, i) => `col_a_${i}`).join(' ');
+    const text = `Data (https://example.com/raw_data_v2), „https://example.com/x_y_z“ and press_office@example.com: ${identifiers}.`;
+    const loaded = article(`# Title\n\n${text}\n`, {}, 'addresses.md');
+    expect(loaded.lead).toContain('(https://example.com/raw_data_v2)');
+    expect(loaded.lead).toContain('„https://example.com/x_y_z“');
+    expect(loaded.lead).toContain('press_office@example.com');
+    expect(loaded.lead).not.toContain('raw\\_');
+  });
 
   it.each([
     ['a fence marked does not take for one', '```a`b\n\n'],

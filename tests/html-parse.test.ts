@@ -201,6 +201,13 @@ describe('elements to blocks', () => {
     });
   });
 
+  it('Markdown of a paragraph keeps the marks of its bare addresses, not those of a link’s text', () => {
+    const blocks = blocksOf(page(`<article>${PROSE}<p>Data at https://example.com/raw_data_v2 or press_office@example.com, see <a href="https://example.org/">*a* https://x.org/b*c*d</a>.</p>${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'paragraph' && block.markdown)).toMatchObject({
+      markdown: 'Data at https://example.com/raw_data_v2 or press_office@example.com, see [\\*a\\* https://x.org/b\\*c\\*d](https://example.org/).',
+    });
+  });
+
   it('the lead keeps the Markdown of its links', () => {
     const blocks = blocksOf(page(`<article><p>The council met, as <a href="https://example.org/minutes">the minutes</a> show, on Monday.</p>${PROSE}</article>`));
     expect(blocks.find((block) => block.type === 'lead')).toMatchObject({

@@ -121,6 +121,9 @@ describe('escapeMarkdown', () => {
     ['[not a link](x) | `not code` ~~no~~ back\\slash', '\\[not a link\\](x) \\| \\`not code\\` \\~\\~no\\~\\~ back\\\\slash'],
     ['al-Asad, 14.886 and F-16’s stay', 'al-Asad, 14.886 and F-16’s stay'],
     ['“Quotes” and ‘marks’ stay', '“Quotes” and ‘marks’ stay'],
+    ['*x* at https://example.com/raw_data_v2 and (www.example.com/a*b*c).', '\\*x\\* at https://example.com/raw_data_v2 and (www.example.com/a*b*c).'],
+    ['„https://example.com/?a=1&copy=2“ or press_office@example.com', '„https://example.com/?a=1&copy=2“ or press_office@example.com'],
+    ['see https://example.com/a_ or _b_', 'see https://example.com/a_ or \\_b\\_'],
   ];
   for (const [text, escaped] of cases) {
     it(`${JSON.stringify(text)} → ${JSON.stringify(escaped)}, which Markdown shows as the text`, () => {

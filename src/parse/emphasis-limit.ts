@@ -5,8 +5,9 @@
 // here hands marked each inline context with its marks escaped when it holds more than
 // MAX_EMPHASIS_MARKS, so they are read as the characters they are. Only inline contexts are
 // touched: code blocks, HTML blocks and everything marked does not read as inline text are
-// never seen here; in a context, code spans, autolinks and bare URLs keep their marks.
+// never seen here; in a context, code spans, autolinks and bare addresses keep their marks.
 import { Lexer, type MarkedOptions, type Token, type TokensList } from 'marked';
+import { bareAddressEnd } from './markdown-addresses.js';
 
 /** More `*`, `_` and `~` than this in one inline context are read as characters, not emphasis. */
 export const MAX_EMPHASIS_MARKS = 256;
@@ -15,21 +16,16 @@ const BACKSLASH = 0x5c;
 const BACKTICK = 0x60;
 const LESS_THAN = 0x3c;
 const MARKS = new Set([0x2a, 0x5f, 0x7e]); // * _ ~
-// An autolink (`<https://…>`, `<mailto:…>`) and a bare URL (`https://…`, `www.…`): their
-// marks are part of an address.
+// An autolink (`<https://…>`, `<mailto:…>`): its marks are part of an address, as are those
+// of a bare URL or email address (markdown-addresses.ts).
 const AUTOLINK = /<[A-Za-z][A-Za-z\d+.-]{1,31}:[^\s<>]*>/y;
-// A backtick ends it here: marked may pair it with a later one as a code span.
-const BARE_URL = /(?:https?:\/\/|www\.)[A-Za-z\d-][^\s<`]*/y;
-// What marked takes off the end of a bare URL (its `_backpedal`): punctuation and marks.
-const URL_TRAILER = `?!.,:;*_'"~)`;
-const WHITESPACE = /\s/u;
 
 /**
  * Visits the marks of inline Markdown that can delimit emphasis: not escaped, not in a closed
  * code span (an unclosed backtick run opens none: the marks after it count) or an autolink,
- * which marked hides from its search for closing marks. The marks of a bare URL are visited
- * with the URL's number (from 1; 0 outside one): marked searches through them, so they
- * count, but escaping them would change the address. A `_` inside a word (`data_0_v2`) is
+ * which marked hides from its search for closing marks. The marks of a bare URL or email
+ * address are visited with its number (from 1; 0 outside one): marked searches through them,
+ * so they count, but escaping them would change the address. A `_` inside a word (`data_0_v2`) is
  * never emphasis, yet marked spends as long on it as on any mark (100,000 `x_` took 24 s), so
  * it counts and is escaped like the others. Linear in the text.
  */
@@ -51,7 +47,7 @@ function forEachMark(text: string, visit: (at: number, url: number) => void): vo
           continue;
         }
       }
-      const urlEnd = bareUrlEnd(text, i, code);
+      const urlEnd = bareAddressEnd(text, i);
       if (urlEnd > i) {
         urls++;
         for (let at = i; at < urlEnd; at++) if (MARKS.has(text.charCodeAt(at))) visit(at, urls);
@@ -75,20 +71,6 @@ function forEachMark(text: string, visit: (at: number, url: number) => void): vo
     else spanMarks.push(i);
   }
   if (spanTicks !== 0) for (const at of spanMarks) visit(at, 0);
-}
-
-/**
- * Where the bare URL starting at `i` after a space ends, as marked finds one (a host of
- * letters, digits and hyphens after the scheme or `www.`; trailing punctuation and marks not
- * part of it); `i` when none starts there.
- */
-function bareUrlEnd(text: string, i: number, code: number): number {
-  if ((code !== 0x68 && code !== 0x77) || (i > 0 && !WHITESPACE.test(text[i - 1]!))) return i; // h, w after a space
-  BARE_URL.lastIndex = i;
-  if (!BARE_URL.test(text)) return i;
-  let end = BARE_URL.lastIndex;
-  while (end > i && URL_TRAILER.includes(text[end - 1]!)) end--;
-  return end;
 }
 
 /**

@@ -106,7 +106,7 @@ export interface InlineContent {
   links: number;
 }
 
-function collect(nodes: ArrayLike<DomNode>, into: InlineContent, skip: (node: DomNode) => boolean): void {
+function collect(nodes: ArrayLike<DomNode>, into: InlineContent, skip: (node: DomNode) => boolean, inLink = false): void {
   // Adjacent text nodes are sanitized as one run (the parser splits text at each entity, so
   // `&#27;[2J` arrives as two nodes), and sanitized *before* they are escaped: sanitizing
   // escaped text would eat the backslash that escapes a mark after ESC (`ESC \` is a whole
@@ -115,7 +115,8 @@ function collect(nodes: ArrayLike<DomNode>, into: InlineContent, skip: (node: Do
   const flush = (): void => {
     const data = sanitize(run);
     into.text += data;
-    into.markdown += escapeInline(data);
+    // A link's text holds no link: Markdown reads no address in it, so its marks are escaped.
+    into.markdown += escapeInline(data, !inLink);
     run = '';
   };
   for (const node of Array.from(nodes)) {
@@ -131,13 +132,13 @@ function collect(nodes: ArrayLike<DomNode>, into: InlineContent, skip: (node: Do
       const target = tag === 'a' ? linkTarget(node) : null;
       if (target) {
         const inner: InlineContent = { text: '', markdown: '', links: 0 };
-        collect(node.childNodes, inner, skip);
+        collect(node.childNodes, inner, skip, true);
         into.text += inner.text;
         const label = cleanText(inner.markdown);
         into.markdown += label ? `[${label}](${target})` : '';
         into.links += label ? 1 : 0;
       } else {
-        collect(node.childNodes, into, skip);
+        collect(node.childNodes, into, skip, inLink);
       }
       if (BLOCK_TAGS.has(tag)) {
         into.text += ' ';

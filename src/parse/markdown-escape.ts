@@ -4,6 +4,7 @@
 // render and batch, which import it from here.
 import { maxOf } from '../arrays.js';
 import { oneLine } from '../io/sanitize.js';
+import { bareAddressEnd, mayHoldAddress } from './markdown-addresses.js';
 
 // Characters that would start markup anywhere in a line (GFM's tables, strikethrough included).
 const INLINE_MARKUP = /[\\`*_[\]<>#|~]/g;
@@ -18,9 +19,32 @@ export function longestBacktickRun(text: string): number {
   return maxOf((text.match(/`+/g) ?? []).map((run) => run.length), 0);
 }
 
-/** Text with every mark that could start inline markup escaped; white space left as it is. */
-export function escapeInline(text: string): string {
+// Inside a bare address only the cell separator is escaped: a table splits its row at `|`
+// before it reads a cell's links (and un-escapes `\|`); anything else escaped would join the
+// link (`raw\_data` links to `raw%5C_data`), and no reference or markup starts inside one.
+const ADDRESS_MARKUP = /\|/g;
+
+function escapeMarkup(text: string): string {
   return text.replace(INLINE_MARKUP, '\\$&').replace(REFERENCE_START, '\\&');
+}
+
+/**
+ * Text with every mark that could start inline markup escaped; white space left as it is.
+ * Bare URLs and email addresses keep their marks, as Markdown reads them as links, unless
+ * `addresses` is false: inside a link's text, where Markdown reads none.
+ */
+export function escapeInline(text: string, addresses = true): string {
+  if (!addresses || !mayHoldAddress(text)) return escapeMarkup(text);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const end = bareAddressEnd(text, i);
+    if (end === i) continue;
+    out += escapeMarkup(text.slice(from, i)) + text.slice(i, end).replace(ADDRESS_MARKUP, '\\|');
+    from = end;
+    i = end - 1;
+  }
+  return out + escapeMarkup(text.slice(from));
 }
 
 /** A line of Markdown whose first characters cannot start a list or a heading underline. */

@@ -49,8 +49,9 @@ function inlineToken(token: MarkedToken): string {
     case 'del':
       return inlineRaw(token.tokens);
     case 'link':
-      // A link's text is tidied on its own: `[ text ](…)` shows `text`.
-      return inlineText(token.tokens);
+      // A bare URL or email address, or an autolink (`<…>`), is literal: no entity in it is a
+      // reference (`?a=1&copy=2`). A link's text is tidied on its own: `[ text ](…)` shows `text`.
+      return token.raw.startsWith('[') ? inlineText(token.tokens) : sanitize(token.text);
     default:
       return '';
   }
