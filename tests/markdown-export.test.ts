@@ -123,8 +123,27 @@ describe('escapeMarkdown', () => {
     ['“Quotes” and ‘marks’ stay', '“Quotes” and ‘marks’ stay'],
     ['*x* at https://example.com/raw_data_v2 and (www.example.com/a*b*c).', '\\*x\\* at https://example.com/raw_data_v2 and (www.example.com/a*b*c).'],
     ['„https://example.com/?a=1&copy=2“ or press_office@example.com', '„https://example.com/?a=1&copy=2“ or press_office@example.com'],
-    ['see https://example.com/a_ or _b_', 'see https://example.com/a_ or \\_b\\_'],
+    ['see https://example.com/a_ or _b_', 'see https\\://example.com/a\\_ or \\_b\\_'],
   ];
+  it.each([
+    ['marks marked takes off a URL’s end', 'The filter blocks (https://ads.example.com/*) and (https://track.example.net/*) on all pages.'],
+    ['an underscore or tilde after a URL', 'Under (https://x.com/_) and https://x.com/a_, or ~https://x.com/b~ too.'],
+    ['www. where marked links none', 'Read „www.example.de/_intern_“ for more, or "www.example.com/*news*/" and WWW.EXAMPLE.COM/_NEWS_ or xwww.example.com/*a*/.'],
+    ['a reference at a URL’s end, and inside one', 'The link https://example.com/?q=1&copy; was shared, and https://example.com/?a=1&copy=2 too.'],
+    ['a bar in a URL', 'Fonts at https://fonts.example.com/css?family=Roboto|Open+Sans load.'],
+    ['a backtick in a URL and a < after one', 'Code at https://example.com/a`b` and https://example.com/x<y here.'],
+    ['email addresses', 'Write to press_office@example.com or _a@b.com and c_.'],
+  ])('%s: Markdown shows the text as it is', (_case, text) => {
+    const { structure } = parseMarkdown(`# T\n\n${escapeMarkdown(text)}\n`);
+    expect(structure.blocks[1]).toMatchObject({ type: 'lead', text });
+  });
+
+  it('a URL stays a link, its marks as they are; in a table cell its bar is escaped', () => {
+    const text = 'Data at https://example.com/raw_data_v2?a=1|2 and www.example.com/*x*/ now.';
+    expect(escapeMarkdown(text)).toBe(text);
+    expect(escapeMarkdown('https://example.com/a|b', 'cell')).toBe('https://example.com/a\\|b');
+  });
+
   for (const [text, escaped] of cases) {
     it(`${JSON.stringify(text)} → ${JSON.stringify(escaped)}, which Markdown shows as the text`, () => {
       expect(escapeMarkdown(text)).toBe(escaped);

@@ -7,7 +7,7 @@
 // touched: code blocks, HTML blocks and everything marked does not read as inline text are
 // never seen here; in a context, code spans, autolinks and bare addresses keep their marks.
 import { Lexer, type MarkedOptions, type Token, type TokensList } from 'marked';
-import { bareAddressEnd } from './markdown-addresses.js';
+import { bareAddress } from './markdown-addresses.js';
 
 /** More `*`, `_` and `~` than this in one inline context are read as characters, not emphasis. */
 export const MAX_EMPHASIS_MARKS = 256;
@@ -47,8 +47,11 @@ function forEachMark(text: string, visit: (at: number, url: number) => void): vo
           continue;
         }
       }
-      const urlEnd = bareAddressEnd(text, i);
-      if (urlEnd > i) {
+      const address = bareAddress(text, i);
+      if (address) {
+        // A backtick ends it here: marked may pair it with a later one as a code span.
+        const tick = text.slice(i, address.end).indexOf('`');
+        const urlEnd = tick >= 0 ? i + tick : address.end;
         urls++;
         for (let at = i; at < urlEnd; at++) if (MARKS.has(text.charCodeAt(at))) visit(at, urls);
         i = urlEnd - 1;

@@ -116,7 +116,7 @@ function collect(nodes: ArrayLike<DomNode>, into: InlineContent, skip: (node: Do
     const data = sanitize(run);
     into.text += data;
     // A link's text holds no link: Markdown reads no address in it, so its marks are escaped.
-    into.markdown += escapeInline(data, !inLink);
+    into.markdown += escapeInline(data, inLink ? 'link-text' : 'text');
     run = '';
   };
   for (const node of Array.from(nodes)) {

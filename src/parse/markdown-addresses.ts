@@ -1,12 +1,17 @@
 // Bare addresses as marked's GFM rules read them in inline Markdown: a URL (`https://…`,
-// `ftp://…`, `www.…`) or an email address, anywhere in the text. Their marks (`*`, `_`, `~`)
-// are part of the address: a backslash put before one ends up in the link (`raw\_data` links
-// to `raw%5C_data`). The escaper and the emphasis limit leave them as they are.
+// `ftp://…` anywhere; `www.…` at the start of a word, after a space, `(`, `*`, `_` or `~`) or
+// an email address. Their marks (`*`, `_`, `~`) are part of the link: a backslash put before
+// one ends up in it (`raw\_data` links to `raw%5C_data`). The escaper and the emphasis limit
+// leave them as they are.
 import { lazy } from '../lazy.js';
 
-// A backtick ends a URL here: marked may pair it with a later one as a code span. marked looks
-// for one anywhere, after a space, a bracket (`(https://…)`), a quote mark or a letter alike.
-const BARE_URL = /(?:(?:https?|ftp):\/\/|www\.)[A-Za-z\d-][^\s<`]*/iy;
+// marked's own extent of a URL: to the next space or `<` (its `url` rule).
+const BARE_URL = /(?:(?:https?|ftp):\/\/|www\.)[A-Za-z\d-][^\s<]*/iy;
+// What of it stays the link: marked takes trailing punctuation and marks off it, and an
+// unbalanced `)` or a final `&…;` (its `_backpedal`, repeated until nothing changes).
+const BACKPEDAL = /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/;
+// Where marked starts a `www.` link: at the start, or after a space, `*`, `_`, `~` or `(`.
+const WWW_AFTER = /[\s*_~(]/u;
 // An email address (`press_office@example.com`), as marked's GFM rule reads one: from the start
 // of a run of the characters its text rule stops before.
 const BARE_EMAIL = /[A-Za-z\d._+-]+@[A-Za-z\d_-]+(?:\.[A-Za-z\d_-]*[A-Za-z\d])+(?![\w-])/y;
@@ -21,27 +26,50 @@ const inEmailRun = (code: number): boolean => code < 0x80 && EMAIL_RUN()[code] =
 // What could start an address: without one, a text has none (a quick test before the scan).
 const ADDRESS_SIGN = /:\/\/|www\.|@/i;
 
-/** True when a text may hold a bare address (see `bareAddressEnd`); false when it cannot. */
+/** A bare address found in a text. */
+export interface BareAddress {
+  /** Where the link ends: what marked makes a link of is `text.slice(start, end)`. */
+  end: number;
+  /** Where marked's match ends, the punctuation and marks it takes off the link included. */
+  rawEnd: number;
+  /** Its scheme's `:`, `www.`'s `.` or the `@`: a backslash before it keeps marked from linking. */
+  sign: number;
+}
+
+/** True when a text may hold a bare address (see `bareAddress`); false when it cannot. */
 export function mayHoldAddress(text: string): boolean {
   return ADDRESS_SIGN.test(text);
 }
 
+/** The link marked keeps of a URL's match (BACKPEDAL, until nothing changes). */
+function backpedal(raw: string): string {
+  let kept = raw;
+  for (let before = ''; before !== kept; ) {
+    before = kept;
+    kept = BACKPEDAL.exec(kept)?.[0] ?? '';
+  }
+  return kept;
+}
+
 /**
- * Where the bare URL or email address starting at `i` ends (what marked takes off a URL's end,
- * trailing punctuation and marks, included: escaped, those would join the URL); `i` when none
- * starts there. Linear over a text when asked at each position in turn.
+ * The bare URL or email address that marked reads starting at `i`, or null. Linear over a text
+ * when asked at each position in turn (an email is tried once per run, at its start).
  */
-export function bareAddressEnd(text: string, i: number): number {
+export function bareAddress(text: string, i: number): BareAddress | null {
   const code = text.charCodeAt(i);
   const lower = code | 0x20;
-  if (lower === 0x68 || lower === 0x66 || lower === 0x77) { // h, f, w
+  const www = code === 0x77;
+  if (lower === 0x68 || lower === 0x66 || (www && (i === 0 || WWW_AFTER.test(text[i - 1]!)))) { // h, f, w
     BARE_URL.lastIndex = i;
-    if (BARE_URL.test(text)) return BARE_URL.lastIndex;
+    if (BARE_URL.test(text) && (!www || text.startsWith('www.', i))) {
+      const rawEnd = BARE_URL.lastIndex;
+      const sign = www ? i + 3 : text.indexOf(':', i);
+      return { end: i + backpedal(text.slice(i, rawEnd)).length, rawEnd, sign };
+    }
   }
-  // Tried once per run of address characters, at its start.
   if (inEmailRun(code) && (i === 0 || !inEmailRun(text.charCodeAt(i - 1)))) {
     BARE_EMAIL.lastIndex = i;
-    if (BARE_EMAIL.test(text)) return BARE_EMAIL.lastIndex;
+    if (BARE_EMAIL.test(text)) return { end: BARE_EMAIL.lastIndex, rawEnd: BARE_EMAIL.lastIndex, sign: text.indexOf('@', i) };
   }
-  return i;
+  return null;
 }

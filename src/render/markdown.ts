@@ -11,7 +11,7 @@ const DEEPEST_HEADING = 6;
 
 /** A GFM table of a table block's cells. */
 function tableMarkdown(table: Pick<TableBlock, 'header' | 'rows'>): string {
-  const row = (cells: string[]): string => `| ${cells.map((cell) => escapeMarkdown(cell) || ' ').join(' | ')} |`;
+  const row = (cells: string[]): string => `| ${cells.map((cell) => escapeMarkdown(cell, 'cell') || ' ').join(' | ')} |`;
   return [row(table.header), `|${table.header.map(() => ' --- ').join('|')}|`, ...table.rows.map(row)].join('\n');
 }
 
