@@ -192,6 +192,7 @@ describe('„ closed by a straight "', () => {
     ['an inch before a spaced dash, the quotation of two sentences closed later', '„Der Bildschirm misst 32" - das reicht. Mehr brauche ich nicht", sagte sie.', ['Der Bildschirm misst 32" - das reicht. Mehr brauche ich nicht']],
     ['a number before a spaced dash, a straight pair later', '„Wir haben mehr verkauft als 2019" – sagte der Chef über die "Krise im Handel".', ['Wir haben mehr verkauft als 2019', 'Krise im Handel']],
     ['a number before a spaced dash, a straight pair in the next sentence', '„Das war im Jahr 2020" – sagte er. Sie nannte es "völlig absurd" und ging.', ['Das war im Jahr 2020', 'völlig absurd']],
+    ['a number before a spaced dash, a straight mark before a word later (no closer)', '„Wir verkaufen seit 2020" – sagte der Geschäftsführer. Seine Kollegin sagte:"Die Nachfrage ist groß".', ['Wir verkaufen seit 2020']],
     ['a number before a spaced dash, an inch in the next sentence', '„Wir haben mehr verkauft als 2019" – sagte der Chef am Montag. Der neue 65"-Fernseher kostet 900 Euro.', ['Wir haben mehr verkauft als 2019']],
   ])('%s', (_case, text, quotes) => {
     expect(inlineQuotes(text)).toEqual(quotes);
@@ -217,6 +218,9 @@ describe('Japanese and traditional Chinese corner brackets 「…」', () => {
     ['a speaker between the two parts of a Chinese quotation', '「我們會盡力」，市長表示，「但需要時間」。「我們會趕工」，他強調，「一定會準時」。', ['我們會盡力', '但需要時間', '我們會趕工', '一定會準時']],
     ['a classmate says (同學說), a theory (學說) says nothing', '「太好吃了」，一位同學說。同學說「好吃」。這個學說「很新」。', ['太好吃了', '好吃']],
     ['Japanese との and a noun of saying', '首相は「遺憾だ」との談話を発表した。社長は「続投したい」との意向を示した。日銀は「景気は回復する」との見通しを示した。', ['遺憾だ', '続投したい', '景気は回復する']],
+    ['a term spoken of before the speaker is no quotation', '談到「美國廠」，他說：「進度符合預期。」對於「九二共識」，陸委會副主委表示：「台灣人民不會接受。」被問及「關稅」，經濟部長表示，「我們已經做好準備。」', ['進度符合預期。', '台灣人民不會接受。', '我們已經做好準備。']],
+    ['不同學說 and 大同學說 are theories', '課本比較「地動說」等不同學說，並說明各自的根據。大同學說「天下為公」。', []],
+    ['との談話会 and との説明会 are meetings', '「トヨタ」との談話会が開かれた。「マイナ保険証」との説明会に出た。', []],
     ['と言っても and とすると are no saying', '「改革」と言っても中身がない。同社は社名を「みらい電機」とすると発表した。', []],
     ['明言 and 表明 are saying', '首相は「検討する」と明言した。知事は「反対だ」と表明した。', ['検討する', '反対だ']],
     ['terms before との and a noun, or before a noun ending in 說', '他最喜歡的書是「紅樓夢」這部小說。「雙減」政策表示，學生負擔要減輕。政府は「デジタル庁」との連携を強調した。「東京」との関係を話し合った。', []],

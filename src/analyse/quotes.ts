@@ -203,10 +203,13 @@ function laterStraightCloser(text: string, i: number, end: number): boolean {
     const char = text[at];
     if (char === '„') return false;
     if (char !== '"' || isAsciiDigit(text[at - 1])) continue;
-    const opens = isOpeningPosition(text, at);
+    // One before a word opens a pair, wherever it stands (`sagte:"Die Nachfrage…"`, no space
+    // after the colon): a closer stands before a space, punctuation or the end.
+    const next = text.charCodeAt(at + 1);
+    const opens = isOpeningPosition(text, at) || (!Number.isNaN(next) && !SPACE.test(text[at + 1]!) && !isPunctuationOrSymbol(next));
     const closes = isClosingPosition(text, at);
     if (inPair) inPair = !closes;
-    else if (opens && !closes) inPair = true;
+    else if (opens) inPair = true;
     else if (closes) return true;
   }
   return false;
@@ -303,21 +306,27 @@ export function spanText(text: string, span: QuoteSpan): string {
 // or it holds a comma or sentence mark, or it is a sentence's length (CORNER_QUOTE_CHARS).
 const CORNER_QUOTE_CHARS = 10;
 const SPEECH_SIGNS = /[、。，！？,.!?]/u;
-// Chinese reporting verbs, not as the end of a noun (小說 novel, 傳說 legend, 學說 theory but
-// not 同學說 a classmate says, 簡稱 abbreviation, 俗稱, 號稱, 頻道 channel, 顧問 adviser, 疑問
+// Chinese reporting verbs, not as the end of a noun (小說 novel, 傳說 legend, 學說 theory, also
+// in 不同學說 and 大同學說, but not 同學說 a classmate says, 簡稱 abbreviation, 俗稱, 號稱, 頻道 channel, 顧問 adviser, 疑問
 // doubt, 學問).
 const SAID_BEFORE =
-  /(?:(?<![小傳传])(?<!(?<!同)[學学])[说說]|(?<![頻频知報报渠味軌轨管街車车人通隧航跑步食赤古])道|(?<![簡简俗號号名職职])[称稱]|(?<![顧顾疑學学請请訪访詢询提])[问問]|表示|指出|强调|強調|回答|認為|认为|透露|坦言|直言)[：:，,]?$/u;
+  /(?:(?<![小傳传])(?<!(?<!(?<![不大])同)[學学])[说說]|(?<![頻频知報报渠味軌轨管街車车人通隧航跑步食赤古])道|(?<![簡简俗號号名職职])[称稱]|(?<![顧顾疑學学請请訪访詢询提])[问問]|表示|指出|强调|強調|回答|認為|认为|透露|坦言|直言)[：:，,]?$/u;
 // Japanese `と` (or `との`, `って`) and, within a few words, a verb or phrase of saying:
 // `と述べた`, `と記者団に語った`, `と声を弾ませた`, `との認識を示した`; not `として`, `と言えば`.
 const SAID_AFTER =
-  /^(?:との(?:認識|考え|見方|見解|見通し|声明|声|談話|指摘|発言|意見|意向|方針|立場|姿勢|主張|説明|回答|決意|コメント)|(?:と(?!の)|って)[^。「」、す]{0,6}?(?:述べ|話し|話す|語っ|語る|語り|強調|説明|答え|訴え|指摘|主張|批判|発表|明かし|明らかに|明言|表明|断言|声を|力を込め|笑顔|涙|喜び|振り返|呼びかけ|胸を張|認識|考えを|意欲|言った|言って(?!も)|言い|コメント))/u;
+  /^(?:との(?:認識|考え|見方|見解|見通し|声明|声|談話(?!会)|指摘|発言|意見|意向|方針|立場|姿勢|主張|説明(?!会)|回答|決意|コメント)|(?:と(?!の)|って)[^。「」、す]{0,6}?(?:述べ|話し|話す|語っ|語る|語り|強調|説明|答え|訴え|指摘|主張|批判|発表|明かし|明らかに|明言|表明|断言|声を|力を込め|笑顔|涙|喜び|振り返|呼びかけ|胸を張|認識|考えを|意欲|言った|言って(?!も)|言い|コメント))/u;
 // The speaker and a reporting verb ending the sentence right after a Chinese quotation, a
-// comma between or not: `「…」他說。`, `「…」，一名居民說。`, `「…」他表示。`, or between the two
-// parts of one, `「…」，市長表示，「…」` (not `政策表示，…`, where the verb's sentence goes on;
-// `說` before a comma too: `「…」他說，…`).
+// comma between or not: `「…」他說。`, `「…」，一名居民說。`, `「…」他表示。` (not `政策表示，…`,
+// where the verb's sentence goes on).
 const SAID_AFTER_CHINESE =
-  /^[，,]?[^。「」，]{1,10}?(?:(?:(?<![小傳传])(?<!(?<!同)[學学])[說说]|表示|指出|透露|強調|强调)(?:[。！!]|[，,：:](?=「))|(?<![小傳传])(?<!(?<!同)[學学])[說说][，,])/u;
+  /^[，,]?[^。「」，]{1,10}?(?:(?<![小傳传])(?<!(?<!(?<![不大])同)[學学])[說说]|表示|指出|透露|強調|强调)[。！!]/u;
+// Or, when the quotation opens its sentence, a verb the sentence goes on after: `「…」他說，…`,
+// and between the two parts of one, `「…」，市長表示，「…」`. Not after a topic (`談到「美國廠」，
+// 他說：「…」`, `對於「九二共識」，…表示，「…」`), where the span is the subject spoken of.
+const SAID_BETWEEN_CHINESE =
+  /^[，,]?[^。「」，]{1,10}?(?:(?:(?<![小傳传])(?<!(?<!(?<![不大])同)[學学])[說说]|表示|指出|透露|強調|强调)[，,：:](?=「)|(?<![小傳传])(?<!(?<!(?<![不大])同)[學学])[說说][，,])/u;
+// What may stand before a quotation that opens its sentence: nothing, or the end of another.
+const SENTENCE_BEFORE = /(?:^|[。！？!?」』”\s])$/u;
 // How far around a span the reporting words are looked for.
 const SAID_REACH = 16;
 
@@ -325,7 +334,9 @@ const SAID_REACH = 16;
 function isCornerQuotation(text: string, quoted: string, span: QuoteSpan): boolean {
   if (SPEECH_SIGNS.test(quoted) || [...quoted.replace(/\s/gu, '')].length >= CORNER_QUOTE_CHARS) return true;
   const after = text.slice(span.close + 1, span.close + 1 + SAID_REACH);
-  return SAID_BEFORE.test(text.slice(Math.max(0, span.open - SAID_REACH), span.open)) || SAID_AFTER.test(after) || SAID_AFTER_CHINESE.test(after);
+  const opensSentence = SENTENCE_BEFORE.test(text.slice(Math.max(0, span.open - 1), span.open));
+  return SAID_BEFORE.test(text.slice(Math.max(0, span.open - SAID_REACH), span.open)) || SAID_AFTER.test(after) ||
+    SAID_AFTER_CHINESE.test(after) || (opensSentence && SAID_BETWEEN_CHINESE.test(after));
 }
 
 /** True when a span is a quotation: enough words between its marks, and speech, not a term, between corner brackets. */
