@@ -295,6 +295,8 @@ describe('pages odd in shape', () => {
       parseHtml(`<!doctype html><html><head><title>Uitslag | NOS</title></head><body>${body}</body></html>`).structure.title;
     expect(empty('<h1>Uitslag</h1>')).toBe('Uitslag');
     expect(empty('<h1> </h1>')).toBe('Uitslag | NOS');
+    // Not one the page hides, nor its hidden parts.
+    expect(empty('<h1 hidden>Menu</h1><noscript><h1>Zet JavaScript aan</h1></noscript><h1>Uitslag<script>x()</script></h1>')).toBe('Uitslag');
   });
 
   it('text read as HTML through loadArticle keeps its words', () => {

@@ -13,7 +13,7 @@ import { detectLanguage } from '../analyse/language.js';
 import type { ArticleStructure, Block } from '../model.js';
 import { BoxFinder, type HtmlBox } from './html-box.js';
 import { ContentWalker, preparePage, type Draft } from './html-blocks.js';
-import { elementChildren, flatTexts, isElement, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
+import { elementChildren, flatTexts, inlineContent, isElement, isHidden, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
 import type { ParseResult } from './result.js';
 import { languageSample } from './sample.js';
 
@@ -173,14 +173,20 @@ function countElements(root: DomElement, limit: number): number {
 // Where a page's own heading stands, before any other `<h1>` (a site's logo in its header).
 const MAIN_HEADINGS = 'main h1, article h1, [role="main"] h1';
 
+/** The text a heading shows: none when it or an element around it is hidden (`hidden`, `<noscript>`). */
+function shownText(heading: DomElement): string {
+  for (let up: DomNode | null = heading; up; up = up.parentNode) if (isHidden(up)) return '';
+  return inlineContent(heading.childNodes).text;
+}
+
 /**
- * The title of a page read without Readability: its first `<h1>` with text, one in its main
- * content or article before any other, else its `<title>`.
+ * The title of a page read without Readability: its first shown `<h1>` with text, one in its
+ * main content or article before any other, else its `<title>`.
  */
 function pageTitle(document: DomDocument): string {
   const headings = [...document.querySelectorAll(MAIN_HEADINGS), ...document.querySelectorAll('h1')];
   for (const heading of headings) {
-    const text = cleanText(heading.textContent ?? '');
+    const text = shownText(heading);
     if (text) return text;
   }
   return cleanText(document.querySelector('title')?.textContent ?? '');
