@@ -2,7 +2,7 @@
 // more than MAX_EMPHASIS_MARKS `*`, `_` and `~` has them escaped; code, addresses, other
 // contexts and everything that is no inline text are untouched.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { limitEmphasis, MAX_EMPHASIS_DEPTH, MAX_EMPHASIS_MARKS } from '../src/parse/emphasis-limit.js';
+import { limitAddressRuns, limitEmphasis, MAX_ADDRESS_RUN, MAX_EMPHASIS_DEPTH, MAX_EMPHASIS_MARKS } from '../src/parse/emphasis-limit.js';
 import { loadParser } from '../src/load.js';
 import { article, cli } from './helpers.js';
 
@@ -48,6 +48,20 @@ describe('limitEmphasis, on one inline context', () => {
   });
 });
 
+describe('limitAddressRuns', () => {
+  const long = 'a.'.repeat(MAX_ADDRESS_RUN / 2);
+  it.each([
+    ['an email address', 'Mail press_office@example.com now.', 'Mail press_office@example.com now.'],
+    ['a run of the limit', `${long}@b`, `${long}@b`],
+    ['a longer run', `${long}x@b`, `${long}x\\@b`],
+    ['a longer run in a code span', `\`${long}x@b\``, `\`${long}x@b\``],
+    ['a longer run after an unclosed backtick', `\`${long}x@b`, `\`${long}x\\@b`],
+    ['an @ already escaped', `${long}x\\@b`, `${long}x\\@b`],
+  ])('%s', (_case, text, limited) => {
+    expect(limitAddressRuns(text)).toBe(limited);
+  });
+});
+
 describe('through the Markdown reader', () => {
   beforeAll(() => loadParser('markdown'));
   const lead = 'The lead of this article, long enough to be one.';
@@ -77,6 +91,13 @@ describe('through the Markdown reader', () => {
     expect(loaded.lead).toContain('press_office@example.com');
     expect(loaded.lead).not.toContain('raw\\_');
   });
+
+  it('a run of 1 MB before an @ is read as text, quickly; an email address stays one', () => {
+    const run = `${'a.'.repeat(500_000)}@b`;
+    const loaded = article(`# Title\n\n${run}\n\nMail press_office@example.com now.\n`, {}, 'run.md');
+    expect(loaded.lead).toBe(run);
+    expect(loaded.blocks.at(-1)).toMatchObject({ text: 'Mail press_office@example.com now.' });
+  }, 20_000);
 
   it.each([
     ['a fence marked does not take for one', '```a`b\n\n'],

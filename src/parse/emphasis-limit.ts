@@ -7,7 +7,8 @@
 // touched: code blocks, HTML blocks and everything marked does not read as inline text are
 // never seen here; in a context, code spans, autolinks and bare addresses keep their marks.
 import { Lexer, type MarkedOptions, type Token, type TokensList } from 'marked';
-import { bareAddress } from './markdown-addresses.js';
+import { append } from '../arrays.js';
+import { bareAddress, inEmailRun } from './markdown-addresses.js';
 
 /** More `*`, `_` and `~` than this in one inline context are read as characters, not emphasis. */
 export const MAX_EMPHASIS_MARKS = 256;
@@ -15,6 +16,7 @@ export const MAX_EMPHASIS_MARKS = 256;
 const BACKSLASH = 0x5c;
 const BACKTICK = 0x60;
 const LESS_THAN = 0x3c;
+const AT = 0x40;
 const MARKS = new Set([0x2a, 0x5f, 0x7e]); // * _ ~
 // An autolink (`<https://…>`, `<mailto:…>`): its marks are part of an address, as are those
 // of a bare URL or email address (markdown-addresses.ts).
@@ -93,14 +95,59 @@ export function limitEmphasis(inline: string, all = false): string {
   forEachMark(inline, (i, url) => {
     if (url === 0 || all || perUrl.get(url)! > MAX_EMPHASIS_MARKS) at.push(i);
   });
-  if (at.length === 0) return inline;
+  return escapeAt(inline, at);
+}
+
+/**
+ * An `@` after a run of more than this many characters that marked reads as an email address
+ * is escaped: no address has such a name (a local part has at most 64), and marked tries one
+ * at each character of the run (`a.a.a.…@b`: 80 KB took 6 s, 1 MB minutes).
+ */
+export const MAX_ADDRESS_RUN = 256;
+
+/** Inline Markdown with the `@` escaped that ends a run longer than MAX_ADDRESS_RUN, outside code spans. Linear. */
+export function limitAddressRuns(inline: string): string {
+  if (!inline.includes('@')) return inline;
+  const at: number[] = [];
+  let spanAt: number[] = [];
+  let spanTicks = 0; // the length of the open code span's backtick run; 0 outside one
+  let run = 0;
+  for (let i = 0; i < inline.length; i++) {
+    const code = inline.charCodeAt(i);
+    if (code === BACKSLASH && spanTicks === 0) {
+      run = 0;
+      i++;
+      continue;
+    }
+    if (code === BACKTICK) {
+      let end = i;
+      while (inline.charCodeAt(end) === BACKTICK) end++;
+      if (spanTicks === 0) {
+        spanTicks = end - i;
+        spanAt = [];
+      } else if (end - i === spanTicks) spanTicks = 0;
+      run += end - i;
+      i = end - 1;
+      continue;
+    }
+    if (code === AT && run > MAX_ADDRESS_RUN) (spanTicks === 0 ? at : spanAt).push(i);
+    run = inEmailRun(code) ? run + 1 : 0;
+  }
+  // An unclosed backtick run opens no code span: the `@` after it count.
+  if (spanTicks !== 0) append(at, spanAt);
+  return escapeAt(inline, at);
+}
+
+/** The text with a backslash before each of the ascending positions `at`. */
+function escapeAt(text: string, at: readonly number[]): string {
+  if (at.length === 0) return text;
   let out = '';
   let from = 0;
   for (const i of at) {
-    out += `${inline.slice(from, i)}\\`;
+    out += `${text.slice(from, i)}\\`;
     from = i;
   }
-  return out + inline.slice(from);
+  return out + text.slice(from);
 }
 
 /**
@@ -110,13 +157,13 @@ export function limitEmphasis(inline: string, all = false): string {
  */
 export const MAX_EMPHASIS_DEPTH = 8;
 
-/** marked's lexer, with each inline context's emphasis marks limited (see limitEmphasis). */
+/** marked's lexer, with each inline context's emphasis marks and address runs limited (see limitEmphasis, limitAddressRuns). */
 export class LimitedLexer extends Lexer {
   private depth = 0;
 
   /** Lexes inline Markdown (a context, or the inside of emphasis and links) with its marks limited. */
   override inlineTokens(src: string, tokens: Token[] = []): Token[] {
-    const limited = limitEmphasis(src, this.depth >= MAX_EMPHASIS_DEPTH);
+    const limited = limitEmphasis(limitAddressRuns(src), this.depth >= MAX_EMPHASIS_DEPTH);
     this.depth++;
     try {
       return super.inlineTokens(limited, tokens);

@@ -22,7 +22,8 @@ const EMAIL_RUN = lazy(() => {
   for (let code = 0; code < 0x80; code++) table[code] = /[A-Za-z\d.!#$%&'*+/=?_`{|}~-]/.test(String.fromCharCode(code)) ? 1 : 0;
   return table;
 });
-const inEmailRun = (code: number): boolean => code < 0x80 && EMAIL_RUN()[code] === 1;
+/** True for a character of the runs marked reads as an email address's start (`[A-Za-z0-9.!#$%&'*+/=?_\`{|}~-]`). */
+export const inEmailRun = (code: number): boolean => code < 0x80 && EMAIL_RUN()[code] === 1;
 // What could start an address: without one, a text has none (a quick test before the scan).
 const ADDRESS_SIGN = /:\/\/|www\.|@/i;
 
