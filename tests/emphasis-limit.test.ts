@@ -2,7 +2,7 @@
 // more than MAX_EMPHASIS_MARKS `*`, `_` and `~` has them escaped; code, addresses, other
 // contexts and everything that is no inline text are untouched.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { limitAddressRuns, limitEmphasis, MAX_ADDRESS_RUN, MAX_EMPHASIS_DEPTH, MAX_EMPHASIS_MARKS } from '../src/parse/emphasis-limit.js';
+import { limitEmphasis, limitRuns, MAX_ADDRESS_RUN, MAX_EMPHASIS_DEPTH, MAX_EMPHASIS_MARKS, MAX_RUN_STOPS } from '../src/parse/emphasis-limit.js';
 import { loadParser } from '../src/load.js';
 import { article, cli } from './helpers.js';
 
@@ -48,9 +48,18 @@ describe('limitEmphasis, on one inline context', () => {
   });
 });
 
-describe('limitAddressRuns', () => {
+describe('limitRuns', () => {
   const long = 'a.'.repeat(MAX_ADDRESS_RUN / 2);
+  const bangs = 'No! '.repeat(MAX_RUN_STOPS + 1);
+  const urls = 'https://a.b/('.repeat(MAX_RUN_STOPS + 1);
+  const wwws = 'www.a('.repeat(MAX_RUN_STOPS + 1);
   it.each([
+    ['a few ! and images', 'Wow! Look: ![a](b.png) and https://x.org/a!b', 'Wow! Look: ![a](b.png) and https://x.org/a!b'],
+    ['more ! than the limit, not the ! of an image', `${bangs}![a](b.png)`, `${bangs.replaceAll('!', '\\!')}![a](b.png)`],
+    ['more ! than the limit in a code span', `\`${bangs}\``, `\`${bangs}\``],
+    ['URLs of one word past the limit', `${urls} https://x.org/`, `${urls.replaceAll('://', '\\://')} https://x.org/`],
+    ['www. of one word past the limit', wwws, wwws.replace('www.', 'www\\.').replaceAll('(www.', '(www\\.')],
+    ['as many URLs in words of their own', Array(MAX_RUN_STOPS + 1).fill('https://a.b/').join(' '), Array(MAX_RUN_STOPS + 1).fill('https://a.b/').join(' ')],
     ['an email address', 'Mail press_office@example.com now.', 'Mail press_office@example.com now.'],
     ['a run of the limit', `${long}@b`, `${long}@b`],
     ['a longer run', `${long}x@b`, `${long}x\\@b`],
@@ -58,7 +67,7 @@ describe('limitAddressRuns', () => {
     ['a longer run after an unclosed backtick', `\`${long}x@b`, `\`${long}x\\@b`],
     ['an @ already escaped', `${long}x\\@b`, `${long}x\\@b`],
   ])('%s', (_case, text, limited) => {
-    expect(limitAddressRuns(text)).toBe(limited);
+    expect(limitRuns(text)).toBe(limited);
   });
 });
 
@@ -91,6 +100,14 @@ describe('through the Markdown reader', () => {
     expect(loaded.lead).toContain('press_office@example.com');
     expect(loaded.lead).not.toContain('raw\\_');
   });
+
+  it.each([
+    ['!', '!'.repeat(1_000_000)],
+    ['URLs in one word', 'https://a.b/('.repeat(80_000)],
+    ['www. in one word', 'www.a('.repeat(170_000)],
+  ])('1 MB of %s is read as text, quickly', (_case, text) => {
+    expect(article(`# Title\n\n${text}\n`, {}, 'runs.md').lead).toBe(text);
+  }, 20_000);
 
   it('a run of 1 MB before an @ is read as text, quickly; an email address stays one', () => {
     const run = `${'a.'.repeat(500_000)}@b`;

@@ -8,7 +8,7 @@
 // never seen here; in a context, code spans, autolinks and bare addresses keep their marks.
 import { Lexer, type MarkedOptions, type Token, type TokensList } from 'marked';
 import { append } from '../arrays.js';
-import { bareAddress, inEmailRun } from './markdown-addresses.js';
+import { bareAddress, inEmailRun, mayHoldAddress, startsWww } from './markdown-addresses.js';
 
 /** More `*`, `_` and `~` than this in one inline context are read as characters, not emphasis. */
 export const MAX_EMPHASIS_MARKS = 256;
@@ -99,19 +99,51 @@ export function limitEmphasis(inline: string, all = false): string {
 }
 
 /**
- * An `@` after a run of more than this many characters that marked reads as an email address
- * is escaped: no address has such a name (a local part has at most 64), and marked tries one
- * at each character of the run (`a.a.a.…@b`: 80 KB took 6 s, 1 MB minutes).
+ * An `@` after a run of more than this many characters that marked reads as the start of an
+ * email address is escaped: no address has such a name (a local part has at most 64).
  */
 export const MAX_ADDRESS_RUN = 256;
 
-/** Inline Markdown with the `@` escaped that ends a run longer than MAX_ADDRESS_RUN, outside code spans. Linear. */
-export function limitAddressRuns(inline: string): string {
-  if (!inline.includes('@')) return inline;
-  const at: number[] = [];
-  let spanAt: number[] = [];
+/** More `!` than this in one inline context, or URLs in one word, are read as characters. */
+export const MAX_RUN_STOPS = 256;
+
+const BANG = 0x21;
+const COLON = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const URL_SCHEME_BEFORE = /(?:https?|ftp)$/i;
+const SPACE = /\s/u;
+
+/** True where marked's URL rule stops: white space or `<`. */
+function endsUrl(text: string, i: number, code: number): boolean {
+  return code <= 0x20 || code === LESS_THAN || (code > 0x7f && SPACE.test(text[i]!));
+}
+
+/**
+ * Inline Markdown with the characters escaped at which marked would look over the rest of a
+ * long run again and again, outside code spans. Its text rule, wherever it stops (at a `!`, a
+ * mark, a URL), looks ahead over the run of characters an email address may start with for an
+ * `@`; its URL rule takes a URL to the next space. So 160 KB of `!` took 15 s to read, of
+ * `https://a.b/(` 3 s, and 80 KB of `a.a.…@b` 6 s, each growing with the square. Escaped, each
+ * is read as the character it is, once:
+ * - an `@` after a run of more than MAX_ADDRESS_RUN such characters;
+ * - every `!` not before `[` (where it means nothing), when there are more than MAX_RUN_STOPS;
+ * - the `:` of `https://` or the `.` of `www.` of each URL of a word that holds more than
+ *   MAX_RUN_STOPS of them.
+ * Linear in the text.
+ */
+export function limitRuns(inline: string): string {
+  if (!inline.includes('@') && !inline.includes('!') && !mayHoldAddress(inline)) return inline;
+  const ats: number[] = [];
+  const bangs: number[] = [];
+  const signs: number[] = [];
+  let word: number[] = []; // the URL signs of the word read
   let spanTicks = 0; // the length of the open code span's backtick run; 0 outside one
+  let opened = [0, 0, 0]; // the lengths of ats, bangs and word when it opened
   let run = 0;
+  const endWord = (): void => {
+    if (word.length > MAX_RUN_STOPS) append(signs, word);
+    word = [];
+  };
   for (let i = 0; i < inline.length; i++) {
     const code = inline.charCodeAt(i);
     if (code === BACKSLASH && spanTicks === 0) {
@@ -124,17 +156,28 @@ export function limitAddressRuns(inline: string): string {
       while (inline.charCodeAt(end) === BACKTICK) end++;
       if (spanTicks === 0) {
         spanTicks = end - i;
-        spanAt = [];
-      } else if (end - i === spanTicks) spanTicks = 0;
+        opened = [ats.length, bangs.length, word.length];
+      } else if (end - i === spanTicks) {
+        // What the span held is code: nothing in it is escaped.
+        spanTicks = 0;
+        ats.length = opened[0]!;
+        bangs.length = opened[1]!;
+        word.length = Math.min(word.length, opened[2]!);
+      }
       run += end - i;
       i = end - 1;
       continue;
     }
-    if (code === AT && run > MAX_ADDRESS_RUN) (spanTicks === 0 ? at : spanAt).push(i);
+    if (endsUrl(inline, i, code)) endWord();
+    if (code === AT && run > MAX_ADDRESS_RUN) ats.push(i);
+    else if (code === BANG && inline.charCodeAt(i + 1) !== OPEN_BRACKET) bangs.push(i);
+    else if (code === COLON && inline.startsWith('//', i + 1) && URL_SCHEME_BEFORE.test(inline.slice(Math.max(0, i - 5), i))) word.push(i);
+    else if (code === 0x77 && startsWww(inline, i)) word.push(i + 3);
     run = inEmailRun(code) ? run + 1 : 0;
   }
-  // An unclosed backtick run opens no code span: the `@` after it count.
-  if (spanTicks !== 0) append(at, spanAt);
+  endWord();
+  // An unclosed backtick run opens no code span: what follows it counts.
+  const at = ats.concat(bangs.length > MAX_RUN_STOPS ? bangs : [], signs).sort((a, b) => a - b);
   return escapeAt(inline, at);
 }
 
@@ -157,13 +200,13 @@ function escapeAt(text: string, at: readonly number[]): string {
  */
 export const MAX_EMPHASIS_DEPTH = 8;
 
-/** marked's lexer, with each inline context's emphasis marks and address runs limited (see limitEmphasis, limitAddressRuns). */
+/** marked's lexer, with each inline context's emphasis marks and address runs limited (see limitEmphasis, limitRuns). */
 export class LimitedLexer extends Lexer {
   private depth = 0;
 
   /** Lexes inline Markdown (a context, or the inside of emphasis and links) with its marks limited. */
   override inlineTokens(src: string, tokens: Token[] = []): Token[] {
-    const limited = limitEmphasis(limitAddressRuns(src), this.depth >= MAX_EMPHASIS_DEPTH);
+    const limited = limitEmphasis(limitRuns(src), this.depth >= MAX_EMPHASIS_DEPTH);
     this.depth++;
     try {
       return super.inlineTokens(limited, tokens);

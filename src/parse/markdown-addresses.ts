@@ -42,6 +42,11 @@ export function mayHoldAddress(text: string): boolean {
   return ADDRESS_SIGN.test(text);
 }
 
+/** True when marked starts a `www.` link at `i`: `www.` in lower case, first or after WWW_AFTER. */
+export function startsWww(text: string, i: number): boolean {
+  return text.startsWith('www.', i) && (i === 0 || WWW_AFTER.test(text[i - 1]!));
+}
+
 /** The link marked keeps of a URL's match (BACKPEDAL, until nothing changes). */
 function backpedal(raw: string): string {
   let kept = raw;
@@ -60,9 +65,9 @@ export function bareAddress(text: string, i: number): BareAddress | null {
   const code = text.charCodeAt(i);
   const lower = code | 0x20;
   const www = code === 0x77;
-  if (lower === 0x68 || lower === 0x66 || (www && (i === 0 || WWW_AFTER.test(text[i - 1]!)))) { // h, f, w
+  if (lower === 0x68 || lower === 0x66 || (www && startsWww(text, i))) { // h, f, w
     BARE_URL.lastIndex = i;
-    if (BARE_URL.test(text) && (!www || text.startsWith('www.', i))) {
+    if (BARE_URL.test(text)) {
       const rawEnd = BARE_URL.lastIndex;
       const sign = www ? i + 3 : text.indexOf(':', i);
       return { end: i + backpedal(text.slice(i, rawEnd)).length, rawEnd, sign };
