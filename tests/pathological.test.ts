@@ -28,6 +28,8 @@ const CASES: [name: string, text: () => string, words: number | null][] = [
   ['200,000 unclosed emphasis marks.md', () => `${'*a '.repeat(200_000)}\n\n${'['.repeat(100_000)}`, 200_000],
   ['100,000 stars around a letter.md', () => `${'*'.repeat(50_000)}x${'*'.repeat(50_000)}`, 1],
   ['100,000 underscores around a letter.md', () => `${'_'.repeat(50_000)}x${'_'.repeat(50_000)}`, 1],
+  ['100,000 setext headings without a blank line.md', () => 'Kop\n-\n'.repeat(100_000), 100_000],
+  ['50,000 lines over a delimiter row of two cells.md', () => 'a\n-|-\n'.repeat(50_000), null],
   ['a million opening quote marks.txt', () => `${'“'.repeat(1_000_000)} a b ${'”'.repeat(1_000_000)}`, 2],
 ];
 
@@ -43,6 +45,18 @@ describe('pathological input', () => {
     const counts = JSON.parse((await cli(['count', '--json', file])).stdout)[0];
     if (words !== null) expect(counts.words).toBe(words);
   }, 120_000);
+
+  it('hundreds of setext headings without blank lines read as with them; fenced code keeps its lines', async () => {
+    await loadParser('markdown');
+    const headings = Array.from({ length: 300 }, (_, i) => `Heading ${i}\n---`);
+    const tight = loadArticle('tight.md', Buffer.from(`# Title\n\n${headings.join('\n')}\n`)).article;
+    const loose = loadArticle('loose.md', Buffer.from(`# Title\n\n${headings.join('\n\n')}\n`)).article;
+    expect(tight.headings).toHaveLength(300);
+    expect(tight.blocks).toEqual(loose.blocks);
+    const code = headings.join('\n');
+    const fenced = loadArticle('fenced.md', Buffer.from(`# Title\n\nThe lead.\n\n\`\`\`\n${code}\n\`\`\`\n`)).article;
+    expect(fenced.blocks.at(-1)).toMatchObject({ type: 'code', text: code });
+  });
 
   it('a long run of * or _ beside text is read as those characters, in Markdown, with no warning; alone on its line it is a rule', async () => {
     await loadParser('markdown');

@@ -221,13 +221,58 @@ function limitNesting(body: string): string {
   return body.replace(DEEP_QUOTES, '$1').replace(DEEP_INDENT, '$1');
 }
 
+/**
+ * More lines than this that could be a table's delimiter row (`-`, `---`, `-|-`, `:--|--:`)
+ * under another line, in one stretch of lines without a blank line, each get a blank line
+ * after them. marked tries each as a table, its header above, and takes in every line after it
+ * as a row before it finds the header and the delimiter row do not agree (no `|`, or another
+ * number of cells): 100,000 setext headings (`Heading` over `-`, 400 KB) took 48 s, 50,000
+ * `a` over `-|-` 88 s. After a heading a blank line changes nothing; a real table has one
+ * delimiter row, and a stretch of hundreds is no table.
+ */
+const MAX_UNSEPARATED_UNDERLINES = 256;
+// A delimiter row, after any quote markers and indentation (group 1), which it keeps.
+const DELIMITER_ROW = '\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$';
+const DASH_LINE = new RegExp(`^([ \\t>]*?)${DELIMITER_ROW}`);
+const DASH_LINES = new RegExp(`^[ \\t>]*${DELIMITER_ROW}`, 'gm');
+const BLANK_LINE = /^[ \t>]*$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+
+/** The text with a blank line after each underline of a stretch holding too many (see MAX_UNSEPARATED_UNDERLINES); fenced code untouched. */
+function separateUnderlines(body: string): string {
+  if ((body.match(DASH_LINES)?.length ?? 0) <= MAX_UNSEPARATED_UNDERLINES) return body;
+  const lines = body.split('\n');
+  const separated = new Set<number>();
+  let stretch: number[] = [];
+  const endStretch = (): void => {
+    if (stretch.length > MAX_UNSEPARATED_UNDERLINES) for (const i of stretch) separated.add(i);
+    stretch = [];
+  };
+  let fence = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fence) {
+      const close = FENCE_CLOSE.exec(line)?.[1];
+      if (close && close[0] === fence[0] && close.length >= fence.length) fence = '';
+      continue;
+    }
+    fence = FENCE_OPEN.exec(line)?.[1] ?? '';
+    if (fence || BLANK_LINE.test(line)) endStretch();
+    else if (i > 0 && DASH_LINE.test(line) && !BLANK_LINE.test(lines[i - 1]!)) stretch.push(i);
+  }
+  endStretch();
+  if (separated.size === 0) return body;
+  return lines.map((line, i) => (separated.has(i) ? `${line}\n${DASH_LINE.exec(line)![1]!.trimEnd()}` : line)).join('\n');
+}
+
 /** Parses a Markdown article (spec §3, Markdown rules) into the article structure. */
 export function parseMarkdown(source: string, options: ParseOptions = {}): ParseResult {
   const split = splitFrontMatter(source);
   let lexed: TokensList;
   try {
     // Emphasis marks are limited per inline context as marked lexes (see emphasis-limit.ts).
-    lexed = lexLimited(limitNesting(split.body));
+    lexed = lexLimited(separateUnderlines(limitNesting(split.body)));
   } catch (error) {
     // marked recurses and backtracks; a pathological text (a 10 MB line) can still exhaust
     // the stack. The text is still an article: read it as plain text, and say so.
