@@ -133,6 +133,9 @@ describe('escapeMarkdown', () => {
     ['a bar in a URL', 'Fonts at https://fonts.example.com/css?family=Roboto|Open+Sans load.'],
     ['a backtick in a URL and a < after one', 'Code at https://example.com/a`b` and https://example.com/x<y here.'],
     ['email addresses', 'Write to press_office@example.com or _a@b.com and c_.'],
+    ['www. after a bracket or <', 'Die Website [www.stadt-beispiel.de] informiert. Anmeldung unter <www.stadt-beispiel.de/anmeldung> bis Freitag.'],
+    ['a second scheme in an address escaped as text', 'Im Archiv: https://web.archive.org/web/2024/https://www.stadt-beispiel.de/bericht_*.'],
+    ['long runs of punctuation and references after a URL', `See https://x.com/a${'.'.repeat(100_000)} and https://x.com/${'&amp;'.repeat(40_000)}* now.`],
   ])('%s: Markdown shows the text as it is', (_case, text) => {
     const { structure } = parseMarkdown(`# T\n\n${escapeMarkdown(text)}\n`);
     expect(structure.blocks[1]).toMatchObject({ type: 'lead', text });

@@ -325,8 +325,9 @@ const SAID_AFTER_CHINESE =
 // 他說：「…」`, `對於「九二共識」，…表示，「…」`), where the span is the subject spoken of.
 const SAID_BETWEEN_CHINESE =
   /^[，,]?[^。「」，]{1,10}?(?:(?:(?<![小傳传])(?<!(?<!(?<![不大])同)[學学])[說说]|表示|指出|透露|強調|强调)[，,：:](?=「)|(?<![小傳传])(?<!(?<!(?<![不大])同)[學学])[說说][，,])/u;
-// What may stand before a quotation that opens its sentence: nothing, or the end of another.
-const SENTENCE_BEFORE = /(?:^|[。！？!?」』”\s])$/u;
+// What may stand before a quotation that opens its sentence: nothing, the end of another, a
+// semicolon, or a dateline in brackets (`（中央社記者台北15日電）`, `【記者王小明／台北報導】`).
+const SENTENCE_BEFORE = /(?:^|[。！？!?」』”；;）)】］\s])$/u;
 // How far around a span the reporting words are looked for.
 const SAID_REACH = 16;
 

@@ -10,8 +10,11 @@ const BARE_URL = /(?:(?:https?|ftp):\/\/|www\.)[A-Za-z\d-][^\s<]*/iy;
 // What of it stays the link: marked takes trailing punctuation and marks off it, and an
 // unbalanced `)` or a final `&…;` (its `_backpedal`, repeated until nothing changes).
 const BACKPEDAL = /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/;
-// Where marked starts a `www.` link: at the start, or after a space, `*`, `_`, `~` or `(`.
-const WWW_AFTER = /[\s*_~(]/u;
+const TRAILING = `?!.,:;*_'"~)`;
+// Where marked starts a `www.` link: at the start, after a space, `*`, `_`, `~` or `(` (where
+// its text rule stops for one), and after an escape (`\[www.…`; it tries a link wherever a
+// token ends), so after any character the escaper escapes.
+const WWW_AFTER = /[\s*_~(\\`[\]<>#|&]/u;
 // An email address (`press_office@example.com`), as marked's GFM rule reads one: from the start
 // of a run of the characters its text rule stops before.
 const BARE_EMAIL = /[A-Za-z\d._+-]+@[A-Za-z\d_-]+(?:\.[A-Za-z\d_-]*[A-Za-z\d])+(?![\w-])/y;
@@ -47,14 +50,39 @@ export function startsWww(text: string, i: number): boolean {
   return text.startsWith('www.', i) && (i === 0 || WWW_AFTER.test(text[i - 1]!));
 }
 
-/** The link marked keeps of a URL's match (BACKPEDAL, until nothing changes). */
-function backpedal(raw: string): string {
-  let kept = raw;
-  for (let before = ''; before !== kept; ) {
-    before = kept;
-    kept = BACKPEDAL.exec(kept)?.[0] ?? '';
+/** The length of a final `&name;` of `text[0, end)`, 0 when it has none. */
+function finalReference(text: string, end: number): number {
+  if (text[end - 1] !== ';') return 0;
+  let at = end - 1;
+  while (at > 0 && /[a-zA-Z0-9]/.test(text[at - 1]!)) at--;
+  return at < end - 1 && at > 0 && text[at - 1] === '&' ? end - at + 1 : 0;
+}
+
+/** True when the `)` ending `text[0, end)` closes a `(` after the `)` before it: a pair BACKPEDAL keeps. */
+function closesPair(text: string, end: number): boolean {
+  for (let at = end - 2; at >= 0; at--) {
+    if (text[at] === ')') return false;
+    if (text[at] === '(') return true;
   }
-  return kept;
+  return false;
+}
+
+/**
+ * The link marked keeps of a URL's match: BACKPEDAL once, then what its further passes take
+ * off the end, one a pass (a final `&name;`, else a final punctuation mark or mark, but a `)`
+ * closing a pair), taken off here in one walk back, as repeating the regex would take time
+ * growing with the square.
+ */
+function backpedal(raw: string): string {
+  const kept = BACKPEDAL.exec(raw)?.[0] ?? '';
+  let end = kept.length;
+  for (;;) {
+    const reference = finalReference(kept, end);
+    const last = kept[end - 1];
+    if (reference > 0) end -= reference;
+    else if (last !== undefined && TRAILING.includes(last) && !(last === ')' && closesPair(kept, end))) end--;
+    else return kept.slice(0, end);
+  }
 }
 
 /**

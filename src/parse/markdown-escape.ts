@@ -23,6 +23,8 @@ export function longestBacktickRun(text: string): number {
 // reads a cell's links, and takes `\|` for `|`. Anything else escaped in an address would join
 // the link (`raw\_data` links to `raw%5C_data`), and no reference or markup starts inside one.
 const CELL_SEPARATOR = /\|/g;
+// What makes marked link a text: a scheme's `://`, `www.`, an `@` (each escaped, none does).
+const LINK_SIGNS = /:(?=\/\/)|(?<=www)\.|@/gi;
 
 function escapeMarkup(text: string): string {
   return text.replace(INLINE_MARKUP, '\\$&').replace(REFERENCE_START, '\\&');
@@ -34,7 +36,7 @@ export type MarkdownContext = 'text' | 'cell' | 'link-text';
 /**
  * An address written so that Markdown shows its text: as it is, where marked links all of it
  * and takes nothing after it into the link; else escaped like other text, with a backslash
- * before its scheme's `:`, `www.`'s `.` or its `@` so that marked links none of it (a mark or
+ * before every scheme's `:`, `www.`'s `.` and `@` in it so that marked links none of it (a mark or
  * `&name;` that marked takes off its end, `(https://example.com/*)`, would turn into markup
  * unescaped and join the link escaped, as would a `<` right after it).
  */
@@ -45,7 +47,7 @@ function escapeAddress(text: string, i: number, { end, rawEnd, sign }: BareAddre
     const address = text.slice(i, rawEnd);
     return context === 'cell' ? address.replace(CELL_SEPARATOR, '\\|') : address;
   }
-  return `${escapeMarkup(text.slice(i, sign))}\\${escapeMarkup(text.slice(sign, rawEnd))}`;
+  return escapeMarkup(text.slice(i, rawEnd)).replace(LINK_SIGNS, '\\$&');
 }
 
 /**
