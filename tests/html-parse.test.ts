@@ -208,6 +208,14 @@ describe('elements to blocks', () => {
     });
   });
 
+  it('an address an inline element splits is still one address in the Markdown', () => {
+    const blocks = blocksOf(page(`<article>${PROSE}<p>The report is at https://www.example.gov/<wbr>reports/<wbr>annual_<b>report</b>_2024.pdf, <a href="https://example.org/">the office</a> said.</p>${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'paragraph' && block.markdown)).toMatchObject({
+      text: 'The report is at https://www.example.gov/reports/annual_report_2024.pdf, the office said.',
+      markdown: 'The report is at https://www.example.gov/reports/annual_report_2024.pdf, [the office](https://example.org/) said.',
+    });
+  });
+
   it('the lead keeps the Markdown of its links', () => {
     const blocks = blocksOf(page(`<article><p>The council met, as <a href="https://example.org/minutes">the minutes</a> show, on Monday.</p>${PROSE}</article>`));
     expect(blocks.find((block) => block.type === 'lead')).toMatchObject({

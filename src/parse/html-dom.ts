@@ -106,47 +106,65 @@ export interface InlineContent {
   links: number;
 }
 
-function collect(nodes: ArrayLike<DomNode>, into: InlineContent, skip: (node: DomNode) => boolean, inLink = false): void {
-  // Adjacent text nodes are sanitized as one run (the parser splits text at each entity, so
-  // `&#27;[2J` arrives as two nodes), and sanitized *before* they are escaped: sanitizing
-  // escaped text would eat the backslash that escapes a mark after ESC (`ESC \` is a whole
-  // sequence) and leave live markup in the Markdown that the text does not have.
-  let run = '';
-  const flush = (): void => {
-    const data = sanitize(run);
-    into.text += data;
-    // A link's text holds no link: Markdown reads no address in it, so its marks are escaped.
-    into.markdown += escapeInline(data, inLink ? 'link-text' : 'text');
-    run = '';
-  };
-  for (const node of Array.from(nodes)) {
-    if (isText(node)) {
-      run += node.textContent ?? '';
-    } else if (isElement(node) && !isHidden(node) && !skip(node)) {
-      flush();
-      const tag = tagOf(node);
-      if (tag === 'br' || tag === 'hr' || BLOCK_TAGS.has(tag)) {
-        into.text += ' ';
-        into.markdown += ' ';
-      }
-      const target = tag === 'a' ? linkTarget(node) : null;
-      if (target) {
-        const inner: InlineContent = { text: '', markdown: '', links: 0 };
-        collect(node.childNodes, inner, skip, true);
-        into.text += inner.text;
-        const label = cleanText(inner.markdown);
-        into.markdown += label ? `[${label}](${target})` : '';
-        into.links += label ? 1 : 0;
-      } else {
-        collect(node.childNodes, into, skip, inLink);
-      }
-      if (BLOCK_TAGS.has(tag)) {
-        into.text += ' ';
-        into.markdown += ' ';
-      }
+/**
+ * Text as it is collected: text nodes are gathered into a run across inline elements (`<b>`,
+ * `<span>`, `<wbr>`) and written out at a link, a break or a block, and at the end. A run is
+ * sanitized as one (the parser splits text at each entity, so `&#27;[2J` arrives as two nodes),
+ * *before* it is escaped (sanitizing escaped text would eat the backslash that escapes a mark
+ * after ESC, `ESC \` being a whole sequence), and escaped as one, so that an address split by
+ * an element (`https://example.gov/<wbr>annual_report.pdf`) is still one address.
+ */
+class Collector {
+  private run = '';
+
+  constructor(
+    readonly into: InlineContent,
+    private readonly skip: (node: DomNode) => boolean,
+    private readonly inLink: boolean,
+  ) {}
+
+  /** Collects nodes and what they hold. */
+  collect(nodes: ArrayLike<DomNode>): void {
+    for (const node of Array.from(nodes)) {
+      if (isText(node)) this.run += node.textContent ?? '';
+      else if (isElement(node) && !isHidden(node) && !this.skip(node)) this.element(node);
     }
   }
-  flush();
+
+  /** Writes out the run gathered. */
+  flush(): void {
+    const data = sanitize(this.run);
+    this.into.text += data;
+    // A link's text holds no link: Markdown reads no address in it, so its marks are escaped.
+    this.into.markdown += escapeInline(data, this.inLink ? 'link-text' : 'text');
+    this.run = '';
+  }
+
+  private space(): void {
+    this.flush();
+    this.into.text += ' ';
+    this.into.markdown += ' ';
+  }
+
+  private element(node: DomElement): void {
+    const tag = tagOf(node);
+    const block = BLOCK_TAGS.has(tag);
+    if (tag === 'br' || tag === 'hr' || block) this.space();
+    const target = tag === 'a' ? linkTarget(node) : null;
+    if (!target) {
+      this.collect(node.childNodes);
+    } else {
+      this.flush();
+      const inner = new Collector({ text: '', markdown: '', links: 0 }, this.skip, true);
+      inner.collect(node.childNodes);
+      inner.flush();
+      this.into.text += inner.into.text;
+      const label = cleanText(inner.into.markdown);
+      this.into.markdown += label ? `[${label}](${target})` : '';
+      this.into.links += label ? 1 : 0;
+    }
+    if (block) this.space();
+  }
 }
 
 /**
@@ -154,8 +172,10 @@ function collect(nodes: ArrayLike<DomNode>, into: InlineContent, skip: (node: Do
  * elements and those `skip` names left out; cleaned by `cleanText`.
  */
 export function inlineContent(nodes: ArrayLike<DomNode>, skip: (node: DomNode) => boolean = () => false): InlineContent {
-  const into: InlineContent = { text: '', markdown: '', links: 0 };
-  collect(nodes, into, skip);
+  const collector = new Collector({ text: '', markdown: '', links: 0 }, skip, false);
+  collector.collect(nodes);
+  collector.flush();
+  const { into } = collector;
   return { text: cleanText(into.text), markdown: escapeLineStart(cleanText(into.markdown)), links: into.links };
 }
 
