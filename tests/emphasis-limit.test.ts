@@ -59,6 +59,9 @@ describe('limitRuns', () => {
     ['more ! than the limit in a code span', `\`${bangs}\``, `\`${bangs}\``],
     ['URLs of one word past the limit', `${urls} https://x.org/`, `${urls.replaceAll('://', '\\://')} https://x.org/`],
     ['www. of one word past the limit', wwws, wwws.replace('www.', 'www\\.').replaceAll('(www.', '(www\\.')],
+    ['an @ in a long URL', `See https://maps.example.com/place/${'%D0%9C'.repeat(60)}/@55.75,37.61,17z now.`, `See https://maps.example.com/place/${'%D0%9C'.repeat(60)}/@55.75,37.61,17z now.`],
+    ['more ! than the limit, not those of a comment or a URL', `${bangs}<!-- note --> https://x.org/#!/user`, `${bangs.replaceAll('!', '\\!')}<!-- note --> https://x.org/#!/user`],
+    ['more <? and <! than the limit', '<?a <!b '.repeat(MAX_RUN_STOPS), '\\<?a \\<!b '.repeat(MAX_RUN_STOPS)],
     ['as many URLs in words of their own', Array(MAX_RUN_STOPS + 1).fill('https://a.b/').join(' '), Array(MAX_RUN_STOPS + 1).fill('https://a.b/').join(' ')],
     ['an email address', 'Mail press_office@example.com now.', 'Mail press_office@example.com now.'],
     ['a run of the limit', `${long}@b`, `${long}@b`],
@@ -105,6 +108,9 @@ describe('through the Markdown reader', () => {
     ['!', '!'.repeat(1_000_000)],
     ['URLs in one word', 'https://a.b/('.repeat(80_000)],
     ['www. in one word', 'www.a('.repeat(170_000)],
+    ['<? in a line', `x ${'<?'.repeat(500_000)}`],
+    ['<!A in a line', `x ${'<!A'.repeat(330_000)}`],
+    ['<![CDATA[ in a line', `x ${'<![CDATA['.repeat(110_000)}`],
   ])('1 MB of %s is read as text, quickly', (_case, text) => {
     expect(article(`# Title\n\n${text}\n`, {}, 'runs.md').lead).toBe(text);
   }, 20_000);

@@ -30,6 +30,9 @@ const CASES: [name: string, text: () => string, words: number | null][] = [
   ['100,000 underscores around a letter.md', () => `${'_'.repeat(50_000)}x${'_'.repeat(50_000)}`, 1],
   ['100,000 setext headings without a blank line.md', () => 'Kop\n-\n'.repeat(100_000), 100_000],
   ['50,000 lines over a delimiter row of two cells.md', () => 'a\n-|-\n'.repeat(50_000), null],
+  ['500,000 unclosed processing instructions.md', () => '<?'.repeat(500_000), null],
+  ['150,000 unclosed script tags.md', () => '<script'.repeat(150_000), null],
+  ['500,000 unclosed tags in an HTML block.md', () => `<div>${'<a'.repeat(500_000)}`, null],
   ['a million opening quote marks.txt', () => `${'“'.repeat(1_000_000)} a b ${'”'.repeat(1_000_000)}`, 2],
 ];
 
@@ -56,6 +59,20 @@ describe('pathological input', () => {
     const code = headings.join('\n');
     const fenced = loadArticle('fenced.md', Buffer.from(`# Title\n\nThe lead.\n\n\`\`\`\n${code}\n\`\`\`\n`)).article;
     expect(fenced.blocks.at(-1)).toMatchObject({ type: 'code', text: code });
+  });
+
+  it.each([
+    ['a table of 300 rows of dashes', `| a | b |\n|---|---|\n${'| - | - |\n'.repeat(300)}`],
+    ['indented code of 300 rules', `    code\n${'    ----\n'.repeat(300)}`],
+    ['fenced code in a blockquote', `> \`\`\`\n${'> a\n> ---\n'.repeat(300)}> \`\`\`\n`],
+    ['an HTML block', `<div>\n${'a\n---\n'.repeat(300)}</div>\n`],
+  ])('%s is read as it is written, with no blank lines put in', async (_case, body) => {
+    await loadParser('markdown');
+    const read = (text: string) => loadArticle('x.md', Buffer.from(`# Title\n\nThe lead.\n\n${text}`)).article.blocks;
+    const blocks = read(body);
+    // One block or a few, and no blank line put into any text (code keeps its lines).
+    expect(blocks.length).toBeLessThan(10);
+    expect(JSON.stringify(blocks)).not.toMatch(/-\\n\\n/);
   });
 
   it('a long run of * or _ beside text is read as those characters, in Markdown, with no warning; alone on its line it is a rule', async () => {

@@ -125,21 +125,26 @@ function endsUrl(text: string, i: number, code: number): boolean {
  * `@`; its URL rule takes a URL to the next space. So 160 KB of `!` took 15 s to read, of
  * `https://a.b/(` 3 s, and 80 KB of `a.a.…@b` 6 s, each growing with the square. Escaped, each
  * is read as the character it is, once:
- * - an `@` after a run of more than MAX_ADDRESS_RUN such characters;
- * - every `!` not before `[` (where it means nothing), when there are more than MAX_RUN_STOPS;
+ * - an `@` after a run of more than MAX_ADDRESS_RUN such characters, not in a URL;
+ * - every `!` not before `[`, after `<` or in a URL (where it means nothing), when there are
+ *   more than MAX_RUN_STOPS;
+ * - the `<` of every `<?` and `<!` (processing instructions and declarations, whose end marked
+ *   looks for to the end of the text at each), when there are more than MAX_RUN_STOPS;
  * - the `:` of `https://` or the `.` of `www.` of each URL of a word that holds more than
  *   MAX_RUN_STOPS of them.
  * Linear in the text.
  */
 export function limitRuns(inline: string): string {
-  if (!inline.includes('@') && !inline.includes('!') && !mayHoldAddress(inline)) return inline;
+  if (!inline.includes('@') && !inline.includes('!') && !inline.includes('<') && !mayHoldAddress(inline)) return inline;
   const ats: number[] = [];
   const bangs: number[] = [];
+  const tags: number[] = [];
   const signs: number[] = [];
   let word: number[] = []; // the URL signs of the word read
   let spanTicks = 0; // the length of the open code span's backtick run; 0 outside one
-  let opened = [0, 0, 0]; // the lengths of ats, bangs and word when it opened
+  let opened = [0, 0, 0, 0]; // the lengths of ats, bangs, tags and word when it opened
   let run = 0;
+  let inUrl = false; // after a URL's start, up to the next space: marked reads it as one link
   const endWord = (): void => {
     if (word.length > MAX_RUN_STOPS) append(signs, word);
     word = [];
@@ -156,28 +161,39 @@ export function limitRuns(inline: string): string {
       while (inline.charCodeAt(end) === BACKTICK) end++;
       if (spanTicks === 0) {
         spanTicks = end - i;
-        opened = [ats.length, bangs.length, word.length];
+        opened = [ats.length, bangs.length, tags.length, word.length];
       } else if (end - i === spanTicks) {
         // What the span held is code: nothing in it is escaped.
         spanTicks = 0;
         ats.length = opened[0]!;
         bangs.length = opened[1]!;
-        word.length = Math.min(word.length, opened[2]!);
+        tags.length = opened[2]!;
+        word.length = Math.min(word.length, opened[3]!);
       }
       run += end - i;
       i = end - 1;
       continue;
     }
-    if (endsUrl(inline, i, code)) endWord();
-    if (code === AT && run > MAX_ADDRESS_RUN) ats.push(i);
-    else if (code === BANG && inline.charCodeAt(i + 1) !== OPEN_BRACKET) bangs.push(i);
-    else if (code === COLON && inline.startsWith('//', i + 1) && URL_SCHEME_BEFORE.test(inline.slice(Math.max(0, i - 5), i))) word.push(i);
-    else if (code === 0x77 && startsWww(inline, i)) word.push(i + 3);
+    if (endsUrl(inline, i, code)) {
+      endWord();
+      inUrl = false;
+    }
+    if (code === AT && run > MAX_ADDRESS_RUN && !inUrl) ats.push(i);
+    else if (code === BANG && !inUrl && inline.charCodeAt(i + 1) !== OPEN_BRACKET && inline.charCodeAt(i - 1) !== LESS_THAN) bangs.push(i);
+    else if (code === LESS_THAN && (inline[i + 1] === '?' || inline[i + 1] === '!')) tags.push(i);
+    else if (code === COLON && inline.startsWith('//', i + 1) && URL_SCHEME_BEFORE.test(inline.slice(Math.max(0, i - 5), i))) {
+      word.push(i);
+      inUrl = true;
+    } else if (code === 0x77 && startsWww(inline, i)) {
+      word.push(i + 3);
+      inUrl = true;
+    }
     run = inEmailRun(code) ? run + 1 : 0;
   }
   endWord();
   // An unclosed backtick run opens no code span: what follows it counts.
-  const at = ats.concat(bangs.length > MAX_RUN_STOPS ? bangs : [], signs).sort((a, b) => a - b);
+  const many = (found: number[]): number[] => (found.length > MAX_RUN_STOPS ? found : []);
+  const at = ats.concat(many(bangs), many(tags), signs).sort((a, b) => a - b);
   return escapeAt(inline, at);
 }
 

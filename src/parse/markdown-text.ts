@@ -6,10 +6,13 @@ import { walkTokens, type Links, type MarkedToken, type Token, type Tokens } fro
 import { decodeEntities } from '../io/entities.js';
 import { oneLine, sanitize } from '../io/sanitize.js';
 
+// Each runs to the end of the text when it is not closed, as a browser reads a tag cut off by
+// the end: one unclosed is one match, not a search to the end from each of thousands (200,000
+// `<?` took over a minute).
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 // Script and style hold code, not text; the rest of HTML shows its text without its tags.
-const HTML_CODE = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
-const HTML_TAG = /<\/?[A-Za-z][^>]*>|<![^>]*>|<\?[\s\S]*?\?>/g;
+const HTML_CODE = /<(script|style)\b[^>]*(?:>[\s\S]*?(?:<\/\1\s*>|$)|$)/gi;
+const HTML_TAG = /<\/?[A-Za-z][^>]*(?:>|$)|<![^>]*(?:>|$)|<\?[\s\S]*?(?:\?>|$)/g;
 // A reference link's source ends in `]` (`[text][label]`, `[label][]`, `[label]`), not `)`.
 const REFERENCE = /\]\s*(?:\[([^\]]*)\])?$/u;
 

@@ -233,11 +233,15 @@ function limitNesting(body: string): string {
 const MAX_UNSEPARATED_UNDERLINES = 256;
 // A delimiter row, after any quote markers and indentation (group 1), which it keeps.
 const DELIMITER_ROW = '\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$';
-const DASH_LINE = new RegExp(`^([ \\t>]*?)${DELIMITER_ROW}`);
-const DASH_LINES = new RegExp(`^[ \\t>]*${DELIMITER_ROW}`, 'gm');
+// Quote markers, and at most three spaces of indentation: more is indented code.
+const LINE_START = '((?: {0,3}>)*) {0,3}';
+const DASH_LINE = new RegExp(`^${LINE_START}${DELIMITER_ROW}`);
+const DASH_LINES = new RegExp(`^${LINE_START}${DELIMITER_ROW}`, 'gm');
 const BLANK_LINE = /^[ \t>]*$/;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const FENCE_OPEN = new RegExp(`^${LINE_START}(\`{3,}|~{3,})`);
+const FENCE_CLOSE = new RegExp(`^${LINE_START}(\`{3,}|~{3,})[ \\t]*$`);
+// An HTML block, which a blank line would end (CommonMark's start conditions, roughly).
+const HTML_START = new RegExp(`^${LINE_START}<[/!?A-Za-z]`);
 
 /** The text with a blank line after each underline of a stretch holding too many (see MAX_UNSEPARATED_UNDERLINES); fenced code untouched. */
 function separateUnderlines(body: string): string {
@@ -250,16 +254,25 @@ function separateUnderlines(body: string): string {
     stretch = [];
   };
   let fence = '';
+  let html = false; // in an HTML block: the rest of the stretch is left as it is
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (fence) {
-      const close = FENCE_CLOSE.exec(line)?.[1];
+      const close = FENCE_CLOSE.exec(line)?.[2];
       if (close && close[0] === fence[0] && close.length >= fence.length) fence = '';
       continue;
     }
-    fence = FENCE_OPEN.exec(line)?.[1] ?? '';
-    if (fence || BLANK_LINE.test(line)) endStretch();
-    else if (i > 0 && DASH_LINE.test(line) && !BLANK_LINE.test(lines[i - 1]!)) stretch.push(i);
+    fence = FENCE_OPEN.exec(line)?.[2] ?? '';
+    if (fence || BLANK_LINE.test(line)) {
+      endStretch();
+      html = false;
+    } else if (HTML_START.test(line)) {
+      stretch = [];
+      html = true;
+    } else if (!html && i > 0 && DASH_LINE.test(line) && !BLANK_LINE.test(lines[i - 1]!) && !DASH_LINE.test(lines[i - 1]!)) {
+      // Under a line that is no delimiter row itself: a table's rows of dashes are no try.
+      stretch.push(i);
+    }
   }
   endStretch();
   if (separated.size === 0) return body;
