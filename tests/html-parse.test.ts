@@ -208,6 +208,11 @@ describe('elements to blocks', () => {
     });
   });
 
+  it('an unterminated control sequence in one element takes no words of the next', () => {
+    const blocks = blocksOf(page(`<article>${PROSE}<p>Start &#27;]0;<b>bold words here</b> and more, &#27;P<i>italic words</i> still here.</p>${PROSE}</article>`));
+    expect(JSON.stringify(blocks)).toContain('Start bold words here and more, italic words still here.');
+  });
+
   it('an address an inline element splits is still one address in the Markdown', () => {
     const blocks = blocksOf(page(`<article>${PROSE}<p>The report is at https://www.example.gov/<wbr>reports/<wbr>annual_<b>report</b>_2024.pdf, <a href="https://example.org/">the office</a> said.</p>${PROSE}</article>`));
     expect(blocks.find((block) => block.type === 'paragraph' && block.markdown)).toMatchObject({

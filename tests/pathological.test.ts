@@ -62,6 +62,16 @@ describe('pathological input', () => {
   });
 
   it.each([
+    ['an unclosed tag in an HTML block', '<div>if a <b then words follow\n', 'if a <b then words follow'],
+    ['an unclosed instruction in an HTML block', '<div>x <? y words</div>\n', 'x <? y words'],
+    ['tags and an instruction closed', '<div>a <b>bold</b> <?php x ?> c</div>\n', 'a bold c'],
+  ])('%s shows its words', async (_case, html, text) => {
+    await loadParser('markdown');
+    const { article } = loadArticle('x.md', Buffer.from(`# Title\n\nThe lead.\n\n${html}`));
+    expect(article.blocks.map((block) => ('text' in block ? block.text : '')).join(' ').replace(/\s+/g, ' ')).toContain(text);
+  });
+
+  it.each([
     ['a table of 300 rows of dashes', `| a | b |\n|---|---|\n${'| - | - |\n'.repeat(300)}`],
     ['indented code of 300 rules', `    code\n${'    ----\n'.repeat(300)}`],
     ['fenced code in a blockquote', `> \`\`\`\n${'> a\n> ---\n'.repeat(300)}> \`\`\`\n`],

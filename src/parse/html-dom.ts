@@ -108,13 +108,18 @@ export interface InlineContent {
 
 /**
  * Text as it is collected: text nodes are gathered into a run across inline elements (`<b>`,
- * `<span>`, `<wbr>`) and written out at a link, a break or a block, and at the end. A run is
- * sanitized as one (the parser splits text at each entity, so `&#27;[2J` arrives as two nodes),
- * *before* it is escaped (sanitizing escaped text would eat the backslash that escapes a mark
- * after ESC, `ESC \` being a whole sequence), and escaped as one, so that an address split by
- * an element (`https://example.gov/<wbr>annual_report.pdf`) is still one address.
+ * `<span>`, `<wbr>`) and written out at a link, a break or a block, and at the end. Adjacent
+ * text nodes are sanitized as one (the parser splits text at each entity, so `&#27;[2J`
+ * arrives as two nodes), an element ending what an unterminated sequence would remove (so
+ * `ESC ]` in one element does not take the words of the next), and *before* they are escaped
+ * (sanitizing escaped text would eat the backslash that escapes a mark after ESC, `ESC \`
+ * being a whole sequence). A run is escaped as one, so that an address split by an element
+ * (`https://example.gov/<wbr>annual_report.pdf`) is still one address.
  */
 class Collector {
+  /** Text nodes since the last element, not yet sanitized. */
+  private nodes = '';
+  /** Sanitized text since the last flush. */
   private run = '';
 
   constructor(
@@ -126,14 +131,20 @@ class Collector {
   /** Collects nodes and what they hold. */
   collect(nodes: ArrayLike<DomNode>): void {
     for (const node of Array.from(nodes)) {
-      if (isText(node)) this.run += node.textContent ?? '';
-      else if (isElement(node) && !isHidden(node) && !this.skip(node)) this.element(node);
+      if (isText(node)) {
+        this.nodes += node.textContent ?? '';
+      } else if (isElement(node) && !isHidden(node) && !this.skip(node)) {
+        this.run += sanitize(this.nodes);
+        this.nodes = '';
+        this.element(node);
+      }
     }
   }
 
   /** Writes out the run gathered. */
   flush(): void {
-    const data = sanitize(this.run);
+    const data = this.run + sanitize(this.nodes);
+    this.nodes = '';
     this.into.text += data;
     // A link's text holds no link: Markdown reads no address in it, so its marks are escaped.
     this.into.markdown += escapeInline(data, this.inLink ? 'link-text' : 'text');
