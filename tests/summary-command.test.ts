@@ -419,9 +419,10 @@ describe('article summary: many files', () => {
     const pieces = screen.split('\r\x1b[2K');
     const bars = pieces.filter((piece) => piece.startsWith('article: '));
     expect(bars.length).toBeGreaterThan(0);
-    // Until the inputs are counted (beside the work) the line has no bar, only the number done.
+    // Until the inputs are counted (beside the work) the line has no bar, only the number done;
+    // on a busy machine 50 files can be done before they are counted, so a bar with the total
+    // is not asked for here (the 2,000-file test above asks for one).
     for (const bar of bars) expect(bar).toMatch(/^article: (?:[█░]+ \d+\/50|\d+) files$/);
-    expect(bars.some((bar) => bar.endsWith('/50 files'))).toBe(true);
     const records = pieces.filter((piece) => !piece.startsWith('article: ')).join('');
     expect(records.trimEnd().split('\n').map((line) => (JSON.parse(line) as SummaryRecord).file)).toEqual(manyOrder.slice(0, 50));
   });
