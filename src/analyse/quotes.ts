@@ -309,8 +309,13 @@ const SPEECH_SIGNS = /[、。，！？,.!?]/u;
 // Chinese reporting verbs, not as the end of a noun (小說 novel, 傳說 legend, 學說 theory, also
 // in 不同學說 and 大同學說, but not 同學說 a classmate says, 簡稱 abbreviation, 俗稱, 號稱, 頻道 channel, 顧問 adviser, 疑問
 // doubt, 學問).
-const SAID_BEFORE =
-  /(?:(?<![小傳传])(?<!(?<!(?<![不大])同)[學学])[说說]|(?<![頻频知報报渠味軌轨管街車车人通隧航跑步食赤古])道|(?<![簡简俗號号名職职])[称稱]|(?<![顧顾疑學学請请訪访詢询提])[问問]|表示|指出|强调|強調|回答|認為|认为|透露|坦言|直言)[：:，,]?$/u;
+const SAY = '(?<![小傳传])(?<!(?<!(?<![不大])同)[學学])[说說]';
+// The other Chinese verbs of reporting, before a quotation or after its speaker.
+const REPORT = '表示|指出|透露|强调|強調';
+const SAID_BEFORE = new RegExp(
+  `(?:${SAY}|(?<![頻频知報报渠味軌轨管街車车人通隧航跑步食赤古])道|(?<![簡简俗號号名職职])[称稱]|(?<![顧顾疑學学請请訪访詢询提])[问問]|${REPORT}|回答|認為|认为|坦言|直言)[：:，,]?$`,
+  'u',
+);
 // Japanese `と` (or `との`, `って`) and, within a few words, a verb or phrase of saying:
 // `と述べた`, `と記者団に語った`, `と声を弾ませた`, `との認識を示した`; not `として`, `と言えば`.
 const SAID_AFTER =
@@ -318,13 +323,12 @@ const SAID_AFTER =
 // The speaker and a reporting verb ending the sentence right after a Chinese quotation, a
 // comma between or not: `「…」他說。`, `「…」，一名居民說。`, `「…」他表示。` (not `政策表示，…`,
 // where the verb's sentence goes on).
-const SAID_AFTER_CHINESE =
-  /^[，,]?[^。「」，]{1,10}?(?:(?<![小傳传])(?<!(?<!(?<![不大])同)[學学])[說说]|表示|指出|透露|強調|强调)[。！!]/u;
+const SPEAKER_AND = '^[，,]?[^。「」，]{1,10}?';
+const SAID_AFTER_CHINESE = new RegExp(`${SPEAKER_AND}(?:${SAY}|${REPORT})[。！!]`, 'u');
 // Or, when the quotation opens its sentence, a verb the sentence goes on after: `「…」他說，…`,
 // and between the two parts of one, `「…」，市長表示，「…」`. Not after a topic (`談到「美國廠」，
 // 他說：「…」`, `對於「九二共識」，…表示，「…」`), where the span is the subject spoken of.
-const SAID_BETWEEN_CHINESE =
-  /^[，,]?[^。「」，]{1,10}?(?:(?:(?<![小傳传])(?<!(?<!(?<![不大])同)[學学])[說说]|表示|指出|透露|強調|强调)[，,：:](?=「)|(?<![小傳传])(?<!(?<!(?<![不大])同)[學学])[說说][，,])/u;
+const SAID_BETWEEN_CHINESE = new RegExp(`${SPEAKER_AND}(?:(?:${SAY}|${REPORT})[，,：:](?=「)|${SAY}[，,])`, 'u');
 // What may stand before a quotation that opens its sentence: nothing, the end of another, a
 // semicolon, or a dateline in brackets (`（中央社記者台北15日電）`, `【記者王小明／台北報導】`).
 const SENTENCE_BEFORE = /(?:^|[。！？!?」』”；;）)】］\s])$/u;

@@ -8,7 +8,7 @@
 // never seen here; in a context, code spans, autolinks and bare addresses keep their marks.
 import { Lexer, type MarkedOptions, type Token, type TokensList } from 'marked';
 import { append } from '../arrays.js';
-import { bareAddress, inEmailRun, mayHoldAddress, startsWww } from './markdown-addresses.js';
+import { bareAddress, inEmailRun, isSchemeColon, mayHoldAddress, startsWww } from './markdown-addresses.js';
 
 /** More `*`, `_` and `~` than this in one inline context are read as characters, not emphasis. */
 export const MAX_EMPHASIS_MARKS = 256;
@@ -23,6 +23,32 @@ const MARKS = new Set([0x2a, 0x5f, 0x7e]); // * _ ~
 const AUTOLINK = /<[A-Za-z][A-Za-z\d+.-]{1,31}:[^\s<>]*>/y;
 
 /**
+ * Code spans met in a scan from the left, as the limits read them: a backtick run opens one,
+ * and the next run of the same length closes it (an unclosed one the caller sees at the end).
+ */
+class CodeSpans {
+  private ticks = 0; // the length of the open span's backtick run; 0 outside one
+
+  /** True inside an open span. */
+  get isOpen(): boolean {
+    return this.ticks !== 0;
+  }
+
+  /** Steps over the backtick run at `i`: where it ends, and whether it opened or closed a span. */
+  step(text: string, i: number): { end: number; change: 'opened' | 'closed' | null } {
+    let end = i;
+    while (text.charCodeAt(end) === BACKTICK) end++;
+    if (this.ticks === 0) {
+      this.ticks = end - i;
+      return { end, change: 'opened' };
+    }
+    if (end - i !== this.ticks) return { end, change: null };
+    this.ticks = 0;
+    return { end, change: 'closed' };
+  }
+}
+
+/**
  * Visits the marks of inline Markdown that can delimit emphasis: not escaped, not in a closed
  * code span (an unclosed backtick run opens none: the marks after it count) or an autolink,
  * which marked hides from its search for closing marks. The marks of a bare URL or email
@@ -34,10 +60,10 @@ const AUTOLINK = /<[A-Za-z][A-Za-z\d+.-]{1,31}:[^\s<>]*>/y;
 function forEachMark(text: string, visit: (at: number, url: number) => void): void {
   let urls = 0;
   let spanMarks: number[] = [];
-  let spanTicks = 0; // the length of the open code span's backtick run; 0 outside one
+  const spans = new CodeSpans();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (spanTicks === 0) {
+    if (!spans.isOpen) {
       if (code === BACKSLASH) {
         i++;
         continue;
@@ -61,21 +87,16 @@ function forEachMark(text: string, visit: (at: number, url: number) => void): vo
       }
     }
     if (code === BACKTICK) {
-      let end = i;
-      while (text.charCodeAt(end) === BACKTICK) end++;
-      const ticks = end - i;
-      if (spanTicks === 0) {
-        spanTicks = ticks;
-        spanMarks = [];
-      } else if (ticks === spanTicks) spanTicks = 0;
+      const { end, change } = spans.step(text, i);
+      if (change === 'opened') spanMarks = [];
       i = end - 1;
       continue;
     }
     if (!MARKS.has(code)) continue;
-    if (spanTicks === 0) visit(i, 0);
+    if (!spans.isOpen) visit(i, 0);
     else spanMarks.push(i);
   }
-  if (spanTicks !== 0) for (const at of spanMarks) visit(at, 0);
+  if (spans.isOpen) for (const at of spanMarks) visit(at, 0);
 }
 
 /**
@@ -108,10 +129,10 @@ export const MAX_ADDRESS_RUN = 256;
 export const MAX_RUN_STOPS = 256;
 
 const BANG = 0x21;
-const COLON = 0x3a;
 const OPEN_BRACKET = 0x5b;
-const URL_SCHEME_BEFORE = /(?:https?|ftp)$/i;
 const SPACE = /\s/u;
+// What limitRuns escapes besides the signs of addresses: without one, it has nothing to do.
+const RUN_STOPS = /[@!<]/;
 
 /** True where marked's URL rule stops: white space or `<`. */
 function endsUrl(text: string, i: number, code: number): boolean {
@@ -135,14 +156,14 @@ function endsUrl(text: string, i: number, code: number): boolean {
  * Linear in the text.
  */
 export function limitRuns(inline: string): string {
-  if (!inline.includes('@') && !inline.includes('!') && !inline.includes('<') && !mayHoldAddress(inline)) return inline;
+  if (!RUN_STOPS.test(inline) && !mayHoldAddress(inline)) return inline;
   const ats: number[] = [];
   const bangs: number[] = [];
   const tags: number[] = [];
   const signs: number[] = [];
   let word: number[] = []; // the URL signs of the word read
-  let spanTicks = 0; // the length of the open code span's backtick run; 0 outside one
-  let opened = [0, 0, 0, 0]; // the lengths of ats, bangs, tags and word when it opened
+  const spans = new CodeSpans();
+  let opened = [0, 0, 0, 0]; // the lengths of ats, bangs, tags and word when a span opened
   let run = 0;
   let inUrl = false; // after a URL's start, up to the next space: marked reads it as one link
   const endWord = (): void => {
@@ -151,20 +172,17 @@ export function limitRuns(inline: string): string {
   };
   for (let i = 0; i < inline.length; i++) {
     const code = inline.charCodeAt(i);
-    if (code === BACKSLASH && spanTicks === 0) {
+    if (code === BACKSLASH && !spans.isOpen) {
       run = 0;
       i++;
       continue;
     }
     if (code === BACKTICK) {
-      let end = i;
-      while (inline.charCodeAt(end) === BACKTICK) end++;
-      if (spanTicks === 0) {
-        spanTicks = end - i;
+      const { end, change } = spans.step(inline, i);
+      if (change === 'opened') {
         opened = [ats.length, bangs.length, tags.length, word.length];
-      } else if (end - i === spanTicks) {
+      } else if (change === 'closed') {
         // What the span held is code: nothing in it is escaped.
-        spanTicks = 0;
         ats.length = opened[0]!;
         bangs.length = opened[1]!;
         tags.length = opened[2]!;
@@ -181,7 +199,7 @@ export function limitRuns(inline: string): string {
     if (code === AT && run > MAX_ADDRESS_RUN && !inUrl) ats.push(i);
     else if (code === BANG && !inUrl && inline.charCodeAt(i + 1) !== OPEN_BRACKET && inline.charCodeAt(i - 1) !== LESS_THAN) bangs.push(i);
     else if (code === LESS_THAN && (inline[i + 1] === '?' || inline[i + 1] === '!')) tags.push(i);
-    else if (code === COLON && inline.startsWith('//', i + 1) && URL_SCHEME_BEFORE.test(inline.slice(Math.max(0, i - 5), i))) {
+    else if (isSchemeColon(inline, i)) {
       word.push(i);
       inUrl = true;
     } else if (code === 0x77 && startsWww(inline, i)) {

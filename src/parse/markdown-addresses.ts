@@ -5,8 +5,11 @@
 // leave them as they are.
 import { lazy } from '../lazy.js';
 
+// The schemes marked links bare (`https://…`, `ftp://…`), in any case.
+const SCHEMES = 'https?|ftp';
+const SCHEME_BEFORE = new RegExp(`(?:${SCHEMES})$`, 'i');
 // marked's own extent of a URL: to the next space or `<` (its `url` rule).
-const BARE_URL = /(?:(?:https?|ftp):\/\/|www\.)[A-Za-z\d-][^\s<]*/iy;
+const BARE_URL = new RegExp(`(?:(?:${SCHEMES}):\\/\\/|www\\.)[A-Za-z\\d-][^\\s<]*`, 'iy');
 // What of it stays the link: marked takes trailing punctuation and marks off it, and an
 // unbalanced `)` or a final `&…;` (its `_backpedal`, repeated until nothing changes).
 const BACKPEDAL = /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/;
@@ -43,6 +46,11 @@ export interface BareAddress {
 /** True when a text may hold a bare address (see `bareAddress`); false when it cannot. */
 export function mayHoldAddress(text: string): boolean {
   return ADDRESS_SIGN.test(text);
+}
+
+/** True when the `:` at `i` is that of a scheme marked links bare (`https://`). */
+export function isSchemeColon(text: string, i: number): boolean {
+  return text[i] === ':' && text.startsWith('//', i + 1) && SCHEME_BEFORE.test(text.slice(Math.max(0, i - 5), i));
 }
 
 /** True when marked starts a `www.` link at `i`: `www.` in lower case, first or after WWW_AFTER. */

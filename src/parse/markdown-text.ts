@@ -39,9 +39,9 @@ function dropTags(html: string): string {
   }
   return out + html.slice(from);
 }
+
 // A reference link's source ends in `]` (`[text][label]`, `[label][]`, `[label]`), not `)`.
 const REFERENCE = /\]\s*(?:\[([^\]]*)\])?$/u;
-
 
 /** The text of HTML: comments, scripts and tags dropped, entities decoded, sanitized. */
 export function htmlText(html: string): string {

@@ -255,24 +255,29 @@ function separateUnderlines(body: string): string {
   };
   let fence = '';
   let html = false; // in an HTML block: the rest of the stretch is left as it is
+  let under = false; // the line before is text, not blank and no delimiter row
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (fence) {
       const close = FENCE_CLOSE.exec(line)?.[2];
       if (close && close[0] === fence[0] && close.length >= fence.length) fence = '';
+      under = fence === ''; // a closing fence is text above the next line
       continue;
     }
     fence = FENCE_OPEN.exec(line)?.[2] ?? '';
-    if (fence || BLANK_LINE.test(line)) {
+    const blank = BLANK_LINE.test(line);
+    const dash = !blank && DASH_LINE.test(line);
+    if (fence || blank) {
       endStretch();
       html = false;
     } else if (HTML_START.test(line)) {
       stretch = [];
       html = true;
-    } else if (!html && i > 0 && DASH_LINE.test(line) && !BLANK_LINE.test(lines[i - 1]!) && !DASH_LINE.test(lines[i - 1]!)) {
+    } else if (!html && dash && under) {
       // Under a line that is no delimiter row itself: a table's rows of dashes are no try.
       stretch.push(i);
     }
+    under = !fence && !blank && !dash;
   }
   endStretch();
   if (separated.size === 0) return body;

@@ -156,8 +156,8 @@ function markBoxAndHeadings(infos: readonly Info[], start: number, language: str
 function markLeadPullQuotesAndBody(remaining: readonly Info[], language: string, pullQuotes: boolean): void {
   const lead = remaining.find((info) => info.list === null);
   if (lead) lead.role = { type: 'lead', text: lead.text, block: lead.number };
-  const words = pullQuotes ? remaining.reduce((sum, info) => sum + info.words, 0) : 0;
-  const index = pullQuotes ? new OverlapIndex(proseBlocks(remaining), stopWords(language), words) : null;
+  const words = (): number => remaining.reduce((sum, info) => sum + info.words, 0);
+  const index = pullQuotes ? new OverlapIndex(proseBlocks(remaining), stopWords(language), words()) : null;
   for (const info of remaining) {
     if (info.role) continue;
     if (info.list) {
