@@ -79,6 +79,27 @@ describe('every article and Markdown fixture through Markdown', () => {
   });
 });
 
+describe('numbered lists in the export', () => {
+  const article = (lines: string) => `Countdown at the launch site\n\nThe rocket launched on Monday after years of delay, officials said.\n\n${lines}\n\nThe flight went as planned.\n`;
+  it.each([
+    ['a countdown', ['3. Fuel loaded', '2. Crew aboard', '1. Engines on'], [[3], [2], [1]]],
+    ['a repeated number', ['1. FC Köln won', '1. FC Union lost', '2. Hertha drew'], [[1], [1, 2]]],
+    ['tied ranks', ['1. Anna Berg', '3. Ben Cox', '3. Cleo Dunn', '4. Dirk Eck'], [[1], [3], [3, 4]]],
+    ['numbers that count up', ['4. Fuel loaded', '5. Crew aboard', '6. Engines on'], [[4, 5, 6]]],
+  ])('%s keeps each number as written, in marked and read back', async (_name, lines, runs) => {
+    const { stdout } = await cli(['read', '--format', 'markdown', '-'], { stdin: article(lines.join('\n')) });
+    const { marked } = await import('marked');
+    const shown = marked
+      .lexer(stdout)
+      .filter((token) => token.type === 'list')
+      .map((token) => (token as unknown as { start: number; items: unknown[] }).items.map((_item, i) => (token as unknown as { start: number }).start + i));
+    expect(shown).toEqual(runs);
+    const back = await cli(['read', '--input-format', 'markdown', '-'], { stdin: stdout });
+    const numbered = back.stdout.split('\n').filter((line) => /^ *\d+\. /u.test(line)).map((line) => line.trim());
+    expect(numbered).toEqual(lines);
+  });
+});
+
 describe('front matter of the export', () => {
   it('is left out when the article has no metadata: an empty article exports as nothing', async () => {
     const result = await cli(['read', '--format', 'markdown', '-'], { stdin: '' });

@@ -148,7 +148,7 @@ describe('read: in a pipe', () => {
     expect(result.stdout).toContain('  3. Engines on.\n  2. Clamps open.\n  1. Lift-off.\n');
     const json = JSON.parse((await cli(['read', '--json', '-'], { stdin: input })).stdout) as { blocks: { type: string; start?: number; numbers?: number[] }[] };
     expect(json.blocks.find((block) => block.type === 'list')).toMatchObject({ start: 3, numbers: [3, 2, 1] });
-    expect((await cli(['read', '--format', 'markdown', '-'], { stdin: input })).stdout).toContain('3. Engines on.\n2. Clamps open.\n1. Lift-off.');
+    expect((await cli(['read', '--format', 'markdown', '-'], { stdin: input })).stdout).toContain('3. Engines on.\n\n<!-- -->\n\n2. Clamps open.\n\n<!-- -->\n\n1. Lift-off.');
   });
 
   it('numbers an HTML list whose start is below zero from 1, as Markdown can write it', async () => {

@@ -21,8 +21,22 @@ function fence(text: string, lang: string | null): string {
   return `${marks}${lang ?? ''}\n${text.replace(/\n+$/u, '')}\n${marks}`;
 }
 
+// Between two lists written one after the other: an empty HTML comment ends the first, which
+// CommonMark would otherwise continue (`3.` `2.` `1.` as one list shows 3, 4, 5).
+const LIST_BREAK = '\n\n<!-- -->\n\n';
+
 function list(items: string[], ordered: boolean, numbering: Pick<ListBlock, 'start' | 'numbers'> = {}): string {
-  return items.map((item, i) => `${ordered ? `${listItemNumber(numbering, i)}.` : '-'} ${escapeMarkdown(item)}`).join('\n');
+  if (!ordered) return items.map((item) => `- ${escapeMarkdown(item)}`).join('\n');
+  // CommonMark numbers a list from its first item on, so each run of numbers that counts up
+  // by one is a list of its own: a countdown, a repeated `1.` or tied ranks keep their numbers.
+  const runs: string[][] = [];
+  items.forEach((item, i) => {
+    const number = listItemNumber(numbering, i);
+    const line = `${number}. ${escapeMarkdown(item)}`;
+    if (i > 0 && number === listItemNumber(numbering, i - 1) + 1) runs[runs.length - 1]!.push(line);
+    else runs.push([line]);
+  });
+  return runs.map((run) => run.join('\n')).join(LIST_BREAK);
 }
 
 function blockMarkdown(block: Block): string | null {
