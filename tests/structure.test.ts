@@ -222,6 +222,32 @@ describe('lead and sections', () => {
     expect(a.blocks[1]).toMatchObject({ type: 'list', items: ['one thing', 'two things'], block: 1 });
   });
 
+  it.each([
+    ['bullets', 'What changes for passengers\n• Tickets go on sale in April.\n• Fares stay the same.', false],
+    ['one bullet', 'What changes for passengers\n• Tickets go on sale in April.', false],
+    ['dashes', 'What changes for cyclists\n- Bikes ride free.\n- Racks are added\n  at both quays.', false],
+    ['asterisks', 'Was sich ändert\n* Tickets ab April.\n* Preise bleiben.', false],
+    ['numbers', 'Wat verandert er\n1. Tickets vanaf april.\n2. Prijzen blijven gelijk.', true],
+    ['numbers in brackets', 'Ce qui change\n1) Billets en avril.\n2) Prix inchangés.', true],
+  ])('a subheading line right above a list of %s is a heading, the list its own', (_case, block, ordered) => {
+    const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));
+    const [heading, ...lines] = block.split('\n');
+    expect(a.blocks[2]).toEqual({ type: 'heading', text: heading, level: 2, block: 3 });
+    expect(a.blocks[3]).toMatchObject({ type: 'list', ordered, block: 3 });
+    expect(a.blocks[3]?.type === 'list' ? a.blocks[3].items.length : 0).toBe(lines.filter((line) => !line.startsWith(' ')).length);
+  });
+
+  it.each([
+    ['a dash once', 'Hij zei dat de brug\n- en dat was vreemd - nog jaren open zou blijven.'],
+    ['a date', 'Die Brücke bleibt bis zum\n3. März geschlossen, und danach\nwird sie bis zum 4. April geprüft.'],
+    ['two numbers that do not follow', 'Die Brücke bleibt bis zum\n3. März geschlossen und ab dem\n3. April wieder offen.'],
+    ['a dash, then a number', 'Hij zei dat de brug\n- zoals bekend -\n2. klas was.'],
+  ])('a marked line inside a hard-wrapped sentence starts no list: %s', (_case, block) => {
+    const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));
+    expect(a.blocks[2]).toMatchObject({ type: 'paragraph', block: 3 });
+    expect(a.blocks[3]).toMatchObject({ type: 'paragraph', block: 4 });
+  });
+
   it('a dash that starts a line inside a sentence starts no list', () => {
     const block = 'Hij zei dat de brug\n- en dat was vreemd - nog jaren open zou blijven.';
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));

@@ -67,16 +67,38 @@ export function joinLines(lines: readonly string[]): string {
  */
 export const SENTENCE_END = /[.!?…:。！？．：](?:["'”’“‘»«›‹)\]」』）]|\s[»›])*$/u;
 
+// Bullets that no sentence starts a line with, hard-wrapped or not.
+const BULLET_ONLY = /^\s*[•・]/u;
+const BULLET_MARKER = /^\s*([-*])\s/u;
+
+/**
+ * True when the marked line at `i` is the first of two or more items: a later line of the
+ * block has the same bullet (`-`, `*`) or the next number with the same sign (`1.` then `2.`).
+ */
+function startsItems(lines: readonly string[], i: number): boolean {
+  const bullet = BULLET_MARKER.exec(lines[i]!)?.[1];
+  const numbered = ORDERED_MARKER.exec(lines[i]!);
+  const next = numbered ? `${Number(numbered[1]) + 1}${lines[i]!.trimStart()[numbered[1]!.length]}` : null;
+  for (let k = i + 1; k < lines.length; k++) {
+    const line = lines[k]!.trimStart();
+    if (bullet !== undefined ? BULLET_MARKER.exec(line)?.[1] === bullet : next !== null && line.startsWith(next) && ORDERED_MARKER.test(line)) return true;
+  }
+  return false;
+}
+
 /**
  * Where the list of a block starts: the first line with a list marker (spec §2), or -1. A
- * marked line after unmarked ones starts the list only when the line before it ends a
- * sentence or a colon (`We will do this:` / `- one thing`), unless `anyLeadIn`: a hard-wrapped
- * sentence may put a dash at the start of a line (`zei hij` / `- en dat was raar -`).
+ * marked line after unmarked ones starts the list when the line before it ends a sentence or
+ * a colon (`We will do this:` / `- one thing`), when its bullet is `•` or `・`, or when a later
+ * line has the same bullet or the next number (`What changes` / `- one` / `- two`); or,
+ * with `anyLeadIn`, always. A hard-wrapped sentence may put a dash or a number at the start of
+ * one line (`zei hij` / `- en dat was raar -`, `am` / `3. März`), which starts no list.
  */
 export function listStart(lines: readonly string[], anyLeadIn = false): number {
   for (let i = 0; i < lines.length; i++) {
     if (!LIST_MARKER.test(lines[i]!)) continue;
     if (i === 0 || anyLeadIn || SENTENCE_END.test(lines[i - 1]!.trimEnd())) return i;
+    if (BULLET_ONLY.test(lines[i]!) || startsItems(lines, i)) return i;
   }
   return -1;
 }
