@@ -47,6 +47,21 @@ describe('wholly quoted blocks', () => {
   });
 
   it.each([
+    ['a hyphen', '"We have never seen cracks like these."\n- Anna Berg', '"We have never seen cracks like these." - Anna Berg'],
+    ['an en dash', '“We have never seen cracks like these.”\n– Anna Berg', '“We have never seen cracks like these.” – Anna Berg'],
+    ['a hyphen after guillemets', '« Nous n’avons jamais vu ça. »\n- Anne Martin', '« Nous n’avons jamais vu ça. » - Anne Martin'],
+  ])('takes the credit on the line under the quotation after %s, not as a list', (_case, block, text) => {
+    const a = article([TITLE, LEAD, BODY, block, OTHER].join('\n\n'));
+    expect(a.blocks[3]).toMatchObject({ type: 'pullquote', text, attribution: block.split('\n')[1]!.slice(2), block: 4 });
+    expect(a.blocks[4]).toMatchObject({ type: 'paragraph', block: 5 });
+  });
+
+  it('a list under a quotation is still a list: more than one item, or not the last line', () => {
+    const a = article([TITLE, LEAD, BODY, 'She listed her demands: "Now."\n- Higher pay\n- Shorter days', OTHER].join('\n\n'));
+    expect(a.blocks[4]).toMatchObject({ type: 'list', items: ['Higher pay', 'Shorter days'], block: 4 });
+  });
+
+  it.each([
     ['more than 30 words', `“${Array.from({ length: 31 }, () => 'crack').join(' ')}.”`],
     ['several sentences', '“We have never seen this. Nobody has.” — Anna Berg'],
     ['a quotation that is only part of the block', '“We have never seen this,” Anna Berg said on Tuesday.'],

@@ -86,6 +86,20 @@ function startsItems(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+// The end of a line that closes a quotation, and the hyphen of a credit line under it.
+const QUOTE_END = /["'”’»›“]$/u;
+const CREDIT_HYPHEN = /^\s*-\s/u;
+
+/**
+ * True when the marked line at `i` is the speaker's credit under a quotation (`"We stay."` /
+ * `- Lydia Peeters`): a hyphen on the block's last line, right after a line that ends in a
+ * closing quote mark. It stays in the quotation's text, as a credit after a dash on the same
+ * line does, and starts no list.
+ */
+function isCredit(lines: readonly string[], i: number): boolean {
+  return i === lines.length - 1 && CREDIT_HYPHEN.test(lines[i]!) && QUOTE_END.test(lines[i - 1]!.trimEnd());
+}
+
 /**
  * Where the list of a block starts: the first line with a list marker (spec §2), or -1. A
  * marked line after unmarked ones starts the list when the line before it ends a sentence or
@@ -97,7 +111,9 @@ function startsItems(lines: readonly string[], i: number): boolean {
 export function listStart(lines: readonly string[], anyLeadIn = false): number {
   for (let i = 0; i < lines.length; i++) {
     if (!LIST_MARKER.test(lines[i]!)) continue;
-    if (i === 0 || anyLeadIn || SENTENCE_END.test(lines[i - 1]!.trimEnd())) return i;
+    if (i === 0 || anyLeadIn) return i;
+    if (isCredit(lines, i)) continue;
+    if (SENTENCE_END.test(lines[i - 1]!.trimEnd())) return i;
     if (BULLET_ONLY.test(lines[i]!) || startsItems(lines, i)) return i;
   }
   return -1;
