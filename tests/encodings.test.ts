@@ -139,12 +139,23 @@ describe('binary files', () => {
     expect(text.endsWith(' end')).toBe(true);
   });
 
+  it.each([
+    ['UTF-16LE', Buffer.from('Het water stijgt. De dijk houdt.\n', 'utf16le'), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16le)'],
+    ['UTF-16BE', Buffer.from('Das Wasser steigt. Der Deich hält.\n', 'utf16le').swap16(), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16be)'],
+    ['Russian UTF-16LE', Buffer.from('Вода поднимается. Дамба держится.\n', 'utf16le'), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16le)'],
+    ['an executable', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0, 1, 0, 0, 0]), ''],
+    ['a PNG image', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), ''],
+  ])('%s without a byte-order mark is refused; the hint names UTF-16 only where its NULs fall as UTF-16 text’s do', (_case, bytes, hint) => {
+    expect(() => decode(bytes, 'x.txt')).toThrow(`binary file (NUL bytes), not an article${hint}`);
+    if (hint !== '') expect(decode(bytes, 'x.txt', hint.slice(hint.lastIndexOf(' ') + 1, -1)).text).toMatch(/^(?:Het|Das|Вода) /u);
+  });
+
   it('the CLI refuses it with exit 1 and one line, and goes on with the other files', async () => {
     const file = join(dir, 'image.bin');
     writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     const r = await cli(['essentials', file, 'articles/drones-irak.txt']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`article: cannot read '${file}': binary file (NUL bytes), not an article (for UTF-16 without a byte-order mark, use --encoding utf-16le)\n`);
+    expect(r.stderr).toBe(`article: cannot read '${file}': binary file (NUL bytes), not an article\n`);
     expect(lines(r.stdout)).toHaveLength(3);
   });
 });

@@ -326,7 +326,7 @@ describe('article summary: inputs and errors', () => {
       expect(code).toBe(1);
       expect(err).toBe(
         `article: cannot read '${missing}': no such file\n` +
-          `article: cannot read '${join(dir, 'b.txt')}': binary file (NUL bytes), not an article (for UTF-16 without a byte-order mark, use --encoding utf-16le)\n`,
+          `article: cannot read '${join(dir, 'b.txt')}': binary file (NUL bytes), not an article\n`,
       );
       expect(out.trimEnd().split('\n').map((line) => (JSON.parse(line) as SummaryRecord).file)).toEqual([join(dir, 'a.txt'), join(dir, 'c.txt')]);
     }

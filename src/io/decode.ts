@@ -45,6 +45,24 @@ function utf16(bytes: Uint8Array, file: string, encoding: 'utf-16le' | 'utf-16be
   return { text, encoding, warning };
 }
 
+// UTF-16 text has a NUL in the high byte (the odd bytes little-endian, the even bytes
+// big-endian) of each space, digit and ASCII sign, and of every Latin-1 letter: a tenth of its
+// code units at least, in Russian or Greek too, and most of them in a Latin script. Its low
+// bytes are almost never NUL. A binary file's NULs fall on both.
+const UTF16_HIGH_NULS = 0.1;
+const UTF16_LOW_NULS = 0.02;
+
+/** The UTF-16 encoding the NULs of `head` (a file's start) look like, or null for a binary file. */
+function utf16Without(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const nuls = [0, 0];
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) nuls[i % 2]!++;
+  const units = head.length / 2;
+  const [even, odd] = [nuls[0]! / units, nuls[1]! / units];
+  if (odd >= UTF16_HIGH_NULS && even <= UTF16_LOW_NULS) return 'utf-16le';
+  if (even >= UTF16_HIGH_NULS && odd <= UTF16_LOW_NULS) return 'utf-16be';
+  return null;
+}
+
 /**
  * Decodes a file's bytes to sanitized text with LF line ends. `file` names the input in
  * errors and warnings; `encoding` forces an encoding instead of detecting one.
@@ -57,8 +75,10 @@ export function decode(bytes: Uint8Array, file: string, encoding?: string): Deco
   if (startsWith(bytes, [0xff, 0xfe])) return utf16(bytes, file, 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes, file, 'utf-16be');
   // Only UTF-16 has NUL bytes in text; after a UTF-8 byte-order mark they still mean binary.
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    const hint = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? '' : ' (for UTF-16 without a byte-order mark, use --encoding utf-16le)';
+  const head = bytes.subarray(0, BINARY_SNIFF_BYTES);
+  if (head.includes(0)) {
+    const utf16 = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? null : utf16Without(head);
+    const hint = utf16 ? ` (it looks like UTF-16 without a byte-order mark: use --encoding ${utf16})` : '';
     throw new InputError(file, `binary file (NUL bytes), not an article${hint}`);
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
