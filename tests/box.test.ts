@@ -70,6 +70,10 @@ describe('labels', () => {
     ['ru', 'Главное\nПравительство повышает налог.', 'Главное — не сдаваться, сказал министр в среду.'],
     ['es', 'Las claves:\nEl Gobierno sube el impuesto.', 'Las claves del acuerdo se conocerán mañana.'],
     ['it', 'Punti chiave:\nIl governo alza la tassa.', 'Punti chiave della riforma saranno discussi domani.'],
+    ['en', 'In brief\nThe council raises the tax.', 'In brief remarks, the mayor said the tax would rise.'],
+    ['de', 'Kurz und knapp:\nDer Rat erhöht die Steuer.', 'Kurz und knapp sagte der Bürgermeister, die Steuer steige.'],
+    ['fr', 'Ce qu’il faut retenir\nLe conseil relève la taxe.', 'Ce qu’il faut retenir de cette réunion reste flou.'],
+    ['nl', 'Het belangrijkste\nDe raad verhoogt de belasting.', 'Het belangrijkste is dat de raad de belasting verhoogt.'],
   ])('%s: a label line opens the box; the same words opening a sentence do not', (_language, box, sentence) => {
     const opened = article(withBlocks(box, 'A new one is planned.'));
     expect(opened.essentials?.source).toBe('box');

@@ -12,11 +12,15 @@ export const BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Box labels of other languages, as newsrooms head such boxes. The spec does not name them,
+ * More box labels, of the spec's languages and of others, as newsrooms head such boxes. The spec does not name them,
  * and most also begin ordinary sentences (`Kort fortalt er det…`, `Lo esencial es…`), so they
  * open a box only where a heading stands: alone on their line, or before a colon.
  */
 export const MORE_BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
+  nl: ['Het belangrijkste', 'In een notendop'],
+  en: ['In brief', 'Key takeaways', 'Key facts'],
+  de: ['Die wichtigsten Punkte', 'Kurz und knapp'],
+  fr: ['Ce qu’il faut retenir', "Ce qu'il faut retenir", 'Les points clés'],
   da: ['Kort fortalt', 'Det vigtigste'],
   nb: ['Kort fortalt', 'Det viktigste', 'Kortversjonen'],
   nn: ['Kort fortalt', 'Det viktigaste'],
