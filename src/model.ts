@@ -75,6 +75,11 @@ export interface EssentialsBlock extends BlockBase {
   type: 'essentials';
   label: string;
   items: string[];
+  /**
+   * Each item's Markdown source where it holds a link, whose address its text does not show;
+   * null for the others. Absent when no item has one (and for plain text and HTML).
+   */
+  markdown?: (string | null)[];
 }
 
 /** A pull quote (streamer): a sentence set apart from the body. */

@@ -164,6 +164,41 @@ describe('links in read', () => {
   });
 });
 
+describe('links in the essentials box', () => {
+  const BOX = [
+    '# Museum reopens',
+    'The city museum reopens on Saturday after a renovation that took two years, the council said.',
+    '## Key points',
+    '- Tickets are sold on [the museum website](https://museum.example/tickets).\n- Entry is free on [Sundays][sun] for residents.\n- The café opens in May.',
+    'The renovation cost 12 million euros.',
+    '[sun]: https://museum.example/sundays',
+  ].join('\n\n');
+
+  it('show their address in a pipe and are hyperlinks on a terminal that supports them, as in a paragraph', async () => {
+    const piped = await cli(['read', '--input-format', 'markdown', '-'], { stdin: BOX });
+    expect(piped.stdout).toContain('\n• Tickets are sold on the museum website (https://museum.example/tickets).\n• Entry is free on Sundays (https://museum.example/sundays) for residents.\n• The café opens in May.\n');
+    const linked = render(BOX, true, 80);
+    expect([...linked.matchAll(OSC8)].map((match) => match[1]).filter((href) => href !== '')).toEqual(['https://museum.example/tickets', 'https://museum.example/sundays']);
+    expect(withoutOwnCodes(linked)).toContain('│ • Tickets are sold on the museum website.');
+  });
+
+  it('leave essentials and --json items as text; the export keeps them as links, read back the same', async () => {
+    expect((await cli(['essentials', '--input-format', 'markdown', '-'], { stdin: BOX })).stdout).toBe(
+      'Tickets are sold on the museum website.\nEntry is free on Sundays for residents.\nThe café opens in May.\n',
+    );
+    const json = JSON.parse((await cli(['read', '--json', '--input-format', 'markdown', '-'], { stdin: BOX })).stdout) as { blocks: { type: string; markdown?: unknown }[] };
+    expect(json.blocks.find((block) => block.type === 'essentials')?.markdown).toEqual([
+      'Tickets are sold on [the museum website](https://museum.example/tickets).',
+      'Entry is free on [Sundays][sun] for residents.\n\n[sun]: <https://museum.example/sundays>',
+      null,
+    ]);
+    const exported = (await cli(['read', '--format', 'markdown', '--input-format', 'markdown', '-'], { stdin: BOX })).stdout;
+    expect(exported).toContain('- Tickets are sold on [the museum website](https://museum.example/tickets).\n- Entry is free on [Sundays][sun] for residents.\n- The café opens in May.\n\n[sun]: <https://museum.example/sundays>\n');
+    const back = await cli(['read', '--input-format', 'markdown', '-'], { stdin: exported });
+    expect(back.stdout).toBe((await cli(['read', '--input-format', 'markdown', '-'], { stdin: BOX })).stdout);
+  });
+});
+
 describe('nothing smuggles escape codes', () => {
   const hostile = [
     '# Title &#27;]0;owned&#7; &#x9b;2J',

@@ -93,14 +93,48 @@ export function inlineText(tokens: readonly Token[]): string {
 
 /** The items a list shows, its nested lists' items after their parent's own text. */
 export function listItemTexts(list: Tokens.List): string[] {
-  const items: string[] = [];
+  return listItemEntries(list).map((entry) => entry.text);
+}
+
+/** An item a list shows, and the token of its own text when that is one paragraph. */
+interface ListEntry {
+  text: string;
+  only: Token | null;
+}
+
+function listItemEntries(list: Tokens.List): ListEntry[] {
+  const entries: ListEntry[] = [];
   for (const item of list.items) {
     const own = item.tokens.filter((token) => token.type !== 'list');
     const text = oneLine(blockTexts(own).join(' '));
-    if (text !== '') items.push(text);
-    for (const token of item.tokens) if (token.type === 'list') append(items, listItemTexts(token as Tokens.List));
+    const shown = own.filter((token) => token.type !== 'space');
+    if (text !== '') entries.push({ text, only: shown.length === 1 ? shown[0]! : null });
+    for (const token of item.tokens) if (token.type === 'list') append(entries, listItemEntries(token as Tokens.List));
   }
-  return items;
+  return entries;
+}
+
+/** True when inline tokens hold a link with an address of its own (`[text](url)`), not a bare URL. */
+function hasLink(token: Token): boolean {
+  let found = false;
+  walkTokens([token], (inner) => {
+    if (inner.type === 'link' && inner.raw.startsWith('[')) found = true;
+  });
+  return found;
+}
+
+/**
+ * The Markdown of a text that holds a link (`[text](url)`), which its text does not show the
+ * address of: what a reader can follow. Null for a text without one, or of several blocks.
+ */
+export function linkedMarkdown(token: Token | null, links: Links): string | null {
+  if (token === null || (token.type !== 'paragraph' && token.type !== 'text') || !hasLink(token)) return null;
+  return standaloneMarkdown(token, links);
+}
+
+/** The items a list shows (as listItemTexts) with each one's linkedMarkdown. */
+export function listItemSources(list: Tokens.List, links: Links): { text: string; markdown: string | null }[] {
+  return listItemEntries(list).map(({ text, only }) => ({ text, markdown: linkedMarkdown(only, links) }));
 }
 
 /** The cells of a table row as the reader sees them. */

@@ -17,7 +17,7 @@ import type { ArticleStructure, Block, PullQuoteBlock } from '../model.js';
 import { sameText } from './blocks.js';
 import { splitFrontMatter, type SplitFrontMatter } from './frontmatter.js';
 import { parseText } from './text.js';
-import { blockTexts, htmlText, inlineText, listItemTexts, rowTexts, standaloneMarkdown } from './markdown-text.js';
+import { blockTexts, htmlText, inlineText, linkedMarkdown, listItemSources, listItemTexts, rowTexts, standaloneMarkdown } from './markdown-text.js';
 import type { ParseOptions, ParseResult } from './result.js';
 import { languageSample } from './sample.js';
 
@@ -42,23 +42,30 @@ function onlyImages(token: Tokens.Paragraph): boolean {
  * heading, or else the single-sentence paragraphs under it (spec §3.2, at most 7). `next` is
  * the first token after the box; null when the heading has nothing to hold (a plain heading).
  */
-function headingBox(label: LabelMatch, tokens: MarkedToken[], start: number, language: () => string): { items: string[]; next: number } | null {
-  const items = label.rest === '' ? [] : [label.rest];
+function headingBox(
+  label: LabelMatch,
+  tokens: MarkedToken[],
+  start: number,
+  links: Links,
+  language: () => string,
+): { items: string[]; markdown: (string | null)[]; next: number } | null {
+  const entries: { text: string; markdown: string | null }[] = label.rest === '' ? [] : [{ text: label.rest, markdown: null }];
   let next = start;
   const following = tokens[next];
   if (following?.type === 'list') {
-    append(items, listItemTexts(following));
+    append(entries, listItemSources(following, links));
     next++;
   } else {
-    for (; next < tokens.length && items.length < MAX_BOX_ITEMS; next++) {
+    for (; next < tokens.length && entries.length < MAX_BOX_ITEMS; next++) {
       const token = tokens[next]!;
       if (token.type !== 'paragraph') break;
       const text = inlineText(token.tokens);
       if (countSentences(text, language()) !== 1) break;
-      items.push(text);
+      entries.push({ text, markdown: linkedMarkdown(token, links) });
     }
   }
-  return items.length > 0 ? { items, next } : null;
+  if (entries.length === 0) return null;
+  return { items: entries.map((entry) => entry.text), markdown: entries.map((entry) => entry.markdown), next };
 }
 
 // What the quotation before a credit line ends with: a terminal or a closing mark.
@@ -110,10 +117,11 @@ function bodyBlocks(tokens: MarkedToken[], start: number, links: Links, language
   };
   /** Opens the box at a heading-like token `i` when its text is a label and items follow; the token after the box, or null. */
   const openBox = (label: LabelMatch | null, i: number): number | null => {
-    const box = label && !boxOpened ? headingBox(label, tokens, i + 1, language) : null;
+    const box = label && !boxOpened ? headingBox(label, tokens, i + 1, links, language) : null;
     if (!label || !box) return null;
     boxOpened = true;
-    blocks.push({ type: 'essentials', label: label.label, items: box.items, block: i + 1 });
+    const markdown = box.markdown.some((source) => source !== null) ? { markdown: box.markdown } : {};
+    blocks.push({ type: 'essentials', label: label.label, items: box.items, ...markdown, block: i + 1 });
     return box.next;
   };
   for (let i = start; i < tokens.length; i++) {

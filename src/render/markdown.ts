@@ -39,6 +39,23 @@ function list(items: string[], ordered: boolean, numbering: Pick<ListBlock, 'sta
   return runs.map((run) => run.join('\n')).join(LIST_BREAK);
 }
 
+/**
+ * The box's items as a list: an item with a link as its Markdown, continuation lines indented
+ * under it, and the definitions of its reference links (after a blank line in its source)
+ * after the list, where Markdown reads them.
+ */
+function boxList(block: Extract<Block, { type: 'essentials' }>): string {
+  const definitions: string[] = [];
+  const items = block.items.map((item, i) => {
+    const source = block.markdown?.[i];
+    if (source == null) return `- ${escapeMarkdown(item)}`;
+    const gap = source.indexOf('\n\n');
+    if (gap >= 0) definitions.push(source.slice(gap + 2));
+    return `- ${(gap >= 0 ? source.slice(0, gap) : source).replace(/\n/gu, '\n  ')}`;
+  });
+  return [items.join('\n'), ...definitions].join('\n\n');
+}
+
 function blockMarkdown(block: Block): string | null {
   switch (block.type) {
     case 'title':
@@ -51,7 +68,7 @@ function blockMarkdown(block: Block): string | null {
     case 'essentials':
       // A box without items cannot be a heading (a heading holds a box only with items under it).
       if (block.items.length === 0) return `> ${escapeMarkdown(block.label)}`;
-      return `## ${escapeMarkdown(block.label)}\n\n${list(block.items, false)}`;
+      return `## ${escapeMarkdown(block.label)}\n\n${boxList(block)}`;
     case 'pullquote':
       return `> ${escapeMarkdown(block.text)}`;
     case 'list':

@@ -74,11 +74,28 @@ function header(article: Article, ctx: Context): string[] {
   return [...lines, ctx.paint('rule', ctx.theme.rule.repeat(Math.floor(ruleWidth / columnsOf(ctx.theme.rule))))];
 }
 
-function box(essentials: Essentials, ctx: Context): string[] {
+/**
+ * The items of a box as shown: an item with a link (its Markdown in `markdown`) through the
+ * Markdown renderer, so its address is shown or linked as in a paragraph; the others as text.
+ */
+function boxItems(items: readonly string[], markdown: readonly (string | null)[] | undefined, ctx: Context): string[] {
+  return items.map((item, i) => {
+    const source = markdown?.[i];
+    if (source == null || !ctx.markdown) return item;
+    return ctx.markdown
+      .block(source)
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .join(' ');
+  });
+}
+
+function box(essentials: Pick<Essentials, 'label' | 'items'>, ctx: Context, markdown?: readonly (string | null)[]): string[] {
   const { paint, theme, width } = ctx;
   const bullet = paint('bullet', theme.bullet);
+  const items = boxItems(essentials.items, markdown, ctx);
   if (!theme.drawBox || width === null || width < MIN_BOX_WIDTH) {
-    return [...wrap(paint('label', essentials.label), width), ...essentials.items.flatMap((item) => hang(item, ctx, bullet))];
+    return [...wrap(paint('label', essentials.label), width), ...items.flatMap((item) => hang(item, ctx, bullet))];
   }
   const inner = width - 4;
   const label = ` ${essentials.label} `;
@@ -90,7 +107,7 @@ function box(essentials: Essentials, ctx: Context): string[] {
   const innerCtx = { ...ctx, width: inner };
   const lines = [
     ...(labelFits ? [] : wrap(paint('label', essentials.label), inner)),
-    ...essentials.items.flatMap((item) => hang(item, innerCtx, bullet)),
+    ...items.flatMap((item) => hang(item, innerCtx, bullet)),
   ];
   const side = paint('border', '│');
   return [
@@ -131,8 +148,8 @@ function block(item: Block, article: Article, ctx: Context): string[] {
     case 'heading':
       return wrap(paint(headingStyle(item.level), item.text), ctx.width);
     case 'essentials': {
-      const shown = article.essentials?.source === 'front-matter' ? article.essentials : item;
-      return box({ label: shown.label, source: 'box', items: shown.items }, ctx);
+      if (article.essentials?.source === 'front-matter') return box(article.essentials, ctx);
+      return box(item, ctx, item.markdown);
     }
     case 'pullquote':
       return pullQuote(item, ctx);
@@ -155,7 +172,7 @@ function block(item: Block, article: Article, ctx: Context): string[] {
 /** True when an article has Markdown blocks, which want a Markdown renderer to show their markup. */
 export function needsMarkdown(article: Article): boolean {
   return article.blocks.some(
-    (b) => (b.type === 'paragraph' || b.type === 'lead' || b.type === 'list' || b.type === 'table') && b.markdown !== undefined,
+    (b) => (b.type === 'paragraph' || b.type === 'lead' || b.type === 'list' || b.type === 'table' || b.type === 'essentials') && b.markdown !== undefined,
   );
 }
 
