@@ -69,6 +69,13 @@ describe('limitRuns', () => {
     ['a longer run in a code span', `\`${long}x@b\``, `\`${long}x@b\``],
     ['a longer run after an unclosed backtick', `\`${long}x@b`, `\`${long}x\\@b`],
     ['an @ already escaped', `${long}x\\@b`, `${long}x\\@b`],
+    ['a URL whose match ends in more ! than the limit: no link', `https://a.b/${'!'.repeat(MAX_RUN_STOPS + 1)}`, `https\\://a.b/${'\\!'.repeat(MAX_RUN_STOPS + 1)}`],
+    ['a URL whose match ends in the limit of !: a link, left as it is', `https://a.b/${'!'.repeat(MAX_RUN_STOPS)} ${bangs}`, `https://a.b/${'!'.repeat(MAX_RUN_STOPS)} ${bangs.replaceAll('!', '\\!')}`],
+    ['a URL in a match with a long tail', `https://a.b/(https://c.d/${'.'.repeat(MAX_RUN_STOPS + 1)}`, `https\\://a.b/(https\\://c.d/${'.'.repeat(MAX_RUN_STOPS + 1)}`],
+    ['a scheme without a host before more ! than the limit', `https://${'!'.repeat(MAX_RUN_STOPS + 1)}`, `https://${'\\!'.repeat(MAX_RUN_STOPS + 1)}`],
+    ['a URL in a code span before more ! than the limit', `\`https://a.b\`${'!'.repeat(MAX_RUN_STOPS + 1)}`, `\`https://a.b\`${'\\!'.repeat(MAX_RUN_STOPS + 1)}`],
+    ['a scheme without a host before a longer run', `https://!${long}x@b`, `https://!${long}x\\@b`],
+    ['www. in a code span before a longer run', `\`www.a\`${long}x@b`, `\`www.a\`${long}x\\@b`],
   ])('%s', (_case, text, limited) => {
     expect(limitRuns(text)).toBe(limited);
   });

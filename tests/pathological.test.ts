@@ -33,6 +33,13 @@ const CASES: [name: string, text: () => string, words: number | null][] = [
   ['500,000 unclosed processing instructions.md', () => '<?'.repeat(500_000), null],
   ['150,000 unclosed script tags.md', () => '<script'.repeat(150_000), null],
   ['500,000 unclosed tags in an HTML block.md', () => `<div>${'<a'.repeat(500_000)}`, null],
+  ['a URL before 160,000 exclamation marks.md', () => `https://a.b/${'!'.repeat(160_000)}`, 1],
+  ['a scheme without a host before 160,000 exclamation marks.md', () => `https://${'!'.repeat(160_000)}`, 1],
+  ['a URL in a code span before 160,000 exclamation marks.md', () => `\`https://a.b\`${'!'.repeat(160_000)}`, 1],
+  ['a scheme without a host before an 160,000-character address run.md', () => `https://!${'a.'.repeat(80_000)}@b`, 1],
+  ['an autolink over 100,000 setext headings.md', () => `<https://a.b>\n${'Kop\n-\n'.repeat(100_000)}`, null],
+  ['inline HTML over 100,000 setext headings.md', () => `Kop\n-\n<b>bold</b> start\n${'Kop\n-\n'.repeat(100_000)}`, null],
+  ['inline HTML over 50,000 delimiter rows.md', () => `para\n<i>x</i>\n${'a\n-|-\n'.repeat(50_000)}`, null],
   ['a million opening quote marks.txt', () => `${'“'.repeat(1_000_000)} a b ${'”'.repeat(1_000_000)}`, 2],
 ];
 
@@ -76,6 +83,7 @@ describe('pathological input', () => {
     ['indented code of 300 rules', `    code\n${'    ----\n'.repeat(300)}`],
     ['fenced code in a blockquote', `> \`\`\`\n${'> a\n> ---\n'.repeat(300)}> \`\`\`\n`],
     ['an HTML block', `<div>\n${'a\n---\n'.repeat(300)}</div>\n`],
+    ['an HTML block of an element of its own', `<news-box class="x">\n${'a\n---\n'.repeat(300)}</news-box>\n`],
   ])('%s is read as it is written, with no blank lines put in', async (_case, body) => {
     await loadParser('markdown');
     const read = (text: string) => loadArticle('x.md', Buffer.from(`# Title\n\nThe lead.\n\n${text}`)).article.blocks;

@@ -129,6 +129,8 @@ export const MAX_ADDRESS_RUN = 256;
 export const MAX_RUN_STOPS = 256;
 
 const BANG = 0x21;
+// What a bare URL starts with: `h`, `f` (`https://`, `ftp://`, in any case) or `w` (`www.`).
+const URL_START = new Set([0x48, 0x68, 0x46, 0x66, 0x77]);
 const OPEN_BRACKET = 0x5b;
 const SPACE = /\s/u;
 // What limitRuns escapes besides the signs of addresses: without one, it has nothing to do.
@@ -152,7 +154,10 @@ function endsUrl(text: string, i: number, code: number): boolean {
  * - the `<` of every `<?` and `<!` (processing instructions and declarations, whose end marked
  *   looks for to the end of the text at each), when there are more than MAX_RUN_STOPS;
  * - the `:` of `https://` or the `.` of `www.` of each URL of a word that holds more than
- *   MAX_RUN_STOPS of them.
+ *   MAX_RUN_STOPS of them, or of a match marked would take more than MAX_RUN_STOPS characters
+ *   off the end of, one a pass (`https://a.b/!!!…`): it is then no link.
+ * A `!` or `@` in the part of a URL marked matches is never escaped (a backslash would be part
+ * of the link); where marked sees no URL (`https://` without a host, in a code span) it is.
  * Linear in the text.
  */
 export function limitRuns(inline: string): string {
@@ -161,14 +166,27 @@ export function limitRuns(inline: string): string {
   const bangs: number[] = [];
   const tags: number[] = [];
   const signs: number[] = [];
+  const tails: number[] = []; // the signs of URLs in a match with a long tail
   let word: number[] = []; // the URL signs of the word read
   const spans = new CodeSpans();
-  let opened = [0, 0, 0, 0]; // the lengths of ats, bangs, tags and word when a span opened
+  let opened = [0, 0, 0, 0, 0]; // the lengths of ats, bangs, tags, word and tails when a span opened
   let run = 0;
-  let inUrl = false; // after a URL's start, up to the next space: marked reads it as one link
+  // marked's match of the bare URL read (to the next space or `<`): a backslash put in it
+  // would be part of the link, so no `!` or `@` in it is escaped. A backtick ends it here.
+  let urlEnd = -1;
+  // The end of the last URL match found, and whether marked would take more than
+  // MAX_RUN_STOPS characters off it: it takes one a pass (`https://a.b/!!!…`), each pass over
+  // the whole match. Every URL start in such a match has its sign escaped: no link, no passes.
+  let matchEnd = -1;
+  let longTail = false;
   const endWord = (): void => {
     if (word.length > MAX_RUN_STOPS) append(signs, word);
     word = [];
+  };
+  /** A URL's sign (`:` of its scheme, `.` of `www.`): escaped with its word's, or in a match with a long tail. */
+  const urlSign = (at: number): void => {
+    if (at < matchEnd && longTail) tails.push(at);
+    word.push(at);
   };
   for (let i = 0; i < inline.length; i++) {
     const code = inline.charCodeAt(i);
@@ -180,39 +198,43 @@ export function limitRuns(inline: string): string {
     if (code === BACKTICK) {
       const { end, change } = spans.step(inline, i);
       if (change === 'opened') {
-        opened = [ats.length, bangs.length, tags.length, word.length];
+        opened = [ats.length, bangs.length, tags.length, word.length, tails.length];
       } else if (change === 'closed') {
         // What the span held is code: nothing in it is escaped.
         ats.length = opened[0]!;
         bangs.length = opened[1]!;
         tags.length = opened[2]!;
         word.length = Math.min(word.length, opened[3]!);
+        tails.length = opened[4]!;
       }
       run += end - i;
+      urlEnd = Math.min(urlEnd, i);
       i = end - 1;
       continue;
     }
-    if (endsUrl(inline, i, code)) {
-      endWord();
-      inUrl = false;
+    if (endsUrl(inline, i, code)) endWord();
+    if (i >= matchEnd && URL_START.has(code)) {
+      const address = bareAddress(inline, i);
+      if (address && inline[address.sign] !== '@') {
+        matchEnd = address.rawEnd;
+        longTail = address.rawEnd - address.end > MAX_RUN_STOPS;
+        if (!longTail) urlEnd = address.rawEnd;
+      }
     }
+    const inUrl = i < urlEnd;
     if (code === AT && run > MAX_ADDRESS_RUN && !inUrl) ats.push(i);
     else if (code === BANG && !inUrl && inline.charCodeAt(i + 1) !== OPEN_BRACKET && inline.charCodeAt(i - 1) !== LESS_THAN) bangs.push(i);
     else if (code === LESS_THAN && (inline[i + 1] === '?' || inline[i + 1] === '!')) tags.push(i);
-    else if (isSchemeColon(inline, i)) {
-      word.push(i);
-      inUrl = true;
-    } else if (code === 0x77 && startsWww(inline, i)) {
-      word.push(i + 3);
-      inUrl = true;
-    }
+    else if (isSchemeColon(inline, i)) urlSign(i);
+    else if (code === 0x77 && startsWww(inline, i)) urlSign(i + 3);
     run = inEmailRun(code) ? run + 1 : 0;
   }
   endWord();
   // An unclosed backtick run opens no code span: what follows it counts.
   const many = (found: number[]): number[] => (found.length > MAX_RUN_STOPS ? found : []);
-  const at = ats.concat(many(bangs), many(tags), signs).sort((a, b) => a - b);
-  return escapeAt(inline, at);
+  const at = ats.concat(many(bangs), many(tags), signs, tails).sort((a, b) => a - b);
+  // A sign escaped for its tail and again with its word is escaped once.
+  return escapeAt(inline, at.filter((i, k) => k === 0 || at[k - 1] !== i));
 }
 
 /** The text with a backslash before each of the ascending positions `at`. */

@@ -248,8 +248,14 @@ const DASH_LINES = new RegExp(`^${LINE_START}${DELIMITER_ROW}`, 'gm');
 const BLANK_LINE = /^[ \t>]*$/;
 const FENCE_OPEN = new RegExp(`^${LINE_START}(\`{3,}|~{3,})`);
 const FENCE_CLOSE = new RegExp(`^${LINE_START}(\`{3,}|~{3,})[ \\t]*$`);
-// An HTML block, which a blank line would end (CommonMark's start conditions, roughly).
-const HTML_START = new RegExp(`^${LINE_START}<[/!?A-Za-z]`);
+// The start of an HTML block, as CommonMark's conditions 1–6 (and marked's) read one: raw text
+// tags, a comment, `<?`, `<!X`, CDATA, or a block-level tag. These may interrupt a paragraph.
+const BLOCK_TAGS =
+  'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
+const HTML_START = new RegExp(`^${LINE_START}(?:<(?:script|pre|style|textarea)(?:\\s|>|$)|<!--|<\\?|<![A-Za-z]|<!\\[CDATA\\[|</?(?:${BLOCK_TAGS})(?:\\s|/?>|$))`, 'i');
+// Condition 7: any other whole tag alone on its line, which cannot interrupt a paragraph (an
+// autolink `<https://…>` or a line that goes on after its tag, `<b>bold</b> text`, is none).
+const HTML_TAG_LINE = new RegExp(`^${LINE_START}(?:<[A-Za-z][A-Za-z\\d-]*(?:\\s[^<>]*)?/?>|</[A-Za-z][A-Za-z\\d-]*\\s*>)\\s*$`);
 
 /** The text with a blank line after each underline of a stretch holding too many (see MAX_UNSEPARATED_UNDERLINES); fenced code untouched. */
 function separateUnderlines(body: string): string {
@@ -278,7 +284,7 @@ function separateUnderlines(body: string): string {
     if (fence || blank) {
       endStretch();
       html = false;
-    } else if (HTML_START.test(line)) {
+    } else if (HTML_START.test(line) || (!under && HTML_TAG_LINE.test(line))) {
       stretch = [];
       html = true;
     } else if (!html && dash && under) {
