@@ -208,9 +208,14 @@ describe('elements to blocks', () => {
     });
   });
 
-  it('an unterminated control sequence in one element takes no words of the next', () => {
-    const blocks = blocksOf(page(`<article>${PROSE}<p>Start &#27;]0;<b>bold words here</b> and more, &#27;P<i>italic words</i> still here.</p>${PROSE}</article>`));
-    expect(JSON.stringify(blocks)).toContain('Start bold words here and more, italic words still here.');
+  it.each([
+    ['before an element', '<p>Start &#27;]0;<b>bold words here</b> and more, &#27;P<i>italic words</i> still here.</p>', 'Start bold words here and more, italic words still here.'],
+    ['inside an element, before the text after it', '<p><b>alpha&#27;]</b> lost words here.</p>', 'alpha lost words here.'],
+    ['inside an element, before another', '<p>Start <b>x&#27;P</b> quick brown fox <i>jumps</i> over.</p>', 'Start x quick brown fox jumps over.'],
+    ['in a list item', '<ul><li><b>one&#x9d;</b> two three</li><li>four five</li></ul>', 'one two three'],
+  ])('an unterminated control sequence %s takes no words after the element', (_case, html, text) => {
+    const blocks = blocksOf(page(`<article>${PROSE}${html}${PROSE}</article>`));
+    expect(JSON.stringify(blocks)).toContain(text);
   });
 
   it('an address an inline element splits is still one address in the Markdown', () => {

@@ -32,6 +32,7 @@ const CASES: [name: string, text: () => string, words: number | null][] = [
   ['50,000 lines over a delimiter row of two cells.md', () => 'a\n-|-\n'.repeat(50_000), null],
   ['500,000 unclosed processing instructions.md', () => '<?'.repeat(500_000), null],
   ['150,000 unclosed script tags.md', () => '<script'.repeat(150_000), null],
+  ['150,000 unclosed script tags and a > at the end.md', () => `<div>${'<script'.repeat(150_000)}>`, null],
   ['500,000 unclosed tags in an HTML block.md', () => `<div>${'<a'.repeat(500_000)}`, null],
   ['a URL before 160,000 exclamation marks.md', () => `https://a.b/${'!'.repeat(160_000)}`, 1],
   ['a scheme without a host before 160,000 exclamation marks.md', () => `https://${'!'.repeat(160_000)}`, 1],
@@ -72,6 +73,9 @@ describe('pathological input', () => {
     ['an unclosed tag in an HTML block', '<div>if a <b then words follow\n', 'if a <b then words follow'],
     ['an unclosed instruction in an HTML block', '<div>x <? y words</div>\n', 'x <? y words'],
     ['tags and an instruction closed', '<div>a <b>bold</b> <?php x ?> c</div>\n', 'a bold c'],
+    ['an opening <style that no > ends', '<div>\nthe <style of writing matters here\n', 'the <style of writing matters here'],
+    ['a script and a style, one unclosed', '<div>a <SCRIPT type="x">var b;</script > c <style>.d{}', 'a c'],
+    ['an unterminated control sequence in an element', '<div><b>alpha&#27;]</b> lost words here.</div>\n', 'alpha lost words here.'],
   ])('%s shows its words', async (_case, html, text) => {
     await loadParser('markdown');
     const { article } = loadArticle('x.md', Buffer.from(`# Title\n\nThe lead.\n\n${html}`));

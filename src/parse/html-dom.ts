@@ -133,12 +133,21 @@ class Collector {
     for (const node of Array.from(nodes)) {
       if (isText(node)) {
         this.nodes += node.textContent ?? '';
-      } else if (isElement(node) && !isHidden(node) && !this.skip(node)) {
-        this.run += sanitize(this.nodes);
-        this.nodes = '';
+      } else if (isElement(node)) {
+        // Text is sanitized up to each element's start and end (shown or not): a control
+        // sequence left open inside one takes no words of the text after it.
+        this.settle();
+        if (isHidden(node) || this.skip(node)) continue;
         this.element(node);
+        this.settle();
       }
     }
+  }
+
+  /** Sanitizes the text nodes gathered since the last element boundary into the run. */
+  private settle(): void {
+    this.run += sanitize(this.nodes);
+    this.nodes = '';
   }
 
   /** Writes out the run gathered. */
@@ -205,7 +214,8 @@ export function leadingText(root: DomNode, maxChars: number): string {
   let node: DomNode | null = root;
   while (node && text.length < maxChars && budget-- > 0) {
     let next: DomNode | null = null;
-    if (isText(node)) text += node.textContent ?? '';
+    // Each text node sanitized on its own: a control sequence left open takes no words after it.
+    if (isText(node)) text += sanitize(node.textContent ?? '');
     else if (isElement(node) && !isHidden(node)) {
       if (isBlock(node) || tagOf(node) === 'br') text += ' ';
       next = node.firstChild;
@@ -232,7 +242,7 @@ export function flatTexts(root: DomNode): string[] {
   let node: DomNode | null = root.firstChild;
   while (node) {
     let next: DomNode | null = null;
-    if (isText(node)) current += node.textContent ?? '';
+    if (isText(node)) current += sanitize(node.textContent ?? '');
     else if (isElement(node) && !isHidden(node)) {
       if (isBlock(node)) flush();
       else if (tagOf(node) === 'br') current += ' ';

@@ -10,15 +10,40 @@ import { oneLine, sanitize } from '../io/sanitize.js';
 // reads one: one unclosed is one match, not a search to the end from each of thousands.
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 // Script and style hold code, not text; the rest of HTML shows its text without its tags.
-const HTML_CODE = /<(script|style)\b[^>]*(?:>[\s\S]*?(?:<\/\1\s*>|$)|$)/gi;
+const CODE_OPEN = /<(script|style)\b/gi;
+const CODE_CLOSE: Readonly<Record<string, RegExp>> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi };
+
+/**
+ * HTML without its scripts and styles, each a space: from `<script …>` to `</script>`, or to
+ * the end when nothing closes it, as a browser reads one. An opening tag that no `>` ends is
+ * text (`the <style of writing`). Linear: each search either ends the scan or is passed over.
+ */
+function dropCode(html: string): string {
+  let out = '';
+  let from = 0;
+  CODE_OPEN.lastIndex = 0;
+  for (let open = CODE_OPEN.exec(html); open; open = CODE_OPEN.exec(html)) {
+    const tagEnd = html.indexOf('>', open.index);
+    if (tagEnd < 0) break;
+    const close = CODE_CLOSE[open[1]!.toLowerCase()]!;
+    close.lastIndex = tagEnd;
+    const closed = close.exec(html);
+    out += `${html.slice(from, open.index)} `;
+    from = closed ? closed.index + closed[0].length : html.length;
+    CODE_OPEN.lastIndex = from;
+  }
+  return out + html.slice(from);
+}
 const TAG_START = /[A-Za-z]/;
 
 /**
- * HTML without its tags (`<a …>`, `</a>`, `<!…>`, `<?…?>`), each a space; a `<` that nothing
- * closes is text (`if a <b then`). Linear: a tag is looked for only where a `>` (or `?>`)
- * still follows, as a regex searching to the end from each of 200,000 `<?` took over a minute.
+ * The text of HTML without its tags (`<a …>`, `</a>`, `<!…>`, `<?…?>`), each a space, and the
+ * text between two tags decoded on its own (`decode`): a control sequence left open in one
+ * element takes no words of the next. A `<` that nothing closes is text (`if a <b then`).
+ * Linear: a tag is looked for only where a `>` (or `?>`) still follows, as a regex searching
+ * to the end from each of 200,000 `<?` took over a minute.
  */
-function dropTags(html: string): string {
+function dropTags(html: string, decode: (text: string) => string): string {
   const lastClose = html.lastIndexOf('>');
   const lastInstructionClose = html.lastIndexOf('?>');
   let out = '';
@@ -32,12 +57,12 @@ function dropTags(html: string): string {
       end = html.indexOf('>', i) + 1;
     }
     if (end > 0) {
-      out += `${html.slice(from, i)} `;
+      out += `${decode(html.slice(from, i))} `;
       from = end;
       i = end - 1;
     }
   }
-  return out + html.slice(from);
+  return out + decode(html.slice(from));
 }
 
 // A reference link's source ends in `]` (`[text][label]`, `[label][]`, `[label]`), not `)`.
@@ -45,7 +70,7 @@ const REFERENCE = /\]\s*(?:\[([^\]]*)\])?$/u;
 
 /** The text of HTML: comments, scripts and tags dropped, entities decoded, sanitized. */
 export function htmlText(html: string): string {
-  return oneLine(decodeEntities(dropTags(html.replace(HTML_COMMENT, ' ').replace(HTML_CODE, ' '))));
+  return oneLine(dropTags(dropCode(html.replace(HTML_COMMENT, ' ')), decodeEntities));
 }
 
 /**
