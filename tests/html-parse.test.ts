@@ -124,6 +124,23 @@ describe('the essentials box', () => {
     expect(found ? { label: found.label, items: found.items } : null).toEqual(expected);
   });
 
+  it.each([
+    ['a list under a heading', '<aside><h2>Key points</h2><ul><li>Tickets on <a href="https://museum.example/t">the website</a>.</li><li>The café opens in May.</li></ul></aside>'],
+    ['a heading over a list in the article', '<h2>Key points</h2><ul><li>Tickets on <a href="https://museum.example/t">the website</a>.</li><li>The café opens in May.</li></ul>'],
+    ['paragraphs in a box', '<div><p><b>Key points:</b></p><p>Tickets on <a href="https://museum.example/t">the website</a>.</p><p>The café opens in May.</p></div>'],
+  ])('keeps the links of its items as Markdown: %s', (_name, box) => {
+    const blocks = blocksOf(page(`<article>${PROSE}${box}${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'essentials')).toMatchObject({
+      items: ['Tickets on the website.', 'The café opens in May.'],
+      markdown: ['Tickets on [the website](https://museum.example/t).', null],
+    });
+  });
+
+  it('has no Markdown when no item holds a link', () => {
+    const blocks = blocksOf(page(`<article>${PROSE}<aside><h2>Key points</h2><ul><li>One point.</li></ul></aside>${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'essentials')).not.toHaveProperty('markdown');
+  });
+
   it('is one block, not also body text', () => {
     const blocks = blocksOf(page(`<article>${PROSE}<aside><h2>Key points</h2><ul><li>One point.</li></ul></aside>${PROSE}</article>`));
     expect(JSON.stringify(blocks.filter((block) => block.type !== 'essentials'))).not.toContain('One point');

@@ -5,7 +5,7 @@ import { CREDIT_DASHES, hasWord } from '../analyse/chars.js';
 import { sanitize } from '../io/sanitize.js';
 import type { Block } from '../model.js';
 import { sameText } from './blocks.js';
-import { BoxFinder, labelledList, sameBox, type HtmlBox } from './html-box.js';
+import { boxBlock, BoxFinder, labelledList, sameBox, type HtmlBox } from './html-box.js';
 import {
   elementChildren,
   inlineContent,
@@ -133,10 +133,10 @@ export class ContentWalker {
   ) {}
 
   /** Takes a box found in the content when it is the page's box; true if it did. */
-  private takeBox(box: Pick<HtmlBox, 'label' | 'items'>): boolean {
+  private takeBox(box: Pick<HtmlBox, 'label' | 'items' | 'markdown'>): boolean {
     if (this.boxFound || !this.pageBox || !sameBox(box, this.pageBox)) return false;
     this.boxFound = true;
-    this.push({ type: 'essentials', label: box.label, items: box.items, block: 0 });
+    this.push(boxBlock(box));
     return true;
   }
 

@@ -4,6 +4,7 @@ import { append } from '../arrays.js';
 import { MAX_BOX_ITEMS } from '../config.js';
 import { matchBoxLabel, startsWithBoxLabel } from '../analyse/labels.js';
 import { cleanText } from '../io/sanitize.js';
+import type { EssentialsBlock } from '../model.js';
 import {
   elementChildren,
   inlineContent,
@@ -22,7 +23,31 @@ import {
 export interface HtmlBox {
   label: string;
   items: string[];
+  /** Each item's Markdown where it holds a link, else null; absent when none does. */
+  markdown?: (string | null)[];
   element: DomElement;
+}
+
+/** An item of a box: its text, and its Markdown when it holds a link. */
+interface BoxItem {
+  text: string;
+  markdown: string | null;
+}
+
+function itemOf(node: DomNode): BoxItem {
+  const content = inlineContent([node]);
+  return { text: content.text, markdown: content.links > 0 ? content.markdown : null };
+}
+
+/** The label and items of a box, with `markdown` only when an item holds a link. */
+function boxOf(label: string, items: readonly BoxItem[]): Omit<HtmlBox, 'element'> {
+  const markdown = items.map((item) => item.markdown);
+  return { label, items: items.map((item) => item.text), ...(markdown.some((source) => source !== null) ? { markdown } : {}) };
+}
+
+/** The essentials block of a box (its number set when the blocks are numbered). */
+export function boxBlock(box: Pick<HtmlBox, 'label' | 'items' | 'markdown'>): EssentialsBlock {
+  return { type: 'essentials', label: box.label, items: box.items, ...(box.markdown ? { markdown: box.markdown } : {}), block: 0 };
 }
 
 /** Characters of an element's first words read to match a label (the longest label has 23). */
@@ -54,12 +79,17 @@ function listEntries(element: DomElement): DomElement[] {
 }
 
 /** A node's items: the entries of its lists when all its text is in them, else its text as one. */
-function nodeItems(node: DomNode): { items: string[]; listed: boolean } {
-  const text = textOf(node);
-  if (!text) return { items: [], listed: false };
-  const entries = isElement(node) ? listEntries(node).map(textOf).filter((item) => item !== '') : [];
-  if (entries.length > 0 && cleanText(entries.join(' ')) === text) return { items: entries, listed: true };
-  return { items: [text], listed: false };
+function nodeItems(node: DomNode): { items: BoxItem[]; listed: boolean } {
+  const whole = itemOf(node);
+  if (!whole.text) return { items: [], listed: false };
+  const entries = isElement(node) ? listItemsOf(node) : [];
+  if (entries.length > 0 && cleanText(entries.map((entry) => entry.text).join(' ')) === whole.text) return { items: entries, listed: true };
+  return { items: [whole], listed: false };
+}
+
+/** The items of the lists in an element (see listEntries), empty ones left out. */
+function listItemsOf(element: DomElement): BoxItem[] {
+  return listEntries(element).map(itemOf).filter((item) => item.text !== '');
 }
 
 /** The label's line: the holder when it is a block, else the inline run it starts. */
@@ -71,7 +101,7 @@ function labelLine(nodes: DomNode[], at: number): number {
 }
 
 /** The box's items: the text after the label on its line, then each following node's items. */
-function itemsOf(element: DomElement, holder: DomNode): { label: string; items: string[] } | null {
+function itemsOf(element: DomElement, holder: DomNode): Omit<HtmlBox, 'element'> | null {
   const nodes = Array.from(element.childNodes);
   const at = nodes.indexOf(holder);
   const end = labelLine(nodes, at);
@@ -82,7 +112,7 @@ function itemsOf(element: DomElement, holder: DomNode): { label: string; items: 
   // that merely begins "In short, …" does not make its container a box.
   const own = isElement(holder) ? matchBoxLabel(textOf(holder)) : null;
   if (own?.rest !== '' && !/^\s*:/u.test(line.slice(label.label.length))) return null;
-  const items = label.rest ? [label.rest] : [];
+  const items: BoxItem[] = label.rest ? [{ text: label.rest, markdown: null }] : [];
   let unlisted = items.length;
   for (const node of nodes.slice(end)) {
     // A heading after the label means a section of the article, not a box.
@@ -93,7 +123,7 @@ function itemsOf(element: DomElement, holder: DomNode): { label: string; items: 
   }
   // More loose blocks than a box holds is body text under a label-like opening; list
   // entries are not capped, as a list right after a label in plain text is not (spec §3.2).
-  return unlisted <= MAX_BOX_ITEMS && items.length > 0 ? { label: label.label, items } : null;
+  return unlisted <= MAX_BOX_ITEMS && items.length > 0 ? boxOf(label.label, items) : null;
 }
 
 /** Finds boxes, remembering each element's answer so a page is read once, not once per ancestor. */
@@ -163,6 +193,6 @@ export function labelledList(heading: DomElement): (HtmlBox & { list: DomElement
   const label = matchBoxLabel(textOf(heading));
   const list = nextShown(heading);
   if (!label || label.rest !== '' || !list || !isElement(list) || !LIST_TAGS.has(tagOf(list))) return null;
-  const items = listEntries(list).map(textOf).filter((item) => item !== '');
-  return items.length > 0 ? { label: label.label, items, element: heading, list } : null;
+  const items = listItemsOf(list);
+  return items.length > 0 ? { ...boxOf(label.label, items), element: heading, list } : null;
 }

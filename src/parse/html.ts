@@ -11,7 +11,7 @@ import { cleanText } from '../io/sanitize.js';
 import { createRequire } from 'node:module';
 import { detectLanguage } from '../analyse/language.js';
 import type { ArticleStructure, Block } from '../model.js';
-import { BoxFinder, type HtmlBox } from './html-box.js';
+import { boxBlock, BoxFinder, type HtmlBox } from './html-box.js';
 import { ContentWalker, preparePage, type Draft } from './html-blocks.js';
 import { elementChildren, flatTexts, inlineContent, isElement, isHidden, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
 import type { ParseResult } from './result.js';
@@ -143,9 +143,9 @@ function assemble(title: string | null, drafts: Draft[], pageBox: HtmlBox | null
   drafts.forEach((draft, i) => {
     const { block } = draft;
     blocks.push(i === leadAt && block.type === 'paragraph' ? { ...block, type: 'lead' } : block);
-    if (i === leadAt && pageBox) blocks.push({ type: 'essentials', label: pageBox.label, items: pageBox.items, block: 0 });
+    if (i === leadAt && pageBox) blocks.push(boxBlock(pageBox));
   });
-  if (leadAt < 0 && pageBox) blocks.splice(title ? 1 : 0, 0, { type: 'essentials', label: pageBox.label, items: pageBox.items, block: 0 });
+  if (leadAt < 0 && pageBox) blocks.splice(title ? 1 : 0, 0, boxBlock(pageBox));
   return blocks.map((block, i) => ({ ...block, block: i + 1 }));
 }
 
