@@ -226,6 +226,7 @@ describe('lead and sections', () => {
     ['bullets', 'What changes for passengers\n• Tickets go on sale in April.\n• Fares stay the same.', false],
     ['one bullet', 'What changes for passengers\n• Tickets go on sale in April.', false],
     ['dashes', 'What changes for cyclists\n- Bikes ride free.\n- Racks are added\n  at both quays.', false],
+    ['three numbers', 'Was sich ändert\n1. Tickets ab April.\n2. Preise bleiben.\n3. Der Fahrplan wird dichter.', true],
     ['asterisks', 'Was sich ändert\n* Tickets ab April.\n* Preise bleiben.', false],
     ['numbers', 'Wat verandert er\n1. Tickets vanaf april.\n2. Prijzen blijven gelijk.', true],
     ['numbers in brackets', 'Ce qui change\n1) Billets en avril.\n2) Prix inchangés.', true],
@@ -242,6 +243,9 @@ describe('lead and sections', () => {
     ['a date', 'Die Brücke bleibt bis zum\n3. März geschlossen, und danach\nwird sie bis zum 4. April geprüft.'],
     ['two numbers that do not follow', 'Die Brücke bleibt bis zum\n3. März geschlossen und ab dem\n3. April wieder offen.'],
     ['a dash, then a number', 'Hij zei dat de brug\n- zoals bekend -\n2. klas was.'],
+    ['a league and the next one', 'Der Verein spielt in der\n1. Bundesliga, der Absteiger künftig in der\n2. Bundesliga, wie der Verband am\nMontag mitteilte.'],
+    ['two asides, each at a line start', 'Hij zei dat de brug\n- zoals bekend -\nnog jaren open bleef en\n- zo zei hij -\ndat dat goed was.'],
+    ['numbers under two lines of prose', 'Die Wahl findet nach dem Beschluss des\nRates am\n3. Oktober und am\n4. Oktober statt.'],
   ])('a marked line inside a hard-wrapped sentence starts no list: %s', (_case, block) => {
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));
     expect(a.blocks[2]).toMatchObject({ type: 'paragraph', block: 3 });

@@ -71,19 +71,32 @@ export const SENTENCE_END = /[.!?…:。！？．：](?:["'”’“‘»«›�
 const BULLET_ONLY = /^\s*[•・]/u;
 const BULLET_MARKER = /^\s*([-*])\s/u;
 
+// A line that goes on with the item above it: indented.
+const INDENTED = /^\s/u;
+
 /**
- * True when the marked line at `i` is the first of two or more items: a later line of the
- * block has the same bullet (`-`, `*`) or the next number with the same sign (`1.` then `2.`).
+ * True when the marked line at `i`, under a one-line intro, starts a list that is the rest of
+ * the block: two items or more, every line after it an item with the same bullet (`-`, `*`) or
+ * the next number with the same sign (`1.`, `2.`, `3.`), or an indented line going on with one.
+ * Hard-wrapped prose rarely puts a number or a dash at the start of every line that follows.
  */
 function startsItems(lines: readonly string[], i: number): boolean {
+  if (i !== 1) return false;
   const bullet = BULLET_MARKER.exec(lines[i]!)?.[1];
   const numbered = ORDERED_MARKER.exec(lines[i]!);
-  const next = numbered ? `${Number(numbered[1]) + 1}${lines[i]!.trimStart()[numbered[1]!.length]}` : null;
+  const sign = numbered ? lines[i]!.trimStart()[numbered[1]!.length] : '';
+  let number = numbered ? Number(numbered[1]) : 0;
+  let items = 1;
   for (let k = i + 1; k < lines.length; k++) {
-    const line = lines[k]!.trimStart();
-    if (bullet !== undefined ? BULLET_MARKER.exec(line)?.[1] === bullet : next !== null && line.startsWith(next) && ORDERED_MARKER.test(line)) return true;
+    const line = lines[k]!;
+    if (INDENTED.test(line)) continue;
+    const trimmed = line.trimStart();
+    const same = bullet !== undefined ? BULLET_MARKER.exec(line)?.[1] === bullet : trimmed.startsWith(`${number + 1}${sign}`) && ORDERED_MARKER.test(line);
+    if (!same) return false;
+    number++;
+    items++;
   }
-  return false;
+  return items >= 2;
 }
 
 // The end of a line that closes a quotation, and the hyphen of a credit line under it.
@@ -103,10 +116,11 @@ function isCredit(lines: readonly string[], i: number): boolean {
 /**
  * Where the list of a block starts: the first line with a list marker (spec §2), or -1. A
  * marked line after unmarked ones starts the list when the line before it ends a sentence or
- * a colon (`We will do this:` / `- one thing`), when its bullet is `•` or `・`, or when a later
- * line has the same bullet or the next number (`What changes` / `- one` / `- two`); or,
- * with `anyLeadIn`, always. A hard-wrapped sentence may put a dash or a number at the start of
- * one line (`zei hij` / `- en dat was raar -`, `am` / `3. März`), which starts no list.
+ * a colon (`We will do this:` / `- one thing`), when its bullet is `•` or `・`, or when it
+ * starts a list that is the rest of the block under a one-line intro (`What changes` / `- one`
+ * / `- two`, see startsItems); or, with `anyLeadIn`, always. A hard-wrapped sentence may put a
+ * dash or a number at the start of a line (`zei hij` / `- en dat was raar -`, `am` / `3. März`),
+ * which starts no list.
  */
 export function listStart(lines: readonly string[], anyLeadIn = false): number {
   for (let i = 0; i < lines.length; i++) {
