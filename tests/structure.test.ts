@@ -246,6 +246,10 @@ describe('lead and sections', () => {
     ['a league and the next one', 'Der Verein spielt in der\n1. Bundesliga, der Absteiger künftig in der\n2. Bundesliga, wie der Verband am\nMontag mitteilte.'],
     ['two asides, each at a line start', 'Hij zei dat de brug\n- zoals bekend -\nnog jaren open bleef en\n- zo zei hij -\ndat dat goed was.'],
     ['numbers under two lines of prose', 'Die Wahl findet nach dem Beschluss des\nRates am\n3. Oktober und am\n4. Oktober statt.'],
+    ['numbers under a line that goes on', 'Nach dem Sieg gegen den\n1. FC Köln steht Schalke in der Tabelle der\n2. Bundesliga wieder auf einem Aufstiegsplatz.'],
+    ['an item line that goes on', 'Der Verein steigt auf\n1. FC Köln steht in der Tabelle der\n2. Bundesliga oben.'],
+    ['asides that start in lower case', 'De wethouder zei dat het plan\n- en dat was volgens hem het belangrijkste - de buurt helpt. Raadslid Jansen noemde\n- net als vorig jaar - het plan een gemiste kans.'],
+    ['numbers after a comma', 'Die Feier findet am Samstag,\n24. Mai, und am Sonntag,\n25. Mai, statt.'],
   ])('a marked line inside a hard-wrapped sentence starts no list: %s', (_case, block) => {
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));
     expect(a.blocks[2]).toMatchObject({ type: 'paragraph', block: 3 });

@@ -73,15 +73,44 @@ const BULLET_MARKER = /^\s*([-*])\s/u;
 
 // A line that goes on with the item above it: indented.
 const INDENTED = /^\s/u;
+// Articles, prepositions and conjunctions of English, Dutch, German and French: a line that
+// ends in one goes on in the next (`Nach dem Sieg gegen den` / `1. FC Köln`), as no heading
+// or list item ends.
+const CONTINUING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the of to in for on at by with from and or but as than that ' +
+    'de het een van voor met op aan en maar dat om naar bij tot door als ' +
+    'der die das den dem des ein eine einen einem einer und oder aber mit von zu zum zur für auf am im bei nach aus gegen über unter dass ' +
+    'le la les un une des du et ou mais à au aux pour sur dans par avec que qui'
+  ).split(' '),
+);
+const LAST_WORD = /([\p{L}’']+)[^\p{L}\p{N}]*$/u;
+const FIRST_LETTER = /\p{L}/u;
+
+/** True when a line reads as going on in the next: it ends in a comma, a dash or a CONTINUING_WORDS word. */
+function goesOn(line: string): boolean {
+  const trimmed = line.trimEnd();
+  if (/[,\-–—]$/u.test(trimmed)) return true;
+  const word = LAST_WORD.exec(trimmed)?.[1]?.toLowerCase();
+  return word !== undefined && CONTINUING_WORDS.has(word);
+}
+
+/** True when an item's text starts with a lower-case letter (`en dat was raar`): prose going on, not an item. */
+function startsLowerCase(line: string): boolean {
+  const first = FIRST_LETTER.exec(line.replace(LIST_MARKER, ''))?.[0];
+  return first !== undefined && first.toLowerCase() === first && first.toUpperCase() !== first;
+}
 
 /**
  * True when the marked line at `i`, under a one-line intro, starts a list that is the rest of
  * the block: two items or more, every line after it an item with the same bullet (`-`, `*`) or
  * the next number with the same sign (`1.`, `2.`, `3.`), or an indented line going on with one.
- * Hard-wrapped prose rarely puts a number or a dash at the start of every line that follows.
+ * No line of it goes on into the next (see goesOn), and no item starts with a lower-case
+ * letter. Hard-wrapped prose rarely puts a number or a dash at the start of every line that
+ * follows, and where it does, a line ends in `der` or an item starts `en dat`.
  */
 function startsItems(lines: readonly string[], i: number): boolean {
-  if (i !== 1) return false;
+  if (i !== 1 || goesOn(lines[0]!) || startsLowerCase(lines[i]!)) return false;
   const bullet = BULLET_MARKER.exec(lines[i]!)?.[1];
   const numbered = ORDERED_MARKER.exec(lines[i]!);
   const sign = numbered ? lines[i]!.trimStart()[numbered[1]!.length] : '';
@@ -92,7 +121,8 @@ function startsItems(lines: readonly string[], i: number): boolean {
     if (INDENTED.test(line)) continue;
     const trimmed = line.trimStart();
     const same = bullet !== undefined ? BULLET_MARKER.exec(line)?.[1] === bullet : trimmed.startsWith(`${number + 1}${sign}`) && ORDERED_MARKER.test(line);
-    if (!same) return false;
+    // The line before an item ends its item: it does not go on into the next.
+    if (!same || goesOn(lines[k - 1]!) || startsLowerCase(line)) return false;
     number++;
     items++;
   }
