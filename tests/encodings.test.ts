@@ -143,11 +143,15 @@ describe('binary files', () => {
     ['UTF-16LE', Buffer.from('Het water stijgt. De dijk houdt.\n', 'utf16le'), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16le)'],
     ['UTF-16BE', Buffer.from('Das Wasser steigt. Der Deich hält.\n', 'utf16le').swap16(), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16be)'],
     ['Russian UTF-16LE', Buffer.from('Вода поднимается. Дамба держится.\n', 'utf16le'), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16le)'],
+    ['Chinese UTF-16LE', Buffer.from('北京市政府宣布新的交通计划\n\n北京市政府周二宣布，从明年一月一日起，市中心将实施新的交通管理措施。\n', 'utf16le'), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16le)'],
+    ['Japanese UTF-16BE', Buffer.from('東京都は新しい交通計画を発表した。\n\n来年一月から、都心で新しい交通規制が始まる。\n', 'utf16le').swap16(), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16be)'],
+    ['UTF-8 text with a stray NUL', Buffer.from('The council met on Monday.\u0000 It agreed the budget after a long debate.\n'), ''],
+    ['four bytes', Buffer.from('ABC\u0000'), ''],
     ['an executable', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0, 1, 0, 0, 0]), ''],
     ['a PNG image', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), ''],
   ])('%s without a byte-order mark is refused; the hint names UTF-16 only where its NULs fall as UTF-16 text’s do', (_case, bytes, hint) => {
     expect(() => decode(bytes, 'x.txt')).toThrow(`binary file (NUL bytes), not an article${hint}`);
-    if (hint !== '') expect(decode(bytes, 'x.txt', hint.slice(hint.lastIndexOf(' ') + 1, -1)).text).toMatch(/^(?:Het|Das|Вода) /u);
+    if (hint !== '') expect(decode(bytes, 'x.txt', hint.slice(hint.lastIndexOf(' ') + 1, -1)).text).toMatch(/^(?:Het |Das |Вода |北京|東京)/u);
   });
 
   it('the CLI refuses it with exit 1 and one line, and goes on with the other files', async () => {

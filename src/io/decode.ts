@@ -52,14 +52,50 @@ function utf16(bytes: Uint8Array, file: string, encoding: 'utf-16le' | 'utf-16be
 const UTF16_HIGH_NULS = 0.1;
 const UTF16_LOW_NULS = 0.02;
 
-/** The UTF-16 encoding the NULs of `head` (a file's start) look like, or null for a binary file. */
+// Chinese, Japanese and Korean in UTF-16 have too few ASCII characters for that: there the
+// text read both ways tells, one being letters and the other not. Text has almost no code
+// points that are controls, unpaired surrogates, private use or unassigned; bytes read as
+// UTF-16 have many.
+const NOT_TEXT = /(?![\t\n\r])[\p{Cc}\p{Cs}\p{Co}\p{Cn}\ufffd]/gu;
+const LETTER = /\p{L}/gu;
+const MAX_NOT_TEXT = 0.02;
+const MIN_LETTERS = 0.3;
+// Bytes that are mostly printable ASCII are 8-bit text with a stray NUL, not UTF-16 of those
+// scripts (half their bytes at most are ASCII). And a few bytes tell nothing.
+const MAX_ASCII_SHARE = 0.85;
+const MIN_UTF16_BYTES = 32;
+
+function asciiShare(head: Uint8Array): number {
+  let ascii = 0;
+  for (const byte of head) if ((byte >= 0x20 && byte < 0x7f) || byte === 0x09 || byte === 0x0a || byte === 0x0d) ascii++;
+  return ascii / Math.max(1, head.length);
+}
+
+/** The share of code points of `head` read as UTF-16 that no text has, or null when it is not mostly letters. */
+function notTextShare(head: Uint8Array, bigEndian: boolean): number | null {
+  const even = Buffer.from(head.subarray(0, head.length - (head.length % 2)));
+  if (bigEndian) even.swap16();
+  const text = new TextDecoder('utf-16le').decode(even);
+  const length = Math.max(1, text.length);
+  if ((text.match(LETTER)?.length ?? 0) / length < MIN_LETTERS) return null;
+  const share = (text.match(NOT_TEXT)?.length ?? 0) / length;
+  return share <= MAX_NOT_TEXT ? share : null;
+}
+
+/** The UTF-16 encoding the bytes of `head` (a file's start) look like, or null for a binary file. */
 function utf16Without(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (head.length < MIN_UTF16_BYTES) return null;
   const nuls = [0, 0];
   for (let i = 0; i < head.length; i++) if (head[i] === 0) nuls[i % 2]!++;
   const units = head.length / 2;
   const [even, odd] = [nuls[0]! / units, nuls[1]! / units];
   if (odd >= UTF16_HIGH_NULS && even <= UTF16_LOW_NULS) return 'utf-16le';
   if (even >= UTF16_HIGH_NULS && odd <= UTF16_LOW_NULS) return 'utf-16be';
+  if (asciiShare(head) >= MAX_ASCII_SHARE) return null;
+  const little = notTextShare(head, false);
+  const big = notTextShare(head, true);
+  if (little !== null && (big === null || little < big)) return 'utf-16le';
+  if (big !== null && (little === null || big < little)) return 'utf-16be';
   return null;
 }
 
