@@ -149,8 +149,14 @@ describe('binary files', () => {
     ['four bytes', Buffer.from('ABC\u0000'), ''],
     ['an executable', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0, 1, 0, 0, 0]), ''],
     ['a PNG image', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), ''],
-  ])('%s without a byte-order mark is refused; the hint names UTF-16 only where its NULs fall as UTF-16 text’s do', (_case, bytes, hint) => {
-    expect(() => decode(bytes, 'x.txt')).toThrow(`binary file (NUL bytes), not an article${hint}`);
+  ])('%s without a byte-order mark is refused; the hint names UTF-16 only where its start looks like UTF-16 text', (_case, bytes, hint) => {
+    let message = '';
+    try {
+      decode(bytes, 'x.txt');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.endsWith(`binary file (NUL bytes), not an article${hint}`)).toBe(true);
     if (hint !== '') expect(decode(bytes, 'x.txt', hint.slice(hint.lastIndexOf(' ') + 1, -1)).text).toMatch(/^(?:Het |Das |Вода |北京|東京)/u);
   });
 
