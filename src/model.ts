@@ -82,6 +82,24 @@ export interface EssentialsBlock extends BlockBase {
   markdown?: (string | null)[];
 }
 
+/** An item of the box as read: its text, and its Markdown where it holds a link (else null). */
+export interface BoxEntry {
+  text: string;
+  markdown: string | null;
+}
+
+/** The box's block of its entries: `markdown` only when an entry holds a link. */
+export function essentialsBlock(label: string, entries: readonly BoxEntry[], block: number): EssentialsBlock {
+  const markdown = entries.map((entry) => entry.markdown);
+  return {
+    type: 'essentials',
+    label,
+    items: entries.map((entry) => entry.text),
+    ...(markdown.some((source) => source !== null) ? { markdown } : {}),
+    block,
+  };
+}
+
 /** A pull quote (streamer): a sentence set apart from the body. */
 export interface PullQuoteBlock extends BlockBase {
   type: 'pullquote';

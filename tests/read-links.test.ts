@@ -182,6 +182,19 @@ describe('links in the essentials box', () => {
     expect(withoutOwnCodes(linked)).toContain('│ • Tickets are sold on the museum website.');
   });
 
+  it.each([
+    ['a blockquote box', '> **De essentie**\n>\n> - Het plan kost [120 miljoen](https://example.org/kosten) euro.\n> - De bouw begint in mei.'],
+    ['paragraphs under a label', '**De essentie:**\n\nHet plan kost [120 miljoen](https://example.org/kosten) euro.\n\nDe bouw begint in mei.'],
+  ])('are kept in %s', async (_case, box) => {
+    const input = `# Havenplan\n\nDe raad heeft het plan goedgekeurd na een lang debat in het stadhuis.\n\n${box}\n\nDe oppositie stemde tegen. Zij vreest hogere kosten.\n`;
+    const json = JSON.parse((await cli(['read', '--json', '--input-format', 'markdown', '-'], { stdin: input })).stdout) as { blocks: { type: string; items?: string[]; markdown?: unknown }[] };
+    expect(json.blocks.find((block) => block.type === 'essentials')).toMatchObject({
+      items: ['Het plan kost 120 miljoen euro.', 'De bouw begint in mei.'],
+      markdown: ['Het plan kost [120 miljoen](https://example.org/kosten) euro.', null],
+    });
+    expect((await cli(['read', '--input-format', 'markdown', '-'], { stdin: input })).stdout).toContain('• Het plan kost 120 miljoen (https://example.org/kosten) euro.');
+  });
+
   it('leave essentials and --json items as text; the export keeps them as links, read back the same', async () => {
     expect((await cli(['essentials', '--input-format', 'markdown', '-'], { stdin: BOX })).stdout).toBe(
       'Tickets are sold on the museum website.\nEntry is free on Sundays for residents.\nThe café opens in May.\n',

@@ -133,7 +133,7 @@ export class ContentWalker {
   ) {}
 
   /** Takes a box found in the content when it is the page's box; true if it did. */
-  private takeBox(box: Pick<HtmlBox, 'label' | 'items' | 'markdown'>): boolean {
+  private takeBox(box: Pick<HtmlBox, 'label' | 'entries'>): boolean {
     if (this.boxFound || !this.pageBox || !sameBox(box, this.pageBox)) return false;
     this.boxFound = true;
     this.push(boxBlock(box));

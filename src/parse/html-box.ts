@@ -4,7 +4,7 @@ import { append } from '../arrays.js';
 import { MAX_BOX_ITEMS } from '../config.js';
 import { matchBoxLabel, startsWithBoxLabel } from '../analyse/labels.js';
 import { cleanText } from '../io/sanitize.js';
-import type { EssentialsBlock } from '../model.js';
+import { essentialsBlock, type BoxEntry, type EssentialsBlock } from '../model.js';
 import {
   elementChildren,
   inlineContent,
@@ -19,35 +19,21 @@ import {
   type DomNode,
 } from './html-dom.js';
 
-/** An essentials box found in a page: its label as written, its items, the element it is. */
+/** An essentials box found in a page: its label as written, its entries, the element it is. */
 export interface HtmlBox {
   label: string;
-  items: string[];
-  /** Each item's Markdown where it holds a link, else null; absent when none does. */
-  markdown?: (string | null)[];
+  entries: BoxEntry[];
   element: DomElement;
 }
 
-/** An item of a box: its text, and its Markdown when it holds a link. */
-interface BoxItem {
-  text: string;
-  markdown: string | null;
-}
-
-function itemOf(node: DomNode): BoxItem {
+function entryOf(node: DomNode): BoxEntry {
   const content = inlineContent([node]);
   return { text: content.text, markdown: content.links > 0 ? content.markdown : null };
 }
 
-/** The label and items of a box, with `markdown` only when an item holds a link. */
-function boxOf(label: string, items: readonly BoxItem[]): Omit<HtmlBox, 'element'> {
-  const markdown = items.map((item) => item.markdown);
-  return { label, items: items.map((item) => item.text), ...(markdown.some((source) => source !== null) ? { markdown } : {}) };
-}
-
 /** The essentials block of a box (its number set when the blocks are numbered). */
-export function boxBlock(box: Pick<HtmlBox, 'label' | 'items' | 'markdown'>): EssentialsBlock {
-  return { type: 'essentials', label: box.label, items: box.items, ...(box.markdown ? { markdown: box.markdown } : {}), block: 0 };
+export function boxBlock(box: Pick<HtmlBox, 'label' | 'entries'>): EssentialsBlock {
+  return essentialsBlock(box.label, box.entries, 0);
 }
 
 /** Characters of an element's first words read to match a label (the longest label has 23). */
@@ -79,8 +65,8 @@ function listEntries(element: DomElement): DomElement[] {
 }
 
 /** A node's items: the entries of its lists when all its text is in them, else its text as one. */
-function nodeItems(node: DomNode): { items: BoxItem[]; listed: boolean } {
-  const whole = itemOf(node);
+function nodeItems(node: DomNode): { items: BoxEntry[]; listed: boolean } {
+  const whole = entryOf(node);
   if (!whole.text) return { items: [], listed: false };
   const entries = isElement(node) ? listItemsOf(node) : [];
   if (entries.length > 0 && cleanText(entries.map((entry) => entry.text).join(' ')) === whole.text) return { items: entries, listed: true };
@@ -88,8 +74,8 @@ function nodeItems(node: DomNode): { items: BoxItem[]; listed: boolean } {
 }
 
 /** The items of the lists in an element (see listEntries), empty ones left out. */
-function listItemsOf(element: DomElement): BoxItem[] {
-  return listEntries(element).map(itemOf).filter((item) => item.text !== '');
+function listItemsOf(element: DomElement): BoxEntry[] {
+  return listEntries(element).map(entryOf).filter((item) => item.text !== '');
 }
 
 /** The label's line: the holder when it is a block, else the inline run it starts. */
@@ -112,7 +98,7 @@ function itemsOf(element: DomElement, holder: DomNode): Omit<HtmlBox, 'element'>
   // that merely begins "In short, …" does not make its container a box.
   const own = isElement(holder) ? matchBoxLabel(textOf(holder)) : null;
   if (own?.rest !== '' && !/^\s*:/u.test(line.slice(label.label.length))) return null;
-  const items: BoxItem[] = label.rest ? [{ text: label.rest, markdown: null }] : [];
+  const items: BoxEntry[] = label.rest ? [{ text: label.rest, markdown: null }] : [];
   let unlisted = items.length;
   for (const node of nodes.slice(end)) {
     // A heading after the label means a section of the article, not a box.
@@ -123,7 +109,7 @@ function itemsOf(element: DomElement, holder: DomNode): Omit<HtmlBox, 'element'>
   }
   // More loose blocks than a box holds is body text under a label-like opening; list
   // entries are not capped, as a list right after a label in plain text is not (spec §3.2).
-  return unlisted <= MAX_BOX_ITEMS && items.length > 0 ? boxOf(label.label, items) : null;
+  return unlisted <= MAX_BOX_ITEMS && items.length > 0 ? { label: label.label, entries: items } : null;
 }
 
 /** Finds boxes, remembering each element's answer so a page is read once, not once per ancestor. */
@@ -194,5 +180,5 @@ export function labelledList(heading: DomElement): (HtmlBox & { list: DomElement
   const list = nextShown(heading);
   if (!label || label.rest !== '' || !list || !isElement(list) || !LIST_TAGS.has(tagOf(list))) return null;
   const items = listItemsOf(list);
-  return items.length > 0 ? { ...boxOf(label.label, items), element: heading, list } : null;
+  return items.length > 0 ? { label: label.label, entries: items, element: heading, list } : null;
 }

@@ -5,6 +5,7 @@ import { append } from '../arrays.js';
 import { walkTokens, type Links, type MarkedToken, type Token, type Tokens } from 'marked';
 import { decodeEntities } from '../io/entities.js';
 import { oneLine, sanitize } from '../io/sanitize.js';
+import type { BoxEntry } from '../model.js';
 
 // A comment, script or style runs to the end of the text when it is not closed, as a browser
 // reads one: one unclosed is one match, not a search to the end from each of thousands.
@@ -157,9 +158,9 @@ export function linkedMarkdown(token: Token | null, links: Links): string | null
   return standaloneMarkdown(token, links);
 }
 
-/** The items a list shows (as listItemTexts) with each one's linkedMarkdown. */
-export function listItemSources(list: Tokens.List, links: Links): { text: string; markdown: string | null }[] {
-  return listItemEntries(list).map(({ text, only }) => ({ text, markdown: linkedMarkdown(only, links) }));
+/** The items a list shows (as listItemTexts) with each one's linkedMarkdown (none without `links`). */
+export function listItemSources(list: Tokens.List, links: Links | null): BoxEntry[] {
+  return listItemEntries(list).map(({ text, only }) => ({ text, markdown: links ? linkedMarkdown(only, links) : null }));
 }
 
 /** The cells of a table row as the reader sees them. */
@@ -169,35 +170,48 @@ export function rowTexts(cells: readonly Tokens.TableCell[]): string[] {
 
 /** The texts that block tokens show, one per paragraph, list item, code block or table cell. */
 export function blockTexts(tokens: readonly Token[]): string[] {
-  const texts: string[] = [];
+  return blockSources(tokens, null).map((entry) => entry.text);
+}
+
+/**
+ * What blockTexts gives, each text with its linkedMarkdown (with `links`, the document's
+ * reference definitions; without, every one null).
+ */
+export function blockSources(tokens: readonly Token[], links: Links | null): BoxEntry[] {
+  const entries: BoxEntry[] = [];
+  const texts = (found: string[]): void => {
+    for (const text of found) entries.push({ text, markdown: null });
+  };
   for (const generic of tokens) {
     const token = generic as MarkedToken;
     switch (token.type) {
       case 'paragraph':
       case 'heading':
-      case 'text':
-        texts.push('tokens' in token && token.tokens ? inlineText(token.tokens) : decodeEntities(token.text));
+      case 'text': {
+        const text = 'tokens' in token && token.tokens ? inlineText(token.tokens) : decodeEntities(token.text);
+        entries.push({ text, markdown: links && token.type !== 'heading' ? linkedMarkdown(token, links) : null });
         break;
+      }
       case 'list':
-        append(texts, listItemTexts(token));
+        append(entries, listItemSources(token, links));
         break;
       case 'blockquote':
-        append(texts, blockTexts(token.tokens));
+        append(entries, blockSources(token.tokens, links));
         break;
       case 'code':
-        texts.push(token.text);
+        texts([token.text]);
         break;
       case 'table':
-        append(append(texts, rowTexts(token.header)), token.rows.flatMap(rowTexts));
+        texts([...rowTexts(token.header), ...token.rows.flatMap(rowTexts)]);
         break;
       case 'html':
-        texts.push(htmlText(token.text));
+        texts([htmlText(token.text)]);
         break;
       default:
         break;
     }
   }
-  return texts.filter((text) => text.trim() !== '');
+  return entries.filter((entry) => entry.text.trim() !== '');
 }
 
 function definition(label: string, href: string, title: string | null | undefined): string {

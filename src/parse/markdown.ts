@@ -13,11 +13,11 @@ import { detectLanguage } from '../analyse/language.js';
 import { enclosedQuote } from '../analyse/quotes.js';
 import { countSentences } from '../analyse/sentences.js';
 import { CREDIT_DASHES, hasWord } from '../analyse/chars.js';
-import type { ArticleStructure, Block, PullQuoteBlock } from '../model.js';
+import { essentialsBlock, type ArticleStructure, type Block, type BoxEntry, type PullQuoteBlock } from '../model.js';
 import { sameText } from './blocks.js';
 import { splitFrontMatter, type SplitFrontMatter } from './frontmatter.js';
 import { parseText } from './text.js';
-import { blockTexts, htmlText, inlineText, linkedMarkdown, listItemSources, listItemTexts, rowTexts, standaloneMarkdown } from './markdown-text.js';
+import { blockSources, blockTexts, htmlText, inlineText, linkedMarkdown, listItemSources, listItemTexts, rowTexts, standaloneMarkdown } from './markdown-text.js';
 import type { ParseOptions, ParseResult } from './result.js';
 import { languageSample } from './sample.js';
 
@@ -48,8 +48,8 @@ function headingBox(
   start: number,
   links: Links,
   language: () => string,
-): { items: string[]; markdown: (string | null)[]; next: number } | null {
-  const entries: { text: string; markdown: string | null }[] = label.rest === '' ? [] : [{ text: label.rest, markdown: null }];
+): { entries: BoxEntry[]; next: number } | null {
+  const entries: BoxEntry[] = label.rest === '' ? [] : [{ text: label.rest, markdown: null }];
   let next = start;
   const following = tokens[next];
   if (following?.type === 'list') {
@@ -64,9 +64,10 @@ function headingBox(
       entries.push({ text, markdown: linkedMarkdown(token, links) });
     }
   }
-  if (entries.length === 0) return null;
-  return { items: entries.map((entry) => entry.text), markdown: entries.map((entry) => entry.markdown), next };
+  return entries.length > 0 ? { entries, next } : null;
 }
+
+
 
 // What the quotation before a credit line ends with: a terminal or a closing mark.
 const QUOTATION_END = /[.!?…。！？」』”’»›"')]$/u;
@@ -120,8 +121,7 @@ function bodyBlocks(tokens: MarkedToken[], start: number, links: Links, language
     const box = label && !boxOpened ? headingBox(label, tokens, i + 1, links, language) : null;
     if (!label || !box) return null;
     boxOpened = true;
-    const markdown = box.markdown.some((source) => source !== null) ? { markdown: box.markdown } : {};
-    blocks.push({ type: 'essentials', label: label.label, items: box.items, ...markdown, block: i + 1 });
+    blocks.push(essentialsBlock(label.label, box.entries, i + 1));
     return box.next;
   };
   for (let i = start; i < tokens.length; i++) {
@@ -144,8 +144,8 @@ function bodyBlocks(tokens: MarkedToken[], start: number, links: Links, language
         const label = boxOpened || !opensWithText || texts.length === 0 ? null : matchBoxLabel(texts[0]!);
         if (label) {
           boxOpened = true;
-          const items = [label.rest, ...texts.slice(1)].filter((item) => item !== '');
-          blocks.push({ type: 'essentials', label: label.label, items, block });
+          const rest = label.rest === '' ? [] : [{ text: label.rest, markdown: null }];
+          blocks.push(essentialsBlock(label.label, [...rest, ...blockSources(token.tokens, links).slice(1)], block));
         } else if (texts.length > 0) {
           blocks.push(pullQuote(texts, token.text, block));
         }
