@@ -2,7 +2,7 @@
 // start of a block, items from the rest of the block, following single-sentence blocks and
 // lists, at most 7, ended by a heading or a block of several sentences.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BOX_LABELS, FRONT_MATTER_LABELS, MORE_BOX_LABELS, SUMMARY_LABELS, matchBoxLabel } from '../src/analyse/labels.js';
+import { BOX_LABELS, FRONT_MATTER_LABELS, LINE_BOX_LABELS, MORE_BOX_LABELS, SUMMARY_LABELS, matchBoxLabel } from '../src/analyse/labels.js';
 import { loadParser } from '../src/load.js';
 import { article } from './helpers.js';
 
@@ -59,9 +59,20 @@ describe('labels', () => {
     expect(matchBoxLabel(`${label} — ${item}`)).toBeNull();
   });
 
+  it.each(Object.values(LINE_BOX_LABELS).flat())('%s (more of a spec language) opens the box only alone on its line, a colon after it or not', (label) => {
+    const item = 'The bridge is closed.';
+    expect(matchBoxLabel(label)).toEqual({ label, rest: '' });
+    expect(matchBoxLabel(`${label}:`)).toEqual({ label, rest: '' });
+    expect(matchBoxLabel(`${label} ：`)).toEqual({ label, rest: '' });
+    // Before text, it opens a sentence (`Het belangrijkste: niemand raakte gewond.`).
+    expect(matchBoxLabel(`${label}: ${item}`)).toBeNull();
+    expect(matchBoxLabel(`${label} ${item}`)).toBeNull();
+    expect(matchBoxLabel(`${label} — ${item}`)).toBeNull();
+  });
+
   it('no label of another language is also one of the spec’s (it would be matched by the looser rule)', () => {
     const spec = new Set(Object.values(BOX_LABELS).flat().map((label) => label.toLowerCase()));
-    expect(Object.values(MORE_BOX_LABELS).flat().filter((label) => spec.has(label.toLowerCase()))).toEqual([]);
+    expect([...Object.values(MORE_BOX_LABELS), ...Object.values(LINE_BOX_LABELS)].flat().filter((label) => spec.has(label.toLowerCase()))).toEqual([]);
   });
 
   it.each([
@@ -70,10 +81,10 @@ describe('labels', () => {
     ['ru', 'Главное\nПравительство повышает налог.', 'Главное — не сдаваться, сказал министр в среду.'],
     ['es', 'Las claves:\nEl Gobierno sube el impuesto.', 'Las claves del acuerdo se conocerán mañana.'],
     ['it', 'Punti chiave:\nIl governo alza la tassa.', 'Punti chiave della riforma saranno discussi domani.'],
-    ['en', 'In brief\nThe council raises the tax.', 'In brief remarks, the mayor said the tax would rise.'],
+    ['en', 'In brief\nThe council raises the tax.', 'In brief: the worst is over, forecasters say.'],
     ['de', 'Kurz und knapp:\nDer Rat erhöht die Steuer.', 'Kurz und knapp sagte der Bürgermeister, die Steuer steige.'],
     ['fr', 'Ce qu’il faut retenir\nLe conseil relève la taxe.', 'Ce qu’il faut retenir de cette réunion reste flou.'],
-    ['nl', 'Het belangrijkste\nDe raad verhoogt de belasting.', 'Het belangrijkste is dat de raad de belasting verhoogt.'],
+    ['nl', 'Het belangrijkste\nDe raad verhoogt de belasting.', 'Het belangrijkste: niemand raakte gewond.'],
   ])('%s: a label line opens the box; the same words opening a sentence do not', (_language, box, sentence) => {
     const opened = article(withBlocks(box, 'A new one is planned.'));
     expect(opened.essentials?.source).toBe('box');

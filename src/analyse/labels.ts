@@ -12,15 +12,11 @@ export const BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * More box labels, of the spec's languages and of others, as newsrooms head such boxes. The spec does not name them,
+ * Box labels of other languages, as newsrooms head such boxes. The spec does not name them,
  * and most also begin ordinary sentences (`Kort fortalt er det…`, `Lo esencial es…`), so they
  * open a box only where a heading stands: alone on their line, or before a colon.
  */
 export const MORE_BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
-  nl: ['Het belangrijkste', 'In een notendop'],
-  en: ['In brief', 'Key takeaways', 'Key facts'],
-  de: ['Die wichtigsten Punkte', 'Kurz und knapp'],
-  fr: ['Ce qu’il faut retenir', "Ce qu'il faut retenir", 'Les points clés'],
   da: ['Kort fortalt', 'Det vigtigste'],
   nb: ['Kort fortalt', 'Det viktigste', 'Kortversjonen'],
   nn: ['Kort fortalt', 'Det viktigaste'],
@@ -38,6 +34,18 @@ export const MORE_BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
   ja: ['要点', 'ポイント'],
   zh: ['要点', '划重点', '要點', '重點', '劃重點'],
   ko: ['핵심 요약', '주요 내용', '핵심', '요약'],
+};
+
+/**
+ * More box labels of the spec's languages. Writers also open a sentence with them and a colon
+ * (`Het belangrijkste: niemand raakte gewond.`, `In brief: the worst is over.`), so they open
+ * a box only alone on their line, a colon after them or not.
+ */
+export const LINE_BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
+  nl: ['Het belangrijkste', 'In een notendop'],
+  en: ['In brief', 'Key takeaways', 'Key facts'],
+  de: ['Die wichtigsten Punkte', 'Kurz und knapp'],
+  fr: ['Ce qu’il faut retenir', "Ce qu'il faut retenir", 'Les points clés'],
 };
 
 /** Label of essentials given by front matter, by language. */
@@ -105,10 +113,13 @@ const AFTER_LABEL = /^(?:\s*[:：]\s*|\s+[-–—](?:\s+|$)|\s+|$)/u;
 // What may follow a label of MORE_BOX_LABELS: a colon or the end of the line; not a dash,
 // which also joins subject and predicate (`Главное — не сдаваться`).
 const AFTER_HEADING_LABEL = /^(?:\s*[:：]\s*|\s*$)/u;
+// What may follow a label of LINE_BOX_LABELS: nothing on its line but a colon.
+const AFTER_LINE_LABEL = /^\s*[:：]?\s*$/u;
 
 const ALL_LABELS = [
   ...Object.values(BOX_LABELS).flatMap((labels) => labels.map((label) => ({ label, after: AFTER_LABEL }))),
   ...Object.values(MORE_BOX_LABELS).flatMap((labels) => labels.map((label) => ({ label, after: AFTER_HEADING_LABEL }))),
+  ...Object.values(LINE_BOX_LABELS).flatMap((labels) => labels.map((label) => ({ label, after: AFTER_LINE_LABEL }))),
 ]
   .sort((a, b) => b.label.length - a.label.length)
   .map(({ label, after }) => ({ folded: label.toLowerCase(), after }));
