@@ -325,6 +325,14 @@ describe('pages odd in shape', () => {
     ]);
   });
 
+  it('a deep page reads a control sequence as a shallow one does: split at references, one run up to an element', () => {
+    const paragraph = '<p>Tekst &#27;[2J na het escape en <b>vet&#27;]8;;http://e</b> verder.</p>';
+    const texts = (depth: number): string[] =>
+      parseHtml(page(`${'<div>'.repeat(depth)}${PROSE}${paragraph}${'</div>'.repeat(depth)}`)).structure.blocks.flatMap((block) => ('text' in block ? [block.text] : []));
+    expect(texts(200)).toContain('Tekst na het escape en vet verder.');
+    expect(texts(200)).toEqual(texts(2));
+  });
+
   it('a page Readability finds no article in takes its own title: its first <h1> with text, else its <title>', () => {
     const empty = (body: string): string | null =>
       parseHtml(`<!doctype html><html><head><title>Uitslag | NOS</title></head><body>${body}</body></html>`).structure.title;

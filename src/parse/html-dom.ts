@@ -107,6 +107,40 @@ export interface InlineContent {
 }
 
 /**
+ * Text gathered from text nodes, sanitized a run at a time: the text nodes between two element
+ * boundaries (an element's start or end) together, as the parser may split one text at its
+ * character references, so a control sequence left open takes no words past the boundary.
+ */
+class TextRuns {
+  private done = '';
+  private pending = '';
+
+  /** The characters gathered so far. */
+  get length(): number {
+    return this.done.length + this.pending.length;
+  }
+
+  /** Adds a text node's text (or a space) to the run. */
+  add(text: string): void {
+    this.pending += text;
+  }
+
+  /** Ends the run at an element boundary. */
+  settle(): void {
+    this.done += sanitize(this.pending);
+    this.pending = '';
+  }
+
+  /** The text gathered, sanitized, and a fresh start. */
+  take(): string {
+    this.settle();
+    const text = this.done;
+    this.done = '';
+    return text;
+  }
+}
+
+/**
  * Text as it is collected: text nodes are gathered into a run across inline elements (`<b>`,
  * `<span>`, `<wbr>`) and written out at a link, a break or a block, and at the end. Adjacent
  * text nodes are sanitized as one (the parser splits text at each entity, so `&#27;[2J`
@@ -117,10 +151,8 @@ export interface InlineContent {
  * (`https://example.gov/<wbr>annual_report.pdf`) is still one address.
  */
 class Collector {
-  /** Text nodes since the last element, not yet sanitized. */
-  private nodes = '';
-  /** Sanitized text since the last flush. */
-  private run = '';
+  /** The text since the last flush. */
+  private readonly runs = new TextRuns();
 
   constructor(
     readonly into: InlineContent,
@@ -132,32 +164,24 @@ class Collector {
   collect(nodes: ArrayLike<DomNode>): void {
     for (const node of Array.from(nodes)) {
       if (isText(node)) {
-        this.nodes += node.textContent ?? '';
+        this.runs.add(node.textContent ?? '');
       } else if (isElement(node)) {
         // Text is sanitized up to each element's start and end (shown or not): a control
         // sequence left open inside one takes no words of the text after it.
-        this.settle();
+        this.runs.settle();
         if (isHidden(node) || this.skip(node)) continue;
         this.element(node);
-        this.settle();
+        this.runs.settle();
       }
     }
   }
 
-  /** Sanitizes the text nodes gathered since the last element boundary into the run. */
-  private settle(): void {
-    this.run += sanitize(this.nodes);
-    this.nodes = '';
-  }
-
   /** Writes out the run gathered. */
   flush(): void {
-    const data = this.run + sanitize(this.nodes);
-    this.nodes = '';
+    const data = this.runs.take();
     this.into.text += data;
     // A link's text holds no link: Markdown reads no address in it, so its marks are escaped.
     this.into.markdown += escapeInline(data, this.inLink ? 'link-text' : 'text');
-    this.run = '';
   }
 
   private space(): void {
@@ -209,23 +233,27 @@ const LEADING_TEXT_NODE_BUDGET = 64;
 
 /** The first `maxChars` or so characters an element shows, read without walking all of it. */
 export function leadingText(root: DomNode, maxChars: number): string {
-  let text = '';
+  const text = new TextRuns();
   let budget = LEADING_TEXT_NODE_BUDGET;
   let node: DomNode | null = root;
   while (node && text.length < maxChars && budget-- > 0) {
     let next: DomNode | null = null;
-    // Each text node sanitized on its own: a control sequence left open takes no words after it.
-    if (isText(node)) text += sanitize(node.textContent ?? '');
+    if (isText(node)) text.add(node.textContent ?? '');
     else if (isElement(node) && !isHidden(node)) {
-      if (isBlock(node) || tagOf(node) === 'br') text += ' ';
+      text.settle();
+      if (isBlock(node) || tagOf(node) === 'br') text.add(' ');
       next = node.firstChild;
     }
     // Depth first through sibling pointers: no list of children is ever built.
-    for (let up: DomNode | null = node; !next && up && up !== root; up = up.parentNode) next = up.nextSibling;
+    for (let up: DomNode | null = node; !next && up && up !== root; up = up.parentNode) {
+      if (isElement(up)) text.settle();
+      next = up.nextSibling;
+    }
     node = next;
   }
-  return cleanText(text);
+  return cleanText(text.take());
 }
+
 
 /**
  * The text blocks of a subtree, read without recursion: each block element starts a new one.
@@ -233,22 +261,23 @@ export function leadingText(root: DomNode, maxChars: number): string {
  */
 export function flatTexts(root: DomNode): string[] {
   const texts: string[] = [];
-  let current = '';
+  const current = new TextRuns();
   const flush = (): void => {
-    const text = cleanText(current);
+    const text = cleanText(current.take());
     if (text) texts.push(text);
-    current = '';
   };
   let node: DomNode | null = root.firstChild;
   while (node) {
     let next: DomNode | null = null;
-    if (isText(node)) current += sanitize(node.textContent ?? '');
+    if (isText(node)) current.add(node.textContent ?? '');
     else if (isElement(node) && !isHidden(node)) {
+      current.settle();
       if (isBlock(node)) flush();
-      else if (tagOf(node) === 'br') current += ' ';
+      else if (tagOf(node) === 'br') current.add(' ');
       next = node.firstChild;
     }
     for (let up: DomNode | null = node; !next && up && up !== root; up = up.parentNode) {
+      if (isElement(up)) current.settle();
       if (isBlock(up)) flush();
       next = up.nextSibling;
     }
