@@ -147,6 +147,7 @@ describe('binary files', () => {
     ['Japanese UTF-16BE', Buffer.from('東京都は新しい交通計画を発表した。\n\n来年一月から、都心で新しい交通規制が始まる。\n', 'utf16le').swap16(), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16be)'],
     ['UTF-8 text with a stray NUL', Buffer.from('The council met on Monday.\u0000 It agreed the budget after a long debate.\n'), ''],
     ['four bytes', Buffer.from('ABC\u0000'), ''],
+    ['UTF-8 Greek with a stray NUL', Buffer.from('Η κυβέρνηση ανακοίνωσε την Τρίτη ότι από τον Ιανουάριο θα απαγορευτεί η κυκλοφορία.\n\u0000'), ''],
     ['an executable', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0, 1, 0, 0, 0]), ''],
     ['a PNG image', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), ''],
   ])('%s without a byte-order mark is refused; the hint names UTF-16 only where its start looks like UTF-16 text', (_case, bytes, hint) => {

@@ -60,8 +60,8 @@ const NOT_TEXT = /(?![\t\n\r])[\p{Cc}\p{Cs}\p{Co}\p{Cn}\ufffd]/gu;
 const LETTER = /\p{L}/gu;
 const MAX_NOT_TEXT = 0.02;
 const MIN_LETTERS = 0.3;
-// Bytes that are mostly printable ASCII are 8-bit text with a stray NUL, not UTF-16 of those
-// scripts (half their bytes at most are ASCII). And a few bytes tell nothing.
+// Bytes that are mostly printable ASCII, or UTF-8, are text with a stray NUL, not UTF-16 of
+// those scripts (half their bytes at most are ASCII). And a few bytes tell nothing.
 const MAX_ASCII_SHARE = 0.85;
 const MIN_UTF16_BYTES = 32;
 
@@ -69,6 +69,16 @@ function asciiShare(head: Uint8Array): number {
   let ascii = 0;
   for (const byte of head) if ((byte >= 0x20 && byte < 0x7f) || byte === 0x09 || byte === 0x0a || byte === 0x0d) ascii++;
   return ascii / Math.max(1, head.length);
+}
+
+/** True when the bytes are UTF-8 (a sequence cut at their end allowed): text with a stray NUL, not UTF-16. */
+function isUtf8Start(head: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The share of code points of `head` read as UTF-16 that no text has, or null when it is not mostly letters. */
@@ -91,7 +101,7 @@ function utf16Without(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const [even, odd] = [nuls[0]! / units, nuls[1]! / units];
   if (odd >= UTF16_HIGH_NULS && even <= UTF16_LOW_NULS) return 'utf-16le';
   if (even >= UTF16_HIGH_NULS && odd <= UTF16_LOW_NULS) return 'utf-16be';
-  if (asciiShare(head) >= MAX_ASCII_SHARE) return null;
+  if (asciiShare(head) >= MAX_ASCII_SHARE || isUtf8Start(head)) return null;
   const little = notTextShare(head, false);
   const big = notTextShare(head, true);
   if (little !== null && (big === null || little < big)) return 'utf-16le';
