@@ -69,65 +69,6 @@ export const SENTENCE_END = /[.!?…:。！？．：](?:["'”’“‘»«›�
 
 // Bullets that no sentence starts a line with, hard-wrapped or not.
 const BULLET_ONLY = /^\s*[•・]/u;
-const BULLET_MARKER = /^\s*([-*])\s/u;
-
-// A line that goes on with the item above it: indented.
-const INDENTED = /^\s/u;
-// Articles, prepositions and conjunctions of English, Dutch, German and French: a line that
-// ends in one goes on in the next (`Nach dem Sieg gegen den` / `1. FC Köln`), as no heading
-// or list item ends.
-const CONTINUING_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a an the of to in for on at by with from and or but as than that ' +
-    'de het een van voor met op aan en maar dat om naar bij tot door als ' +
-    'der die das den dem des ein eine einen einem einer und oder aber mit von zu zum zur für auf am im bei nach aus gegen über unter dass ' +
-    'le la les un une des du et ou mais à au aux pour sur dans par avec que qui'
-  ).split(' '),
-);
-const LAST_WORD = /([\p{L}’']+)[^\p{L}\p{N}]*$/u;
-const FIRST_LETTER = /\p{L}/u;
-
-/** True when a line reads as going on in the next: it ends in a comma, a dash or a CONTINUING_WORDS word. */
-function goesOn(line: string): boolean {
-  const trimmed = line.trimEnd();
-  if (/[,\-–—]$/u.test(trimmed)) return true;
-  const word = LAST_WORD.exec(trimmed)?.[1]?.toLowerCase();
-  return word !== undefined && CONTINUING_WORDS.has(word);
-}
-
-/** True when an item's text starts with a lower-case letter (`en dat was raar`): prose going on, not an item. */
-function startsLowerCase(line: string): boolean {
-  const first = FIRST_LETTER.exec(line.replace(LIST_MARKER, ''))?.[0];
-  return first !== undefined && first.toLowerCase() === first && first.toUpperCase() !== first;
-}
-
-/**
- * True when the marked line at `i`, under a one-line intro, starts a list that is the rest of
- * the block: two items or more, every line after it an item with the same bullet (`-`, `*`) or
- * the next number with the same sign (`1.`, `2.`, `3.`), or an indented line going on with one.
- * No line of it goes on into the next (see goesOn), and no item starts with a lower-case
- * letter. Hard-wrapped prose rarely puts a number or a dash at the start of every line that
- * follows, and where it does, a line ends in `der` or an item starts `en dat`.
- */
-function startsItems(lines: readonly string[], i: number): boolean {
-  if (i !== 1 || goesOn(lines[0]!) || startsLowerCase(lines[i]!)) return false;
-  const bullet = BULLET_MARKER.exec(lines[i]!)?.[1];
-  const numbered = ORDERED_MARKER.exec(lines[i]!);
-  const sign = numbered ? lines[i]!.trimStart()[numbered[1]!.length] : '';
-  let number = numbered ? Number(numbered[1]) : 0;
-  let items = 1;
-  for (let k = i + 1; k < lines.length; k++) {
-    const line = lines[k]!;
-    if (INDENTED.test(line)) continue;
-    const trimmed = line.trimStart();
-    const same = bullet !== undefined ? BULLET_MARKER.exec(line)?.[1] === bullet : trimmed.startsWith(`${number + 1}${sign}`) && ORDERED_MARKER.test(line);
-    // The line before an item ends its item: it does not go on into the next.
-    if (!same || goesOn(lines[k - 1]!) || startsLowerCase(line)) return false;
-    number++;
-    items++;
-  }
-  return items >= 2;
-}
 
 // The end of a line that closes a quotation, and the hyphen of a credit line under it.
 const QUOTE_END = /["'”’»›“]$/u;
@@ -146,9 +87,8 @@ function isCredit(lines: readonly string[], i: number): boolean {
 /**
  * Where the list of a block starts: the first line with a list marker (spec §2), or -1. A
  * marked line after unmarked ones starts the list when the line before it ends a sentence or
- * a colon (`We will do this:` / `- one thing`), when its bullet is `•` or `・`, or when it
- * starts a list that is the rest of the block under a one-line intro (`What changes` / `- one`
- * / `- two`, see startsItems); or, with `anyLeadIn`, always. A hard-wrapped sentence may put a
+ * a colon (`We will do this:` / `- one thing`) or when its bullet is `•` or `・`, which no
+ * sentence starts a line with; or, with `anyLeadIn`, always. A hard-wrapped sentence may put a
  * dash or a number at the start of a line (`zei hij` / `- en dat was raar -`, `am` / `3. März`),
  * which starts no list.
  */
@@ -157,8 +97,7 @@ export function listStart(lines: readonly string[], anyLeadIn = false): number {
     if (!LIST_MARKER.test(lines[i]!)) continue;
     if (i === 0 || anyLeadIn) return i;
     if (isCredit(lines, i)) continue;
-    if (SENTENCE_END.test(lines[i - 1]!.trimEnd())) return i;
-    if (BULLET_ONLY.test(lines[i]!) || startsItems(lines, i)) return i;
+    if (SENTENCE_END.test(lines[i - 1]!.trimEnd()) || BULLET_ONLY.test(lines[i]!)) return i;
   }
   return -1;
 }
