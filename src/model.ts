@@ -76,8 +76,8 @@ export interface EssentialsBlock extends BlockBase {
   label: string;
   items: string[];
   /**
-   * Each item's Markdown source where it holds a link, whose address its text does not show;
-   * null for the others. Absent when no item has one (and for plain text and HTML).
+   * Each item's Markdown where it holds a link, whose address its text does not show (from
+   * Markdown or HTML); null for the others. Absent when no item has one (and for plain text).
    */
   markdown?: (string | null)[];
 }

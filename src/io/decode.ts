@@ -123,8 +123,8 @@ export function decode(bytes: Uint8Array, file: string, encoding?: string): Deco
   // Only UTF-16 has NUL bytes in text; after a UTF-8 byte-order mark they still mean binary.
   const head = bytes.subarray(0, BINARY_SNIFF_BYTES);
   if (head.includes(0)) {
-    const utf16 = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? null : utf16Without(head);
-    const hint = utf16 ? ` (it looks like UTF-16 without a byte-order mark: use --encoding ${utf16})` : '';
+    const guess = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? null : utf16Without(head);
+    const hint = guess ? ` (it looks like UTF-16 without a byte-order mark: use --encoding ${guess})` : '';
     throw new InputError(file, `binary file (NUL bytes), not an article${hint}`);
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {

@@ -1,6 +1,6 @@
 // The little of the DOM the HTML parser uses, typed structurally so the project needs no DOM
 // lib types, and the inline-text helpers every HTML module shares.
-import { cleanText, sanitize } from '../io/sanitize.js';
+import { cleanText, oneLine, sanitize } from '../io/sanitize.js';
 import { escapeInline, escapeLineStart } from './markdown-escape.js';
 
 /** A DOM node, as linkedom (or any DOM) provides it. */
@@ -213,14 +213,15 @@ class Collector {
 
 /**
  * The shown text of nodes: text nodes joined, `<br>` and nested blocks as spaces, hidden
- * elements and those `skip` names left out; cleaned by `cleanText`.
+ * elements and those `skip` names left out; sanitized run by run and put on one line.
  */
 export function inlineContent(nodes: ArrayLike<DomNode>, skip: (node: DomNode) => boolean = () => false): InlineContent {
   const collector = new Collector({ text: '', markdown: '', links: 0 }, skip, false);
   collector.collect(nodes);
   collector.flush();
   const { into } = collector;
-  return { text: cleanText(into.text), markdown: escapeLineStart(cleanText(into.markdown)), links: into.links };
+  // The text was sanitized run by run as it was gathered: only put on one line.
+  return { text: oneLine(into.text), markdown: escapeLineStart(cleanText(into.markdown)), links: into.links };
 }
 
 /** The shown text of one node (see `inlineContent`). */
@@ -251,9 +252,9 @@ export function leadingText(root: DomNode, maxChars: number): string {
     }
     node = next;
   }
-  return cleanText(text.take());
+  // Sanitized run by run already: only put on one line.
+  return oneLine(text.take());
 }
-
 
 /**
  * The text blocks of a subtree, read without recursion: each block element starts a new one.
@@ -263,7 +264,7 @@ export function flatTexts(root: DomNode): string[] {
   const texts: string[] = [];
   const current = new TextRuns();
   const flush = (): void => {
-    const text = cleanText(current.take());
+    const text = oneLine(current.take());
     if (text) texts.push(text);
   };
   let node: DomNode | null = root.firstChild;

@@ -5,7 +5,7 @@
 import { append, maxOf } from '../arrays.js';
 import { CREDIT_DASHES } from '../analyse/chars.js';
 import { quotationSpans } from '../analyse/quotes.js';
-import { listItemNumber, type Article, type Block, type Essentials } from '../model.js';
+import { listItemNumber, type Article, type Block, type EssentialsBlock } from '../model.js';
 import { fit, visible, width as columnsOf, wrap } from './ansi.js';
 import { codeLines, drawTable } from './blocks.js';
 import type { MarkdownRenderer, MarkdownRendererFactory } from './markdown-terminal.js';
@@ -90,10 +90,10 @@ function boxItems(items: readonly string[], markdown: readonly (string | null)[]
   });
 }
 
-function box(essentials: Pick<Essentials, 'label' | 'items'>, ctx: Context, markdown?: readonly (string | null)[]): string[] {
+function box(essentials: Pick<EssentialsBlock, 'label' | 'items' | 'markdown'>, ctx: Context): string[] {
   const { paint, theme, width } = ctx;
   const bullet = paint('bullet', theme.bullet);
-  const items = boxItems(essentials.items, markdown, ctx);
+  const items = boxItems(essentials.items, essentials.markdown, ctx);
   if (!theme.drawBox || width === null || width < MIN_BOX_WIDTH) {
     return [...wrap(paint('label', essentials.label), width), ...items.flatMap((item) => hang(item, ctx, bullet))];
   }
@@ -148,8 +148,7 @@ function block(item: Block, article: Article, ctx: Context): string[] {
     case 'heading':
       return wrap(paint(headingStyle(item.level), item.text), ctx.width);
     case 'essentials': {
-      if (article.essentials?.source === 'front-matter') return box(article.essentials, ctx);
-      return box(item, ctx, item.markdown);
+      return box(article.essentials?.source === 'front-matter' ? article.essentials : item, ctx);
     }
     case 'pullquote':
       return pullQuote(item, ctx);
