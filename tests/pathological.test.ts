@@ -42,6 +42,8 @@ const CASES: [name: string, text: () => string, words: number | null][] = [
   ['inline HTML over 100,000 setext headings.md', () => `Kop\n-\n<b>bold</b> start\n${'Kop\n-\n'.repeat(100_000)}`, null],
   ['inline HTML over 50,000 delimiter rows.md', () => `para\n<i>x</i>\n${'a\n-|-\n'.repeat(50_000)}`, null],
   ['160,000 lines, every other one numbered alike, in one block.txt', () => `Titel\n\n${'woord\n3. maart\n'.repeat(80_000)}`, 240_001],
+  ['200,000 unclosed span elements.html', () => `<html><body><p>${'<span>x '.repeat(200_000)}</p></body></html>`, 200_000],
+  ['200,000 unclosed div elements.html', () => `<!doctype html><body>${'<div>'.repeat(200_000)}word`, 1],
   ['a million opening quote marks.txt', () => `${'“'.repeat(1_000_000)} a b ${'”'.repeat(1_000_000)}`, 2],
 ];
 

@@ -1,0 +1,114 @@
+// htmlparser2 (linkedom's parser) keeps its open elements innermost first: each start tag
+// `unshift`s its name, each end tag `shift`s one, and both move every element already open.
+// On a page that leaves elements open (200,000 unclosed `<span>`, 500,000 `<b>`) parsing is
+// then quadratic: 1.5 MB took over two minutes. This module gives the parser's two stacks
+// storage with the innermost element last, behind the same front-first view, so each of its
+// steps costs the same at any depth.
+
+/** The property names of htmlparser2's `Parser` that hold a front-first stack. */
+const STACK_FIELDS = ['stack', 'foreignContext'] as const;
+
+/**
+ * Every use of a stack field the view supports: the length (read, or set), an index, and the
+ * three methods. Anything else in the parser's source (a new htmlparser2 using `includes`, say)
+ * leaves the parser as it is.
+ */
+const SUPPORTED_USE = /^this\.(?:stack|foreignContext)(?:\.(?:length|unshift|shift|indexOf)\b|\[| = \[)/;
+const ANY_USE = /this\.(?:stack|foreignContext)\b/g;
+
+/** An index as a property key: `0`, `12`. */
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
+
+/** The front-first operations htmlparser2 uses, on storage kept innermost last. */
+class FrontFirst<T> {
+  /** The elements, innermost last: the reverse of the view. */
+  private readonly items: T[];
+
+  constructor(initial: readonly T[]) {
+    this.items = [...initial].reverse();
+  }
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  /** Keeps the first `length` of the view (the innermost ones). */
+  set length(length: number) {
+    this.items.splice(0, Math.max(0, this.items.length - length));
+  }
+
+  /** The view's `index`th element, the innermost being 0. */
+  at(index: number): T | undefined {
+    return this.items[this.items.length - 1 - index];
+  }
+
+  unshift(...added: T[]): number {
+    for (let i = added.length - 1; i >= 0; i--) this.items.push(added[i]!);
+    return this.items.length;
+  }
+
+  shift(): T | undefined {
+    return this.items.pop();
+  }
+
+  indexOf(item: T): number {
+    const at = this.items.lastIndexOf(item);
+    return at < 0 ? -1 : this.items.length - 1 - at;
+  }
+}
+
+/** An array-like view of a FrontFirst: `view[0]`, `view.length`, `view.shift()`… */
+function frontFirstView<T>(initial: readonly T[]): T[] {
+  const stack = new FrontFirst(initial);
+  const methods: Record<PropertyKey, unknown> = {
+    unshift: stack.unshift.bind(stack),
+    shift: stack.shift.bind(stack),
+    indexOf: stack.indexOf.bind(stack),
+  };
+  return new Proxy([] as T[], {
+    get(_target, key) {
+      if (key === 'length') return stack.length;
+      if (typeof key === 'string' && INDEX_KEY.test(key)) return stack.at(Number(key));
+      return Object.hasOwn(methods, key) ? methods[key] : undefined;
+    },
+    set(_target, key, value: number) {
+      if (key !== 'length') return false;
+      stack.length = value;
+      return true;
+    },
+  });
+}
+
+/** True when every use of the stacks in `source` is one the view supports. */
+export function stackUsesSupported(source: string): boolean {
+  const uses = [...source.matchAll(ANY_USE)];
+  return uses.length > 0 && uses.every((use) => SUPPORTED_USE.test(source.slice(use.index)));
+}
+
+/** What marks a parser class as given the view already. */
+const INSTALLED = Symbol('article.frontFirstStacks');
+
+/**
+ * Gives htmlparser2's `Parser` class stacks that cost the same at any depth, when its source
+ * (`source`, the class's own by default) uses them only as the view supports; true if it did
+ * (or had). Parsing gives the same events.
+ */
+export function installFrontFirstStacks(parser: { prototype: object }, source: string = String(parser)): boolean {
+  const prototype = parser.prototype as Record<PropertyKey, unknown>;
+  if (Object.hasOwn(prototype, INSTALLED)) return true;
+  if (!stackUsesSupported(source)) return false;
+  for (const field of STACK_FIELDS) {
+    const slot = Symbol(field);
+    Object.defineProperty(prototype, field, {
+      configurable: true,
+      get(this: Record<symbol, unknown>) {
+        return this[slot];
+      },
+      set(this: Record<symbol, unknown>, value: unknown[]) {
+        this[slot] = frontFirstView(value);
+      },
+    });
+  }
+  Object.defineProperty(prototype, INSTALLED, { value: true });
+  return true;
+}
