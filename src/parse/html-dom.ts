@@ -11,6 +11,8 @@ export interface DomNode {
   readonly firstChild: DomNode | null;
   readonly nextSibling: DomNode | null;
   textContent: string | null;
+  /** Joins adjacent text nodes below the node and removes empty ones. */
+  normalize(): void;
 }
 
 /** A DOM element. */

@@ -118,6 +118,10 @@ function pageDocument(source: string): Page {
       if (HEAD_TAGS.has(tagOf(element))) document.head.appendChild(element);
     }
   }
+  // The parser gives each character reference a text node of its own; a browser's gives one
+  // text node for the whole run. Joined, as a browser has them: a paragraph of 900,000
+  // references took Readability 6.5 s and 850 MB, walking the nodes at each textContent.
+  document.documentElement?.normalize();
   return { document, flattened: flattenDeep(document, document.body) };
 }
 
