@@ -327,6 +327,16 @@ describe('list boxes', () => {
     expect(a.headings).toEqual(['What comes next']);
   });
 
+  it.each([
+    ['a subheading over numbered items', 'Wat verandert er\n1. Tickets vanaf april.\n2. Prijzen blijven gelijk.'],
+    ['a sentence over its list', 'Works go on:\n- on the deck\n- on the railings'],
+    ['a subheading over dash items in lower case', 'What changes for cyclists\n- bikes ride free.\n- racks are added.'],
+  ])('the box is ended by a block of prose over a list: %s', (_case, block) => {
+    const a = article(withBlocks('Key points\n- The bridge closes in May.\n- Ferries run every hour.', block));
+    expect(a.essentials?.items).toEqual(['The bridge closes in May.', 'Ferries run every hour.']);
+    expect(a.blocks.find((b) => b.type === 'list' && b.block === 4)).toBeDefined();
+  });
+
   it('the box is ended by a block of several sentences', () => {
     const a = article(withBlocks('Key points', 'The bridge is closed.', 'A new one is planned. It opens in 2030.', 'Cars must drive round.'));
     expect(a.essentials?.items).toEqual(['The bridge is closed.']);

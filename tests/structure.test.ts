@@ -226,6 +226,10 @@ describe('lead and sections', () => {
     ['bullets', 'What changes for passengers\n• Tickets go on sale in April.\n• Fares stay the same.'],
     ['one bullet', 'What changes for passengers\n• Tickets go on sale in April.'],
     ['Japanese bullets', '変わること\n・四月に発売\n・料金は同じ'],
+    ['dashes', 'What changes for cyclists\n- Bikes ride free.\n- Racks are added.'],
+    ['dashes without full stops', 'What changes for cyclists\n- Bikes ride free\n- Racks at both quays\n- Wider paths'],
+    ['stars', 'Was sich ändert\n* Tickets ab April\n* 20 Prozent mehr Züge'],
+    ['dashes with quoted items', 'Ce qu’ils disent\n- « Nous restons »\n- « Rien ne change »'],
   ])('a subheading line right above a list of %s is a heading, the list its own', (_case, block) => {
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));
     const [heading, ...lines] = block.split('\n');
@@ -235,8 +239,9 @@ describe('lead and sections', () => {
   });
 
   it.each([
-    ['dashes', 'What changes for cyclists\n- Bikes ride free.\n- Racks are added.'],
     ['numbers', 'Wat verandert er\n1. Tickets vanaf april.\n2. Prijzen blijven gelijk.'],
+    ['dashes in lower case', 'What changes for cyclists\n- bikes ride free.\n- racks are added.'],
+    ['dashes and a star', 'What changes for cyclists\n- Bikes ride free.\n* Racks are added.'],
   ])('a subheading line right above a list of %s is not told from hard-wrapped prose: one paragraph, the rest a list (see README)', (_case, block) => {
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));
     expect(a.blocks[2]).toMatchObject({ type: 'paragraph', block: 3 });
@@ -255,6 +260,9 @@ describe('lead and sections', () => {
     ['an item line that goes on', 'Der Verein steigt auf\n1. FC Köln steht in der Tabelle der\n2. Bundesliga oben.'],
     ['asides that start in lower case', 'De wethouder zei dat het plan\n- en dat was volgens hem het belangrijkste - de buurt helpt. Raadslid Jansen noemde\n- net als vorig jaar - het plan een gemiste kans.'],
     ['numbers after a comma', 'Die Feier findet am Samstag,\n24. Mai, und am Sonntag,\n25. Mai, statt.'],
+    ['one dash item under a subheading, without a full stop', 'What changes for cyclists\n- Bikes ride free'],
+    ['two asides under a line that goes on', 'De minister van Financiën zei,\n- Vooral na de zomer - dat het goed ging\n- Zo zei ze het zelf.'],
+    ['an aside and a dash item under a line that ends in a dash', 'Die Brücke -\n- Sie ist alt -\n- Bleibt zu.'],
   ])('a marked line inside a hard-wrapped sentence starts no list: %s', (_case, block) => {
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));
     expect(a.blocks[2]).toMatchObject({ type: 'paragraph', block: 3 });

@@ -70,6 +70,25 @@ export const SENTENCE_END = /[.!?…:。！？．：](?:["'”’“‘»«›�
 // Bullets that no sentence starts a line with, hard-wrapped or not.
 const BULLET_ONLY = /^\s*[•・]/u;
 
+// A line a dash or star bullets, its item not starting in lower case; the bullet is captured.
+const CAPITAL_DASH_ITEM = /^\s*([-*])\s+(?!\p{Ll})\S/u;
+// What a line ends in when its sentence goes on into the next: a comma or a dash.
+const GOES_ON = /[,\-–—]$/u;
+
+/**
+ * True when the block is a one-line lead-in over two or more items bulleted alike with `-` or
+ * `*`, none starting in lower case (`What changes for cyclists` / `- Bikes ride free` /
+ * `- Racks at both quays`): every line after the first an item. Hard-wrapped prose may start
+ * a line with a dash aside, but not each of two or more lines after the first with one and a
+ * capital after it. Numbers are left out: wrapped German dates do start consecutive lines
+ * (`ab` / `1. Januar … ab` / `2. Juli.`).
+ */
+function dashListUnderLeadIn(lines: readonly string[]): boolean {
+  if (lines.length < 3 || GOES_ON.test(lines[0]!.trimEnd())) return false;
+  const bullet = CAPITAL_DASH_ITEM.exec(lines[1]!)?.[1];
+  return bullet !== undefined && lines.slice(1).every((line) => CAPITAL_DASH_ITEM.exec(line)?.[1] === bullet);
+}
+
 // The end of a line that closes a quotation, and the hyphen of a credit line under it.
 const QUOTE_END = /["'”’»›“]$/u;
 const CREDIT_HYPHEN = /^\s*-\s/u;
@@ -88,14 +107,16 @@ function isCredit(lines: readonly string[], i: number): boolean {
  * Where the list of a block starts: the first line with a list marker (spec §2), or -1. A
  * marked line after unmarked ones starts the list when the line before it ends a sentence or
  * a colon (`We will do this:` / `- one thing`) or when its bullet is `•` or `・`, which no
- * sentence starts a line with; or, with `anyLeadIn`, always. A hard-wrapped sentence may put a
- * dash or a number at the start of a line (`zei hij` / `- en dat was raar -`, `am` / `3. März`),
- * which starts no list.
+ * sentence starts a line with, or when it is the second line of a one-line lead-in over
+ * dash items (see `dashListUnderLeadIn`); or, with `anyLeadIn`, always. A hard-wrapped
+ * sentence may put a dash or a number at the start of a line (`zei hij` / `- en dat was raar
+ * -`, `am` / `3. März`), which starts no list.
  */
 export function listStart(lines: readonly string[], anyLeadIn = false): number {
   for (let i = 0; i < lines.length; i++) {
     if (!LIST_MARKER.test(lines[i]!)) continue;
     if (i === 0 || anyLeadIn) return i;
+    if (i === 1 && dashListUnderLeadIn(lines)) return i;
     if (isCredit(lines, i)) continue;
     if (SENTENCE_END.test(lines[i - 1]!.trimEnd()) || BULLET_ONLY.test(lines[i]!)) return i;
   }

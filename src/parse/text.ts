@@ -103,6 +103,9 @@ function boxFrom(infos: readonly Info[], at: number, rest: string, language: str
   for (let next = at + 1 + taken.length; next < infos.length && items.length < MAX_BOX_ITEMS; next++) {
     const candidate = infos[next]!;
     if (isHeadingShape(candidate, next === infos.length - 1)) break;
+    // Lines of prose over a list in one block (a lead-in and its list): that block is
+    // neither one sentence nor a list, and ends the box.
+    if (infos[next + 1]?.number === candidate.number) break;
     const more = boxItems(candidate, language);
     if (!more || items.length + more.length > MAX_BOX_ITEMS) break;
     append(items, more);
