@@ -71,25 +71,39 @@ function asciiShare(head: Uint8Array): number {
   return ascii / Math.max(1, head.length);
 }
 
-/** True when the bytes are UTF-8 (a sequence cut at their end allowed): text with a stray NUL, not UTF-16. */
-function isUtf8Start(head: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
+// UTF-8 text with a stray NUL or two has few code points that are not text; UTF-16 of Chinese
+// whose bytes happen to be UTF-8 (short texts can be) reads as one in six or so, its NULs
+// and line feeds' zero bytes among them.
+const MAX_NOT_TEXT_UTF8 = 0.05;
 
-/** The share of code points of `head` read as UTF-16 that no text has, or null when it is not mostly letters. */
-function notTextShare(head: Uint8Array, bigEndian: boolean): number | null {
-  const even = Buffer.from(head.subarray(0, head.length - (head.length % 2)));
-  if (bigEndian) even.swap16();
-  const text = new TextDecoder('utf-16le').decode(even);
+/**
+ * The share of code points of `text` that no text has, or null when it is not mostly letters
+ * or that share is over `most`.
+ */
+function notTextShare(text: string, most: number): number | null {
   const length = Math.max(1, text.length);
   if ((text.match(LETTER)?.length ?? 0) / length < MIN_LETTERS) return null;
   const share = (text.match(NOT_TEXT)?.length ?? 0) / length;
-  return share <= MAX_NOT_TEXT ? share : null;
+  return share <= most ? share : null;
+}
+
+/** `head` read as UTF-16 (a last odd byte left out). */
+function utf16Reading(head: Uint8Array, bigEndian: boolean): string {
+  const even = Buffer.from(head.subarray(0, head.length - (head.length % 2)));
+  if (bigEndian) even.swap16();
+  return new TextDecoder('utf-16le').decode(even);
+}
+
+/**
+ * True when the bytes are UTF-8 (a sequence cut at their end allowed) that reads as text:
+ * text with a stray NUL, not UTF-16.
+ */
+function isUtf8Text(head: Uint8Array): boolean {
+  try {
+    return notTextShare(new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true }), MAX_NOT_TEXT_UTF8) !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** The UTF-16 encoding the bytes of `head` (a file's start) look like, or null for a binary file. */
@@ -101,9 +115,9 @@ function utf16Without(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const [even, odd] = [nuls[0]! / units, nuls[1]! / units];
   if (odd >= UTF16_HIGH_NULS && even <= UTF16_LOW_NULS) return 'utf-16le';
   if (even >= UTF16_HIGH_NULS && odd <= UTF16_LOW_NULS) return 'utf-16be';
-  if (asciiShare(head) >= MAX_ASCII_SHARE || isUtf8Start(head)) return null;
-  const little = notTextShare(head, false);
-  const big = notTextShare(head, true);
+  if (asciiShare(head) >= MAX_ASCII_SHARE || isUtf8Text(head)) return null;
+  const little = notTextShare(utf16Reading(head, false), MAX_NOT_TEXT);
+  const big = notTextShare(utf16Reading(head, true), MAX_NOT_TEXT);
   if (little !== null && (big === null || little < big)) return 'utf-16le';
   if (big !== null && (little === null || big < little)) return 'utf-16be';
   return null;
