@@ -85,12 +85,46 @@ describe('htmlparser2 with its stacks kept innermost last', () => {
     );
   });
 
+  it('the view answers as an array does: indexes read and written, indexOf from an index, length shortened and grown', () => {
+    const make = () =>
+      class {
+        declare stack: (string | undefined)[];
+        declare foreignContext: boolean[];
+        constructor() {
+          this.stack = ['a', 'b'];
+          this.foreignContext = [false];
+        }
+        run(): unknown[] {
+          const seen: unknown[] = [];
+          this.stack.unshift('c', 'a');
+          seen.push(this.stack.indexOf('a'), this.stack.indexOf('a', 1), this.stack.indexOf('a', -2), this.stack.indexOf('a', 9), this.stack.indexOf('z'));
+          this.stack[1] = 'x';
+          this.stack[5] = 'y';
+          seen.push(this.stack.length, this.stack[0], this.stack[1], this.stack[4], this.stack[5]);
+          this.stack.length = 2;
+          seen.push(this.stack.length, this.stack.shift(), this.stack[0], this.stack.length);
+          this.stack.length = 3;
+          seen.push(this.stack.length, this.stack[0], this.stack[2], this.foreignContext[0]);
+          return seen;
+        }
+      };
+    const Plain = make();
+    const WithView = make();
+    expect(installFrontFirstStacks(WithView)).toBe(true);
+    expect(new WithView().run()).toEqual(new Plain().run());
+  });
+
   it('a parser using its stacks in a way the view does not support is left as it is', () => {
     class Other extends Parser {}
     const source = `${String(Parser)}\nfunction f() { return this.stack.includes('p'); }`;
     expect(stackUsesSupported(String(Parser))).toBe(true);
     expect(stackUsesSupported(source)).toBe(false);
     expect(stackUsesSupported('class P { m() { return 1; } }')).toBe(false);
+    // A stack named otherwise than as this.stack is not seen through: refused.
+    expect(stackUsesSupported('class P { m() { this.stack = []; const { stack } = this; return stack.includes(1); } }')).toBe(false);
+    expect(stackUsesSupported("class P { m() { this.stack = []; return this['stack'].slice(); } }")).toBe(false);
+    // Words in comments are no use.
+    expect(stackUsesSupported('class P { m() { /* the top of the stack */ this.stack = []; // a stack\n return this.stack[0]; } }')).toBe(true);
     expect(installFrontFirstStacks(Other, source)).toBe(false);
     expect(Object.getOwnPropertyDescriptor(Other.prototype, 'stack')).toBeUndefined();
   });

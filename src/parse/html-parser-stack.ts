@@ -9,12 +9,16 @@
 const STACK_FIELDS = ['stack', 'foreignContext'] as const;
 
 /**
- * Every use of a stack field the view supports: the length (read, or set), an index, and the
- * three methods. Anything else in the parser's source (a new htmlparser2 using `includes`, say)
- * leaves the parser as it is.
+ * Every use of a stack field the view supports: the length (read, or set), an index (read or
+ * written), the three methods, and a fresh array. Anything else in the parser's source (a new
+ * htmlparser2 using `includes`, or naming a stack other than as `this.stack`) leaves the parser
+ * as it is.
  */
 const SUPPORTED_USE = /^this\.(?:stack|foreignContext)(?:\.(?:length|unshift|shift|indexOf)\b|\[| = \[)/;
-const ANY_USE = /this\.(?:stack|foreignContext)\b/g;
+/** Where the source names a stack field at all, as `this.stack` or otherwise (`{ stack }`, `['stack']`). */
+const ANY_NAME = /(?:this\.)?\b(?:stack|foreignContext)\b/g;
+/** Comments, which name the stack in words ("on the top of the stack"). */
+const COMMENTS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*/g;
 
 /** An index as a property key: `0`, `12`. */
 const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
@@ -32,14 +36,22 @@ class FrontFirst<T> {
     return this.items.length;
   }
 
-  /** Keeps the first `length` of the view (the innermost ones). */
+  /** Keeps the first `length` of the view (the innermost ones), or adds empty places after them. */
   set length(length: number) {
-    this.items.splice(0, Math.max(0, this.items.length - length));
+    const change = length - this.items.length;
+    if (change < 0) this.items.splice(0, -change);
+    else if (change > 0) this.items.unshift(...new Array<T>(change));
   }
 
   /** The view's `index`th element, the innermost being 0. */
   at(index: number): T | undefined {
     return this.items[this.items.length - 1 - index];
+  }
+
+  /** Sets the view's `index`th element, adding empty places when it is past the end. */
+  put(index: number, item: T): void {
+    if (index >= this.items.length) this.length = index + 1;
+    this.items[this.items.length - 1 - index] = item;
   }
 
   unshift(...added: T[]): number {
@@ -51,9 +63,13 @@ class FrontFirst<T> {
     return this.items.pop();
   }
 
-  indexOf(item: T): number {
-    const at = this.items.lastIndexOf(item);
-    return at < 0 ? -1 : this.items.length - 1 - at;
+  /** The view's first index of `item` from `from` on (negative counts from the end), or -1. */
+  indexOf(item: T, from = 0): number {
+    const length = this.items.length;
+    const first = Math.max(0, from < 0 ? length + Math.trunc(from) : Math.trunc(from) || 0);
+    if (first >= length) return -1;
+    const at = this.items.lastIndexOf(item, length - 1 - first);
+    return at < 0 ? -1 : length - 1 - at;
   }
 }
 
@@ -71,18 +87,20 @@ function frontFirstView<T>(initial: readonly T[]): T[] {
       if (typeof key === 'string' && INDEX_KEY.test(key)) return stack.at(Number(key));
       return Object.hasOwn(methods, key) ? methods[key] : undefined;
     },
-    set(_target, key, value: number) {
-      if (key !== 'length') return false;
-      stack.length = value;
+    set(_target, key, value: unknown) {
+      if (key === 'length') stack.length = value as number;
+      else if (typeof key === 'string' && INDEX_KEY.test(key)) stack.put(Number(key), value as T);
+      else return false;
       return true;
     },
   });
 }
 
-/** True when every use of the stacks in `source` is one the view supports. */
+/** True when every use of the stacks in `source`, comments aside, is one the view supports. */
 export function stackUsesSupported(source: string): boolean {
-  const uses = [...source.matchAll(ANY_USE)];
-  return uses.length > 0 && uses.every((use) => SUPPORTED_USE.test(source.slice(use.index)));
+  const code = source.replace(COMMENTS, '');
+  const uses = [...code.matchAll(ANY_NAME)];
+  return uses.length > 0 && uses.every((use) => SUPPORTED_USE.test(code.slice(use.index)));
 }
 
 /** What marks a parser class as given the view already. */
