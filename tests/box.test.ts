@@ -337,6 +337,14 @@ describe('list boxes', () => {
     expect(a.blocks.find((b) => b.type === 'list' && b.block === 4)).toBeDefined();
   });
 
+  it.each([
+    ['a sentence over its list', 'The bridge closes in May.\n- Ferries run every hour.\n- Buses replace the trams.', ['The bridge closes in May.', 'Ferries run every hour.', 'Buses replace the trams.']],
+    ['a subheading over its list', 'What changes\n- Ferries run every hour\n- Buses replace the trams', ['What changes', 'Ferries run every hour', 'Buses replace the trams']],
+  ])('under a label alone in its block, %s gives the items', (_case, block, items) => {
+    const a = article(withBlocks('Key points', block, 'Cyclists are angry. The detour is long.'));
+    expect(a.essentials?.items).toEqual(items);
+  });
+
   it('the box is ended by a block of several sentences', () => {
     const a = article(withBlocks('Key points', 'The bridge is closed.', 'A new one is planned. It opens in 2030.', 'Cars must drive round.'));
     expect(a.essentials?.items).toEqual(['The bridge is closed.']);

@@ -228,7 +228,7 @@ describe('lead and sections', () => {
     ['Japanese bullets', '変わること\n・四月に発売\n・料金は同じ'],
     ['dashes', 'What changes for cyclists\n- Bikes ride free.\n- Racks are added.'],
     ['dashes without full stops', 'What changes for cyclists\n- Bikes ride free\n- Racks at both quays\n- Wider paths'],
-    ['stars', 'Was sich ändert\n* Tickets ab April\n* 20 Prozent mehr Züge'],
+    ['stars', 'Was sich ändert\n* Tickets ab April\n* Mehr Züge am Abend'],
     ['dashes with quoted items', 'Ce qu’ils disent\n- « Nous restons »\n- « Rien ne change »'],
   ])('a subheading line right above a list of %s is a heading, the list its own', (_case, block) => {
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));
@@ -263,6 +263,9 @@ describe('lead and sections', () => {
     ['one dash item under a subheading, without a full stop', 'What changes for cyclists\n- Bikes ride free'],
     ['two asides under a line that goes on', 'De minister van Financiën zei,\n- Vooral na de zomer - dat het goed ging\n- Zo zei ze het zelf.'],
     ['an aside and a dash item under a line that ends in a dash', 'Die Brücke -\n- Sie ist alt -\n- Bleibt zu.'],
+    ['scores wrapped at their dash', 'Ajax speelde zondag in de Johan Cruijff ArenA met 2\n- 2 gelijk tegen PSV. Feyenoord won in De Kuip met 3\n- 1 van AZ, Twente verloor met 0 - 1 van FC Utrecht.'],
+    ['asides closed on their line', 'Die Sanierung - Kosten rund 40 Millionen Euro - soll im Herbst beginnen. Die Pendler\n- Die meisten fahren mit der S-Bahn - mussten auf Busse umsteigen. Die Gewerkschaft\n- Der Vorsitzende sprach von einem Erfolg - will weiter streiken.'],
+    ["asides starting with 's", "De veerpont vaart vanaf maandag\n- 's ochtends en 's avonds - elk halfuur, zei wethouder Jansen\n- GroenLinks - dinsdag in de gemeenteraad."],
   ])('a marked line inside a hard-wrapped sentence starts no list: %s', (_case, block) => {
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));
     expect(a.blocks[2]).toMatchObject({ type: 'paragraph', block: 3 });

@@ -70,23 +70,30 @@ export const SENTENCE_END = /[.!?…:。！？．：](?:["'”’“‘»«›�
 // Bullets that no sentence starts a line with, hard-wrapped or not.
 const BULLET_ONLY = /^\s*[•・]/u;
 
-// A line a dash or star bullets, its item not starting in lower case; the bullet is captured.
-const CAPITAL_DASH_ITEM = /^\s*([-*])\s+(?!\p{Ll})\S/u;
+// A line a dash or star bullets, its item starting with a capital, after an opening quote mark
+// or bracket at most (not `'s ochtends`, not a score's `- 2`); the bullet is captured.
+const CAPITAL_DASH_ITEM = /^\s*([-*])\s+(?:["“„‘‚(]|[«‹]\s?)?\p{Lu}/u;
 // What a line ends in when its sentence goes on into the next: a comma or a dash.
 const GOES_ON = /[,\-–—]$/u;
+// A dash between spaces: an aside that a line's first dash opened closes there, in prose.
+const SPACED_DASH = /\s[-–—]\s/u;
 
 /**
  * True when the block is a one-line lead-in over two or more items bulleted alike with `-` or
- * `*`, none starting in lower case (`What changes for cyclists` / `- Bikes ride free` /
- * `- Racks at both quays`): every line after the first an item. Hard-wrapped prose may start
- * a line with a dash aside, but not each of two or more lines after the first with one and a
- * capital after it. Numbers are left out: wrapped German dates do start consecutive lines
- * (`ab` / `1. Januar … ab` / `2. Juli.`).
+ * `*`, each starting with a capital and none holding a dash between spaces (`What changes for
+ * cyclists` / `- Bikes ride free` / `- Racks at both quays`): every line after the first an
+ * item. Hard-wrapped prose may start a line with a dash aside (`Die Pendler` / `- Die meisten
+ * fahren mit der S-Bahn - mussten…`) or a score's dash (`met 2` / `- 2 gelijk`), but seldom
+ * each of two or more lines after the first, with a capital and no closing dash. Numbers are
+ * left out: wrapped German dates do start consecutive lines (`ab` / `1. Januar … ab` / `2. Juli.`).
  */
 function dashListUnderLeadIn(lines: readonly string[]): boolean {
   if (lines.length < 3 || GOES_ON.test(lines[0]!.trimEnd())) return false;
   const bullet = CAPITAL_DASH_ITEM.exec(lines[1]!)?.[1];
-  return bullet !== undefined && lines.slice(1).every((line) => CAPITAL_DASH_ITEM.exec(line)?.[1] === bullet);
+  return (
+    bullet !== undefined &&
+    lines.slice(1).every((line) => CAPITAL_DASH_ITEM.exec(line)?.[1] === bullet && !SPACED_DASH.test(line.trim().slice(1)))
+  );
 }
 
 // The end of a line that closes a quotation, and the hyphen of a credit line under it.

@@ -102,10 +102,13 @@ function boxFrom(infos: readonly Info[], at: number, rest: string, language: str
   }
   for (let next = at + 1 + taken.length; next < infos.length && items.length < MAX_BOX_ITEMS; next++) {
     const candidate = infos[next]!;
-    if (isHeadingShape(candidate, next === infos.length - 1)) break;
-    // Lines of prose over a list in one block (a lead-in and its list): that block is
-    // neither one sentence nor a list, and ends the box.
-    if (infos[next + 1]?.number === candidate.number) break;
+    // Lines of prose over a list in one block (a lead-in and its list): that block is neither
+    // one sentence nor a list, and ends a box that has items. Right under a label alone in
+    // its block, its lead-in and the list's entries are the items, a heading-shaped lead-in
+    // too: what else the label heads.
+    const leadIn = infos[next + 1]?.number === candidate.number;
+    if (leadIn && items.length > 0) break;
+    if (!leadIn && isHeadingShape(candidate, next === infos.length - 1)) break;
     const more = boxItems(candidate, language);
     if (!more || items.length + more.length > MAX_BOX_ITEMS) break;
     append(items, more);
