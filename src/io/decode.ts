@@ -71,20 +71,19 @@ function asciiShare(head: Uint8Array): number {
   return ascii / Math.max(1, head.length);
 }
 
-// UTF-8 text with a stray NUL or two has few code points that are not text; UTF-16 of Chinese
-// whose bytes happen to be UTF-8 (short texts can be) reads as one in six or so, its NULs
-// and line feeds' zero bytes among them.
-const MAX_NOT_TEXT_UTF8 = 0.05;
+// UTF-16 of Chinese whose bytes happen to be UTF-8 (short texts can be) reads, as UTF-8, with
+// C0 controls other than NUL (the low bytes of its characters, one in twenty or so); UTF-8 text
+// with stray NULs has none of those, however many NULs, and neither has text of emoji or digits.
+const OTHER_CONTROL = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+const MIN_OTHER_CONTROLS = 2;
+const MIN_OTHER_CONTROL_SHARE = 0.02;
 
-/**
- * The share of code points of `text` that no text has, or null when it is not mostly letters
- * or that share is over `most`.
- */
-function notTextShare(text: string, most: number): number | null {
+/** The share of code points of `text` that no text has, or null when it is not mostly letters or that share is over MAX_NOT_TEXT. */
+function notTextShare(text: string): number | null {
   const length = Math.max(1, text.length);
   if ((text.match(LETTER)?.length ?? 0) / length < MIN_LETTERS) return null;
   const share = (text.match(NOT_TEXT)?.length ?? 0) / length;
-  return share <= most ? share : null;
+  return share <= MAX_NOT_TEXT ? share : null;
 }
 
 /** `head` read as UTF-16 (a last odd byte left out). */
@@ -94,16 +93,23 @@ function utf16Reading(head: Uint8Array, bigEndian: boolean): string {
   return new TextDecoder('utf-16le').decode(even);
 }
 
+// Stray NULs in UTF-8 text are a few; UTF-16 of Latin script has one in every other byte.
+const MAX_STRAY_NUL_SHARE = 1 / 8;
+
 /**
- * True when the bytes are UTF-8 (a sequence cut at their end allowed) that reads as text:
- * text with a stray NUL, not UTF-16.
+ * True when the bytes are UTF-8 (a sequence cut at their end allowed) with a few NULs and no
+ * more than a stray other C0 control: text with stray NULs, not UTF-16.
  */
-function isUtf8Text(head: Uint8Array): boolean {
+function isUtf8Text(head: Uint8Array, nuls: number): boolean {
+  if (nuls > head.length * MAX_STRAY_NUL_SHARE) return false;
+  let text: string;
   try {
-    return notTextShare(new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true }), MAX_NOT_TEXT_UTF8) !== null;
+    text = new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
   } catch {
     return false;
   }
+  const controls = text.match(OTHER_CONTROL)?.length ?? 0;
+  return controls < MIN_OTHER_CONTROLS || controls / Math.max(1, text.length) < MIN_OTHER_CONTROL_SHARE;
 }
 
 /** The UTF-16 encoding the bytes of `head` (a file's start) look like, or null for a binary file. */
@@ -112,12 +118,13 @@ function utf16Without(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const nuls = [0, 0];
   for (let i = 0; i < head.length; i++) if (head[i] === 0) nuls[i % 2]!++;
   const units = head.length / 2;
+  if (isUtf8Text(head, nuls[0]! + nuls[1]!)) return null;
   const [even, odd] = [nuls[0]! / units, nuls[1]! / units];
   if (odd >= UTF16_HIGH_NULS && even <= UTF16_LOW_NULS) return 'utf-16le';
   if (even >= UTF16_HIGH_NULS && odd <= UTF16_LOW_NULS) return 'utf-16be';
-  if (asciiShare(head) >= MAX_ASCII_SHARE || isUtf8Text(head)) return null;
-  const little = notTextShare(utf16Reading(head, false), MAX_NOT_TEXT);
-  const big = notTextShare(utf16Reading(head, true), MAX_NOT_TEXT);
+  if (asciiShare(head) >= MAX_ASCII_SHARE) return null;
+  const little = notTextShare(utf16Reading(head, false));
+  const big = notTextShare(utf16Reading(head, true));
   if (little !== null && (big === null || little < big)) return 'utf-16le';
   if (big !== null && (little === null || big < little)) return 'utf-16be';
   return null;
