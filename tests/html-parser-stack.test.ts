@@ -123,8 +123,11 @@ describe('htmlparser2 with its stacks kept innermost last', () => {
     // A stack named otherwise than as this.stack is not seen through: refused.
     expect(stackUsesSupported('class P { m() { this.stack = []; const { stack } = this; return stack.includes(1); } }')).toBe(false);
     expect(stackUsesSupported("class P { m() { this.stack = []; return this['stack'].slice(); } }")).toBe(false);
-    // Words in comments are no use.
-    expect(stackUsesSupported('class P { m() { /* the top of the stack */ this.stack = []; // a stack\n return this.stack[0]; } }')).toBe(true);
+    // Words in comments on lines of their own are no use.
+    expect(stackUsesSupported('class P {\n  /* the top of the stack */\n  m() {\n    // a stack\n    this.stack = [];\n    return this.stack[0];\n  }\n}')).toBe(true);
+    // A // or /* inside a string hides nothing after it.
+    expect(stackUsesSupported('class P { m() { this.stack = []; const u = "http://x"; return this.stack.includes(1); } }')).toBe(false);
+    expect(stackUsesSupported('class P { m() { this.stack = []; const u = "x/*"; return this.stack.includes(1); } }')).toBe(false);
     expect(installFrontFirstStacks(Other, source)).toBe(false);
     expect(Object.getOwnPropertyDescriptor(Other.prototype, 'stack')).toBeUndefined();
   });

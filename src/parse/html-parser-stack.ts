@@ -17,8 +17,12 @@ const STACK_FIELDS = ['stack', 'foreignContext'] as const;
 const SUPPORTED_USE = /^this\.(?:stack|foreignContext)(?:\.(?:length|unshift|shift|indexOf)\b|\[| = \[)/;
 /** Where the source names a stack field at all, as `this.stack` or otherwise (`{ stack }`, `['stack']`). */
 const ANY_NAME = /(?:this\.)?\b(?:stack|foreignContext)\b/g;
-/** Comments, which name the stack in words ("on the top of the stack"). */
-const COMMENTS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*/g;
+/**
+ * Comments on lines of their own, which name the stack in words ("on the top of the stack").
+ * Only those: a `//` or `/*` after code may be inside a string (`"http://…"`), and cutting
+ * there would hide the code after it from the guard.
+ */
+const COMMENTS = /^[ \t]*(?:\/\*[\s\S]*?\*\/|\/\/[^\n]*)/gm;
 
 /** An index as a property key: `0`, `12`. */
 const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
