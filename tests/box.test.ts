@@ -345,6 +345,14 @@ describe('list boxes', () => {
     expect(a.essentials?.items).toEqual(items);
   });
 
+  it('under a label alone in its block, a subheading over a list too long for the box stays a heading with its list', () => {
+    const block = 'What changes\n- One\n- Two\n- Three\n- Four\n- Five\n- Six\n- Seven';
+    const a = article(withBlocks('Key points', block, 'Cyclists are angry. The detour is long.'));
+    expect(a.essentials?.source).not.toBe('box');
+    expect(a.headings).toEqual(['Key points', 'What changes']);
+    expect(a.blocks.find((b) => b.type === 'list')).toMatchObject({ items: ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven'] });
+  });
+
   it('the box is ended by a block of several sentences', () => {
     const a = article(withBlocks('Key points', 'The bridge is closed.', 'A new one is planned. It opens in 2030.', 'Cars must drive round.'));
     expect(a.essentials?.items).toEqual(['The bridge is closed.']);

@@ -228,7 +228,9 @@ describe('lead and sections', () => {
     ['Japanese bullets', '変わること\n・四月に発売\n・料金は同じ'],
     ['dashes', 'What changes for cyclists\n- Bikes ride free.\n- Racks are added.'],
     ['dashes without full stops', 'What changes for cyclists\n- Bikes ride free\n- Racks at both quays\n- Wider paths'],
-    ['stars', 'Was sich ändert\n* Tickets ab April\n* Mehr Züge am Abend'],
+    ['stars', 'Was sich ändert\n* 20 Prozent mehr Züge\n* Tickets ab April'],
+    ['dates', 'Key dates\n- 1 May: the bridge closes\n- 30 June: ferries start'],
+    ['German quotations', 'Die Stimmen\n- »Wir bleiben«\n- »Nichts ändert sich«'],
     ['dashes with quoted items', 'Ce qu’ils disent\n- « Nous restons »\n- « Rien ne change »'],
   ])('a subheading line right above a list of %s is a heading, the list its own', (_case, block) => {
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));

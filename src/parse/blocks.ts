@@ -71,8 +71,9 @@ export const SENTENCE_END = /[.!?…:。！？．：](?:["'”’“‘»«›�
 const BULLET_ONLY = /^\s*[•・]/u;
 
 // A line a dash or star bullets, its item starting with a capital, after an opening quote mark
-// or bracket at most (not `'s ochtends`, not a score's `- 2`); the bullet is captured.
-const CAPITAL_DASH_ITEM = /^\s*([-*])\s+(?:["“„‘‚(]|[«‹]\s?)?\p{Lu}/u;
+// or bracket at most, or with a number and a capital word (`- 30 June: …`, `- 20 Prozent …`);
+// not `'s ochtends`, not a score's `- 2 gelijk`. The bullet is captured.
+const CAPITAL_DASH_ITEM = /^\s*([-*])\s+(?:["“„‘‚(»›]|[«‹]\s?)?(?:\p{N}[\p{N}.,:/%]*\s+)?\p{Lu}/u;
 // What a line ends in when its sentence goes on into the next: a comma or a dash.
 const GOES_ON = /[,\-–—]$/u;
 // A dash between spaces: an aside that a line's first dash opened closes there, in prose.
@@ -80,7 +81,7 @@ const SPACED_DASH = /\s[-–—]\s/u;
 
 /**
  * True when the block is a one-line lead-in over two or more items bulleted alike with `-` or
- * `*`, each starting with a capital and none holding a dash between spaces (`What changes for
+ * `*`, each starting with a capital (or a number and a capital) and none holding a dash between spaces (`What changes for
  * cyclists` / `- Bikes ride free` / `- Racks at both quays`): every line after the first an
  * item. Hard-wrapped prose may start a line with a dash aside (`Die Pendler` / `- Die meisten
  * fahren mit der S-Bahn - mussten…`) or a score's dash (`met 2` / `- 2 gelijk`), but seldom

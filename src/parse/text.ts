@@ -105,10 +105,18 @@ function boxFrom(infos: readonly Info[], at: number, rest: string, language: str
     // Lines of prose over a list in one block (a lead-in and its list): that block is neither
     // one sentence nor a list, and ends a box that has items. Right under a label alone in
     // its block, its lead-in and the list's entries are the items, a heading-shaped lead-in
-    // too: what else the label heads.
-    const leadIn = infos[next + 1]?.number === candidate.number;
-    if (leadIn && items.length > 0) break;
-    if (!leadIn && isHeadingShape(candidate, next === infos.length - 1)) break;
+    // too: what else the label heads; both, or neither when they pass MAX_BOX_ITEMS.
+    const list = infos[next + 1];
+    if (list?.list && list.number === candidate.number) {
+      const lead = items.length === 0 ? boxItems(candidate, language) : null;
+      if (!lead || lead.length + list.list.items.length > MAX_BOX_ITEMS) break;
+      append(items, lead);
+      append(items, list.list.items);
+      taken.push(candidate, list);
+      next++;
+      continue;
+    }
+    if (isHeadingShape(candidate, next === infos.length - 1)) break;
     const more = boxItems(candidate, language);
     if (!more || items.length + more.length > MAX_BOX_ITEMS) break;
     append(items, more);
