@@ -145,7 +145,11 @@ describe('binary files', () => {
     ['Russian UTF-16LE', Buffer.from('Вода поднимается. Дамба держится.\n', 'utf16le'), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16le)'],
     ['Chinese UTF-16LE', Buffer.from('北京市政府宣布新的交通计划\n\n北京市政府周二宣布，从明年一月一日起，市中心将实施新的交通管理措施。\n', 'utf16le'), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16le)'],
     ['Japanese UTF-16BE', Buffer.from('東京都は新しい交通計画を発表した。\n\n来年一月から、都心で新しい交通規制が始まる。\n', 'utf16le').swap16(), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16be)'],
-    ['Chinese UTF-16LE whose bytes are also UTF-8', Buffer.from('她在这里看到一个高大女子。\n你也在这里。\n', 'utf16le'), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16le)'],
+    ['short Chinese UTF-16LE whose bytes are also UTF-8 (no hint rather than a wrong one)', Buffer.from('她在这里看到一个高大女子。\n你也在这里。\n', 'utf16le'), ''],
+    ['UTF-8 Greek with form feeds around a NUL', Buffer.from('Το δημοτικό συμβούλιο αποφάσισε\f\u0000\f να κλείσει την παλιά γέφυρα.\n'), ''],
+    ['UTF-8 Russian with ANSI escapes and a NUL', Buffer.from('\u001b[1mГородской совет\u001b[0m проголосовал за закрытие моста.\u0000\n'), ''],
+    ['Greek UTF-16LE', Buffer.from('Το δημοτικό συμβούλιο αποφάσισε να κλείσει τη γέφυρα.\n', 'utf16le'), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16le)'],
+    ['Arabic UTF-16BE', Buffer.from('أعلنت الحكومة يوم الثلاثاء عن خطة جديدة للسكك الحديدية\n', 'utf16le').swap16(), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16be)'],
     ['UTF-8 text with a stray NUL', Buffer.from('The council met on Monday.\u0000 It agreed the budget after a long debate.\n'), ''],
     ['UTF-8 Russian with two stray NULs', Buffer.from('Городской совет\u0000 собрался в понедельник и\u0000 утвердил бюджет после долгих споров.\n'), ''],
     ['short UTF-8 Russian with two stray NULs', Buffer.from('Вода поднимается.\u0000 Дамба держится.\u0000\n'), ''],
@@ -164,7 +168,7 @@ describe('binary files', () => {
       message = (error as Error).message;
     }
     expect(message.endsWith(`binary file (NUL bytes), not an article${hint}`)).toBe(true);
-    if (hint !== '') expect(decode(bytes, 'x.txt', hint.slice(hint.lastIndexOf(' ') + 1, -1)).text).toMatch(/^(?:Het |Das |Вода |北京|東京|她在)/u);
+    if (hint !== '') expect(decode(bytes, 'x.txt', hint.slice(hint.lastIndexOf(' ') + 1, -1)).text).toMatch(/^(?:Het |Das |Вода |北京|東京|Το |أعلنت)/u);
   });
 
   it('the CLI refuses it with exit 1 and one line, and goes on with the other files', async () => {

@@ -71,12 +71,13 @@ function asciiShare(head: Uint8Array): number {
   return ascii / Math.max(1, head.length);
 }
 
-// UTF-16 of Chinese whose bytes happen to be UTF-8 (short texts can be) reads, as UTF-8, with
-// C0 controls other than NUL (the low bytes of its characters, one in twenty or so); UTF-8 text
-// with stray NULs has none of those, however many NULs, and neither has text of emoji or digits.
+// UTF-16 of Cyrillic, Greek, Arabic or Hebrew is valid UTF-8 (bytes under 0x80), its high
+// bytes C0 controls other than NUL (0x04 for Cyrillic): read as UTF-8, one code point in two or
+// three is one. UTF-8 text with stray NULs has few or none of those (a form feed, an ANSI
+// escape). Short Chinese or Japanese in UTF-16 can be valid UTF-8 with few such controls (one
+// in twenty): it gets no hint, as a missing hint misleads no one and a wrong one would.
 const OTHER_CONTROL = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
-const MIN_OTHER_CONTROLS = 2;
-const MIN_OTHER_CONTROL_SHARE = 0.02;
+const MAX_OTHER_CONTROL_SHARE = 0.1;
 
 /** The share of code points of `text` that no text has, or null when it is not mostly letters or that share is over MAX_NOT_TEXT. */
 function notTextShare(text: string): number | null {
@@ -97,8 +98,8 @@ function utf16Reading(head: Uint8Array, bigEndian: boolean): string {
 const MAX_STRAY_NUL_SHARE = 1 / 8;
 
 /**
- * True when the bytes are UTF-8 (a sequence cut at their end allowed) with a few NULs and no
- * more than a stray other C0 control: text with stray NULs, not UTF-16.
+ * True when the bytes are UTF-8 (a sequence cut at their end allowed) with a few NULs and few
+ * other C0 controls: text with stray NULs, not UTF-16.
  */
 function isUtf8Text(head: Uint8Array, nuls: number): boolean {
   if (nuls > head.length * MAX_STRAY_NUL_SHARE) return false;
@@ -108,8 +109,7 @@ function isUtf8Text(head: Uint8Array, nuls: number): boolean {
   } catch {
     return false;
   }
-  const controls = text.match(OTHER_CONTROL)?.length ?? 0;
-  return controls < MIN_OTHER_CONTROLS || controls / Math.max(1, text.length) < MIN_OTHER_CONTROL_SHARE;
+  return (text.match(OTHER_CONTROL)?.length ?? 0) / Math.max(1, text.length) < MAX_OTHER_CONTROL_SHARE;
 }
 
 /** The UTF-16 encoding the bytes of `head` (a file's start) look like, or null for a binary file. */
