@@ -125,6 +125,9 @@ describe('htmlparser2 with its stacks kept innermost last', () => {
     expect(stackUsesSupported("class P { m() { this.stack = []; return this['stack'].slice(); } }")).toBe(false);
     // Words in comments on lines of their own are no use.
     expect(stackUsesSupported('class P {\n  /* the top of the stack */\n  m() {\n    // a stack\n    this.stack = [];\n    return this.stack[0];\n  }\n}')).toBe(true);
+    // A use as this.stack counts wherever it stands, after a comment too.
+    expect(stackUsesSupported("class P { f() { this.stack.unshift('a'); /* note\n// */ return this.stack.includes('a'); } }")).toBe(false);
+    expect(stackUsesSupported('class P {\n  /** a note */ m() { this.stack = []; const { stack } = this; return stack; }\n}')).toBe(false);
     // A // or /* inside a string hides nothing after it.
     expect(stackUsesSupported('class P { m() { this.stack = []; const u = "http://x"; return this.stack.includes(1); } }')).toBe(false);
     expect(stackUsesSupported('class P { m() { this.stack = []; const u = "x/*"; return this.stack.includes(1); } }')).toBe(false);

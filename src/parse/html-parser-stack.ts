@@ -18,11 +18,11 @@ const SUPPORTED_USE = /^this\.(?:stack|foreignContext)(?:\.(?:length|unshift|shi
 /** Where the source names a stack field at all, as `this.stack` or otherwise (`{ stack }`, `['stack']`). */
 const ANY_NAME = /(?:this\.)?\b(?:stack|foreignContext)\b/g;
 /**
- * Comments on lines of their own, which name the stack in words ("on the top of the stack").
- * Only those: a `//` or `/*` after code may be inside a string (`"http://…"`), and cutting
- * there would hide the code after it from the guard.
+ * A line that is all comment up to a point: `// …`, a block comment's ` * …` line, or `/* …`
+ * before its end. A stack named there in words ("on the top of the stack") is no use; a use
+ * as `this.stack` is checked wherever it stands, in a comment too.
  */
-const COMMENTS = /^[ \t]*(?:\/\*[\s\S]*?\*\/|\/\/[^\n]*)/gm;
+const COMMENT_LINE = /^[ \t]*(?:\/\/|(?:\*(?!\/)|\/\*)(?![\s\S]*\*\/))/;
 
 /** An index as a property key: `0`, `12`. */
 const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
@@ -100,11 +100,20 @@ function frontFirstView<T>(initial: readonly T[]): T[] {
   });
 }
 
-/** True when every use of the stacks in `source`, comments aside, is one the view supports. */
+/** True when a name at `index` of `source` stands in a comment line, before anything but comment. */
+function inCommentLine(source: string, index: number): boolean {
+  return COMMENT_LINE.test(source.slice(source.lastIndexOf('\n', index - 1) + 1, index));
+}
+
+/**
+ * True when every use of the stacks in `source` is one the view supports: each `this.stack`
+ * (or `this.foreignContext`) is a supported use, and the bare name stands only in comments.
+ */
 export function stackUsesSupported(source: string): boolean {
-  const code = source.replace(COMMENTS, '');
-  const uses = [...code.matchAll(ANY_NAME)];
-  return uses.length > 0 && uses.every((use) => SUPPORTED_USE.test(code.slice(use.index)));
+  const uses = [...source.matchAll(ANY_NAME)];
+  const supported = (use: RegExpMatchArray): boolean =>
+    use[0].startsWith('this.') ? SUPPORTED_USE.test(source.slice(use.index)) : inCommentLine(source, use.index!);
+  return uses.some((use) => use[0].startsWith('this.')) && uses.every(supported);
 }
 
 /** What marks a parser class as given the view already. */
