@@ -267,6 +267,8 @@ describe('lead and sections', () => {
     ['an aside and a dash item under a line that ends in a dash', 'Die Brücke -\n- Sie ist alt -\n- Bleibt zu.'],
     ['scores wrapped at their dash', 'Ajax speelde zondag in de Johan Cruijff ArenA met 2\n- 2 gelijk tegen PSV. Feyenoord won in De Kuip met 3\n- 1 van AZ, Twente verloor met 0 - 1 van FC Utrecht.'],
     ['asides closed on their line', 'Die Sanierung - Kosten rund 40 Millionen Euro - soll im Herbst beginnen. Die Pendler\n- Die meisten fahren mit der S-Bahn - mussten auf Busse umsteigen. Die Gewerkschaft\n- Der Vorsitzende sprach von einem Erfolg - will weiter streiken.'],
+    ['opening hours wrapped at their dashes', 'Das Museum öffnet ab Dienstag wieder, und zwar werktags von 10\n- 18 Uhr und am Wochenende sowie an Feiertagen von 11\n- 17 Uhr, wie die Stadt am Montag mitteilte.'],
+    ['a German score wrapped at its dash', 'Der Verein gewann am Samstag mit 2\n- 1 Toren gegen den Tabellenführer und\n- 3 Punkte Vorsprung hat er jetzt.'],
     ["asides starting with 's", "De veerpont vaart vanaf maandag\n- 's ochtends en 's avonds - elk halfuur, zei wethouder Jansen\n- GroenLinks - dinsdag in de gemeenteraad."],
   ])('a marked line inside a hard-wrapped sentence starts no list: %s', (_case, block) => {
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));

@@ -78,6 +78,10 @@ const CAPITAL_DASH_ITEM = /^\s*([-*])\s+(?:["“„‘‚(»›]|[«‹]\s?)?(?:
 const GOES_ON = /[,\-–—]$/u;
 // A dash between spaces: an aside that a line's first dash opened closes there, in prose.
 const SPACED_DASH = /\s[-–—]\s/u;
+// An item that starts with a number, and a line that ends in one: a range or a score wrapped
+// at its dash (`von 10` / `- 18 Uhr`, `mit 2` / `- 1 Toren`), not a list.
+const NUMBER_ITEM = /^\s*[-*]\s+\p{N}/u;
+const ENDS_IN_NUMBER = /\p{N}\s*$/u;
 
 /**
  * True when the block is a one-line lead-in over two or more items bulleted alike with `-` or
@@ -85,15 +89,22 @@ const SPACED_DASH = /\s[-–—]\s/u;
  * cyclists` / `- Bikes ride free` / `- Racks at both quays`): every line after the first an
  * item. Hard-wrapped prose may start a line with a dash aside (`Die Pendler` / `- Die meisten
  * fahren mit der S-Bahn - mussten…`) or a score's dash (`met 2` / `- 2 gelijk`), but seldom
- * each of two or more lines after the first, with a capital and no closing dash. Numbers are
- * left out: wrapped German dates do start consecutive lines (`ab` / `1. Januar … ab` / `2. Juli.`).
+ * each of two or more lines after the first, with a capital and no closing dash; an item
+ * starting with a number under a line ending in one is a range or a score wrapped at its dash
+ * (`von 10` / `- 18 Uhr`). Numbered items (`1.`) are left out: wrapped German dates do start
+ * consecutive lines (`ab` / `1. Januar … ab` / `2. Juli.`).
  */
 function dashListUnderLeadIn(lines: readonly string[]): boolean {
   if (lines.length < 3 || GOES_ON.test(lines[0]!.trimEnd())) return false;
   const bullet = CAPITAL_DASH_ITEM.exec(lines[1]!)?.[1];
   return (
     bullet !== undefined &&
-    lines.slice(1).every((line) => CAPITAL_DASH_ITEM.exec(line)?.[1] === bullet && !SPACED_DASH.test(line.trim().slice(1)))
+    lines.slice(1).every(
+      (line, i) =>
+        CAPITAL_DASH_ITEM.exec(line)?.[1] === bullet &&
+        !SPACED_DASH.test(line.trim().slice(1)) &&
+        !(NUMBER_ITEM.test(line) && ENDS_IN_NUMBER.test(lines[i]!)),
+    )
   );
 }
 
