@@ -148,6 +148,9 @@ describe('binary files', () => {
     ['short Chinese UTF-16LE whose bytes are also UTF-8 (no hint rather than a wrong one)', Buffer.from('她在这里看到一个高大女子。\n你也在这里。\n', 'utf16le'), ''],
     ['UTF-8 Greek with form feeds around a NUL', Buffer.from('Το δημοτικό συμβούλιο αποφάσισε\f\u0000\f να κλείσει την παλιά γέφυρα.\n'), ''],
     ['UTF-8 Russian with ANSI escapes and a NUL', Buffer.from('\u001b[1mГородской совет\u001b[0m проголосовал за закрытие моста.\u0000\n'), ''],
+    ['Hindi UTF-16LE', Buffer.from('नगर परिषद ने मंगलवार को पुराने पुल को बंद करने का फैसला किया।\n', 'utf16le'), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16le)'],
+    ['Punjabi UTF-16BE', Buffer.from('ਨਗਰ ਕੌਂਸਲ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਪੁਰਾਣਾ ਪੁਲ ਬੰਦ ਕਰਨ ਦਾ ਫੈਸਲਾ ਕੀਤਾ।\n', 'utf16le').swap16(), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16be)'],
+    ['UTF-8 poem of short lines with a NUL', Buffer.from('Regen.\nWind.\nZee.\nDijk.\nLand.\nLucht.\u0000\nStil.\n'), ''],
     ['Greek UTF-16LE', Buffer.from('Το δημοτικό συμβούλιο αποφάσισε να κλείσει τη γέφυρα.\n', 'utf16le'), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16le)'],
     ['Arabic UTF-16BE', Buffer.from('أعلنت الحكومة يوم الثلاثاء عن خطة جديدة للسكك الحديدية\n', 'utf16le').swap16(), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16be)'],
     ['UTF-8 text with a stray NUL', Buffer.from('The council met on Monday.\u0000 It agreed the budget after a long debate.\n'), ''],
@@ -168,7 +171,7 @@ describe('binary files', () => {
       message = (error as Error).message;
     }
     expect(message.endsWith(`binary file (NUL bytes), not an article${hint}`)).toBe(true);
-    if (hint !== '') expect(decode(bytes, 'x.txt', hint.slice(hint.lastIndexOf(' ') + 1, -1)).text).toMatch(/^(?:Het |Das |Вода |北京|東京|Το |أعلنت)/u);
+    if (hint !== '') expect(decode(bytes, 'x.txt', hint.slice(hint.lastIndexOf(' ') + 1, -1)).text).toMatch(/^(?:Het |Das |Вода |北京|東京|Το |أعلنت|नगर|ਨਗਰ)/u);
   });
 
   it('the CLI refuses it with exit 1 and one line, and goes on with the other files', async () => {

@@ -78,6 +78,10 @@ function asciiShare(head: Uint8Array): number {
 // in twenty): it gets no hint, as a missing hint misleads no one and a wrong one would.
 const OTHER_CONTROL = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 const MAX_OTHER_CONTROL_SHARE = 0.1;
+// UTF-16 of Devanagari and Gurmukhi has tabs and line feeds for high bytes (U+09xx, U+0Axx):
+// read as UTF-8, every other character. Text has lines of more than three characters.
+const ANY_CONTROL = /[\x01-\x1f\x7f]/g;
+const MAX_CONTROL_SHARE = 0.25;
 
 /** The share of code points of `text` that no text has, or null when it is not mostly letters or that share is over MAX_NOT_TEXT. */
 function notTextShare(text: string): number | null {
@@ -109,7 +113,11 @@ function isUtf8Text(head: Uint8Array, nuls: number): boolean {
   } catch {
     return false;
   }
-  return (text.match(OTHER_CONTROL)?.length ?? 0) / Math.max(1, text.length) < MAX_OTHER_CONTROL_SHARE;
+  const length = Math.max(1, text.length);
+  return (
+    (text.match(OTHER_CONTROL)?.length ?? 0) / length < MAX_OTHER_CONTROL_SHARE &&
+    (text.match(ANY_CONTROL)?.length ?? 0) / length < MAX_CONTROL_SHARE
+  );
 }
 
 /** The UTF-16 encoding the bytes of `head` (a file's start) look like, or null for a binary file. */
