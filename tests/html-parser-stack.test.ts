@@ -123,8 +123,13 @@ describe('htmlparser2 with its stacks kept innermost last', () => {
     // A stack named otherwise than as this.stack is not seen through: refused.
     expect(stackUsesSupported('class P { m() { this.stack = []; const { stack } = this; return stack.includes(1); } }')).toBe(false);
     expect(stackUsesSupported("class P { m() { this.stack = []; return this['stack'].slice(); } }")).toBe(false);
-    // Words in comments on lines of their own are no use.
-    expect(stackUsesSupported('class P {\n  /* the top of the stack */\n  m() {\n    // a stack\n    this.stack = [];\n    return this.stack[0];\n  }\n}')).toBe(true);
+    // Words in comments that start a line are no use.
+    expect(stackUsesSupported('class P {\n  /**\n   * clears the stack\n   */\n  m() {\n    // the top of the stack\n    this.stack = [];\n    return this.stack[0];\n  }\n}')).toBe(true);
+    // After a block comment's end, a line is code.
+    expect(stackUsesSupported('class P {\n  /* note */ m() { this.stack = []; const { stack } = this; return stack; }\n}')).toBe(false);
+    // A line starting with * may be code: a generator method, a product carried over.
+    expect(stackUsesSupported('class P {\n  m() { this.stack = []; }\n  *g() { const { stack } = this; yield stack; }\n}')).toBe(false);
+    expect(stackUsesSupported('class P {\n  m() { this.stack = []; return 2\n  * stack.length; }\n}')).toBe(false);
     // A use as this.stack counts wherever it stands, after a comment too.
     expect(stackUsesSupported("class P { f() { this.stack.unshift('a'); /* note\n// */ return this.stack.includes('a'); } }")).toBe(false);
     expect(stackUsesSupported('class P {\n  /** a note */ m() { this.stack = []; const { stack } = this; return stack; }\n}')).toBe(false);

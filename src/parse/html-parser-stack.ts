@@ -18,11 +18,14 @@ const SUPPORTED_USE = /^this\.(?:stack|foreignContext)(?:\.(?:length|unshift|shi
 /** Where the source names a stack field at all, as `this.stack` or otherwise (`{ stack }`, `['stack']`). */
 const ANY_NAME = /(?:this\.)?\b(?:stack|foreignContext)\b/g;
 /**
- * A line that is all comment up to a point: `// …`, a block comment's ` * …` line, or `/* …`
- * before its end. A stack named there in words ("on the top of the stack") is no use; a use
- * as `this.stack` is checked wherever it stands, in a comment too.
+ * Comments that start a line: a line comment (`// on the top of the stack`) or a block comment
+ * up to its end (a doc comment's ` * … clears the stack`). A stack named there in words is no
+ * use. A use as `this.stack` is checked wherever it stands, in a comment too; a bare name
+ * anywhere else is taken for code the view cannot answer (a line starting with `*` outside a
+ * comment may be a generator method or a product carried over).
  */
-const COMMENT_LINE = /^[ \t]*(?:\/\/|(?:\*(?!\/)|\/\*)(?![\s\S]*\*\/))/;
+const COMMENT_LINE = /^[ \t]*\/\//;
+const BLOCK_COMMENT = /^[ \t]*\/\*[\s\S]*?\*\//gm;
 
 /** An index as a property key: `0`, `12`. */
 const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
@@ -100,19 +103,18 @@ function frontFirstView<T>(initial: readonly T[]): T[] {
   });
 }
 
-/** True when a name at `index` of `source` stands in a comment line, before anything but comment. */
-function inCommentLine(source: string, index: number): boolean {
-  return COMMENT_LINE.test(source.slice(source.lastIndexOf('\n', index - 1) + 1, index));
-}
-
 /**
  * True when every use of the stacks in `source` is one the view supports: each `this.stack`
  * (or `this.foreignContext`) is a supported use, and the bare name stands only in comments.
  */
 export function stackUsesSupported(source: string): boolean {
+  const blocks = [...source.matchAll(BLOCK_COMMENT)].map((match) => [match.index, match.index + match[0].length] as const);
+  const inComment = (index: number): boolean =>
+    COMMENT_LINE.test(source.slice(source.lastIndexOf('\n', index - 1) + 1, index)) ||
+    blocks.some(([start, end]) => index > start && index < end);
   const uses = [...source.matchAll(ANY_NAME)];
   const supported = (use: RegExpMatchArray): boolean =>
-    use[0].startsWith('this.') ? SUPPORTED_USE.test(source.slice(use.index)) : inCommentLine(source, use.index!);
+    use[0].startsWith('this.') ? SUPPORTED_USE.test(source.slice(use.index)) : inComment(use.index!);
   return uses.some((use) => use[0].startsWith('this.')) && uses.every(supported);
 }
 
