@@ -231,6 +231,8 @@ describe('lead and sections', () => {
     ['stars', 'Was sich ändert\n* 20 Prozent mehr Züge\n* Tickets ab April'],
     ['dates', 'Key dates\n- 1 May: the bridge closes\n- 30 June: ferries start'],
     ['German quotations', 'Die Stimmen\n- »Wir bleiben«\n- »Nichts ändert sich«'],
+    ['dates under a year', 'Die neuen Termine für 2025\n- 30 Juni: Fähren starten am Nordkai\n- 15 Juli: Die Brücke öffnet wieder'],
+    ['a number under an item ending in one', 'Was sich ändert\n- Neue Buslinie 12\n- 30 Haltestellen kommen hinzu'],
     ['dashes with quoted items', 'Ce qu’ils disent\n- « Nous restons »\n- « Rien ne change »'],
   ])('a subheading line right above a list of %s is a heading, the list its own', (_case, block) => {
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));
@@ -268,7 +270,7 @@ describe('lead and sections', () => {
     ['scores wrapped at their dash', 'Ajax speelde zondag in de Johan Cruijff ArenA met 2\n- 2 gelijk tegen PSV. Feyenoord won in De Kuip met 3\n- 1 van AZ, Twente verloor met 0 - 1 van FC Utrecht.'],
     ['asides closed on their line', 'Die Sanierung - Kosten rund 40 Millionen Euro - soll im Herbst beginnen. Die Pendler\n- Die meisten fahren mit der S-Bahn - mussten auf Busse umsteigen. Die Gewerkschaft\n- Der Vorsitzende sprach von einem Erfolg - will weiter streiken.'],
     ['opening hours wrapped at their dashes', 'Das Museum öffnet ab Dienstag wieder, und zwar werktags von 10\n- 18 Uhr und am Wochenende sowie an Feiertagen von 11\n- 17 Uhr, wie die Stadt am Montag mitteilte.'],
-    ['a German score wrapped at its dash', 'Der Verein gewann am Samstag mit 2\n- 1 Toren gegen den Tabellenführer und\n- 3 Punkte Vorsprung hat er jetzt.'],
+    ['German scores wrapped at their dashes', 'Der Verein gewann am Samstag mit 2\n- 1 Toren gegen Köln und am Mittwoch dann mit 3\n- 0 Toren gegen Bremen.'],
     ["asides starting with 's", "De veerpont vaart vanaf maandag\n- 's ochtends en 's avonds - elk halfuur, zei wethouder Jansen\n- GroenLinks - dinsdag in de gemeenteraad."],
   ])('a marked line inside a hard-wrapped sentence starts no list: %s', (_case, block) => {
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));

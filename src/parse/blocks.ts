@@ -78,10 +78,12 @@ const CAPITAL_DASH_ITEM = /^\s*([-*])\s+(?:["“„‘‚(»›]|[«‹]\s?)?(?:
 const GOES_ON = /[,\-–—]$/u;
 // A dash between spaces: an aside that a line's first dash opened closes there, in prose.
 const SPACED_DASH = /\s[-–—]\s/u;
-// An item that starts with a number, and a line that ends in one: a range or a score wrapped
-// at its dash (`von 10` / `- 18 Uhr`, `mit 2` / `- 1 Toren`), not a list.
+// An item that ends in a number over one that starts with one: ranges or scores wrapped at
+// their dashes one after another (`von 10` / `- 18 Uhr … von 11` / `- 17 Uhr`), not a list.
+// Only a line as long as a hard-wrapped one counts: an item such as `- Neue Buslinie 12` is short.
 const NUMBER_ITEM = /^\s*[-*]\s+\p{N}/u;
 const ENDS_IN_NUMBER = /\p{N}\s*$/u;
+const MIN_WRAPPED_LINE = 40;
 
 /**
  * True when the block is a one-line lead-in over two or more items bulleted alike with `-` or
@@ -90,8 +92,9 @@ const ENDS_IN_NUMBER = /\p{N}\s*$/u;
  * item. Hard-wrapped prose may start a line with a dash aside (`Die Pendler` / `- Die meisten
  * fahren mit der S-Bahn - mussten…`) or a score's dash (`met 2` / `- 2 gelijk`), but seldom
  * each of two or more lines after the first, with a capital and no closing dash; an item
- * starting with a number under a line ending in one is a range or a score wrapped at its dash
- * (`von 10` / `- 18 Uhr`). Numbered items (`1.`) are left out: wrapped German dates do start
+ * starting with a number under a long item (a wrapped line) ending in one is one of ranges or
+ * scores wrapped at their dashes (`von 10` / `- 18 Uhr … von 11` / `- 17 Uhr`). A lead-in ending in a number
+ * is no sign (`Die Termine für 2025` / `- 30 Juni: …`). Numbered items (`1.`) are left out: wrapped German dates do start
  * consecutive lines (`ab` / `1. Januar … ab` / `2. Juli.`).
  */
 function dashListUnderLeadIn(lines: readonly string[]): boolean {
@@ -103,7 +106,7 @@ function dashListUnderLeadIn(lines: readonly string[]): boolean {
       (line, i) =>
         CAPITAL_DASH_ITEM.exec(line)?.[1] === bullet &&
         !SPACED_DASH.test(line.trim().slice(1)) &&
-        !(NUMBER_ITEM.test(line) && ENDS_IN_NUMBER.test(lines[i]!)),
+        !(i > 0 && NUMBER_ITEM.test(line) && ENDS_IN_NUMBER.test(lines[i]!) && lines[i]!.trim().length >= MIN_WRAPPED_LINE),
     )
   );
 }
