@@ -151,6 +151,8 @@ describe('binary files', () => {
     ['Hindi UTF-16LE', Buffer.from('नगर परिषद ने मंगलवार को पुराने पुल को बंद करने का फैसला किया।\n', 'utf16le'), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16le)'],
     ['Punjabi UTF-16BE', Buffer.from('ਨਗਰ ਕੌਂਸਲ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਪੁਰਾਣਾ ਪੁਲ ਬੰਦ ਕਰਨ ਦਾ ਫੈਸਲਾ ਕੀਤਾ।\n', 'utf16le').swap16(), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16be)'],
     ['UTF-8 poem of short lines with a NUL', Buffer.from('Regen.\nWind.\nZee.\nDijk.\nLand.\nLucht.\u0000\nStil.\n'), ''],
+    ['UTF-8 Russian words a line, CRLF, with a NUL', Buffer.from('дом\r\nмост\r\nрека\r\nгород\r\nлес\r\nполе\r\nмэр\u0000\r\n'), ''],
+    ['UTF-8 Greek words double-spaced, with a NUL', Buffer.from('σπίτι\n\nγέφυρα\n\nποτάμι\n\nπόλη\u0000\n\n'), ''],
     ['Greek UTF-16LE', Buffer.from('Το δημοτικό συμβούλιο αποφάσισε να κλείσει τη γέφυρα.\n', 'utf16le'), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16le)'],
     ['Arabic UTF-16BE', Buffer.from('أعلنت الحكومة يوم الثلاثاء عن خطة جديدة للسكك الحديدية\n', 'utf16le').swap16(), ' (it looks like UTF-16 without a byte-order mark: use --encoding utf-16be)'],
     ['UTF-8 text with a stray NUL', Buffer.from('The council met on Monday.\u0000 It agreed the budget after a long debate.\n'), ''],

@@ -79,9 +79,10 @@ function asciiShare(head: Uint8Array): number {
 const OTHER_CONTROL = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 const MAX_OTHER_CONTROL_SHARE = 0.1;
 // UTF-16 of Devanagari and Gurmukhi has tabs and line feeds for high bytes (U+09xx, U+0Axx):
-// read as UTF-8, every other character. Text has lines of more than three characters.
-const ANY_CONTROL = /[\x01-\x1f\x7f]/g;
-const MAX_CONTROL_SHARE = 0.25;
+// read as UTF-8, nearly every other character. Text has them far less often, even a list of
+// one short word a line, CRLF or double-spaced (a carriage return is not counted).
+const TAB_OR_LINE_FEED = /[\t\n]/g;
+const MAX_TAB_OR_LINE_FEED_SHARE = 0.4;
 
 /** The share of code points of `text` that no text has, or null when it is not mostly letters or that share is over MAX_NOT_TEXT. */
 function notTextShare(text: string): number | null {
@@ -116,7 +117,7 @@ function isUtf8Text(head: Uint8Array, nuls: number): boolean {
   const length = Math.max(1, text.length);
   return (
     (text.match(OTHER_CONTROL)?.length ?? 0) / length < MAX_OTHER_CONTROL_SHARE &&
-    (text.match(ANY_CONTROL)?.length ?? 0) / length < MAX_CONTROL_SHARE
+    (text.match(TAB_OR_LINE_FEED)?.length ?? 0) / length < MAX_TAB_OR_LINE_FEED_SHARE
   );
 }
 
