@@ -78,11 +78,29 @@ function asciiShare(head: Uint8Array): number {
 // in twenty): it gets no hint, as a missing hint misleads no one and a wrong one would.
 const OTHER_CONTROL = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 const MAX_OTHER_CONTROL_SHARE = 0.1;
-// UTF-16 of Devanagari and Gurmukhi has tabs and line feeds for high bytes (U+09xx, U+0Axx):
-// read as UTF-8, nearly every other character. Text has them far less often, even a list of
-// one short word a line, CRLF or double-spaced (a carriage return is not counted).
-const TAB_OR_LINE_FEED = /[\t\n]/g;
-const MAX_TAB_OR_LINE_FEED_SHARE = 0.4;
+// UTF-16 of Devanagari and Gurmukhi is all bytes under 0x80, with tabs and line feeds for high
+// bytes (U+09xx, U+0Axx): most bytes of one parity, almost none of the other. In ASCII text
+// they fall at either parity, unless every line or field is one letter; in Cyrillic or Greek
+// UTF-8 they may keep to one parity (two bytes a letter), but most bytes are 0x80 or more.
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const MIN_ONE_SIDED_BREAKS = 0.25;
+const MAX_OTHER_SIDE_BREAKS = 0.05;
+const MIN_ASCII_BYTES = 0.95;
+
+/** True when the bytes are ASCII whose tabs and line feeds fill one parity and hardly the other, as UTF-16's high bytes. */
+function oneSidedBreaks(head: Uint8Array): boolean {
+  const breaks = [0, 0];
+  let ascii = 0;
+  for (let i = 0; i < head.length; i++) {
+    const byte = head[i]!;
+    if (byte < 0x80) ascii++;
+    if (byte === TAB || byte === LINE_FEED) breaks[i % 2]!++;
+  }
+  const half = Math.max(1, head.length / 2);
+  const [more, fewer] = breaks[0]! >= breaks[1]! ? [breaks[0]!, breaks[1]!] : [breaks[1]!, breaks[0]!];
+  return ascii >= head.length * MIN_ASCII_BYTES && more / half >= MIN_ONE_SIDED_BREAKS && fewer / half <= MAX_OTHER_SIDE_BREAKS;
+}
 
 /** The share of code points of `text` that no text has, or null when it is not mostly letters or that share is over MAX_NOT_TEXT. */
 function notTextShare(text: string): number | null {
@@ -107,18 +125,14 @@ const MAX_STRAY_NUL_SHARE = 1 / 8;
  * other C0 controls: text with stray NULs, not UTF-16.
  */
 function isUtf8Text(head: Uint8Array, nuls: number): boolean {
-  if (nuls > head.length * MAX_STRAY_NUL_SHARE) return false;
+  if (nuls > head.length * MAX_STRAY_NUL_SHARE || oneSidedBreaks(head)) return false;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
   } catch {
     return false;
   }
-  const length = Math.max(1, text.length);
-  return (
-    (text.match(OTHER_CONTROL)?.length ?? 0) / length < MAX_OTHER_CONTROL_SHARE &&
-    (text.match(TAB_OR_LINE_FEED)?.length ?? 0) / length < MAX_TAB_OR_LINE_FEED_SHARE
-  );
+  return (text.match(OTHER_CONTROL)?.length ?? 0) / Math.max(1, text.length) < MAX_OTHER_CONTROL_SHARE;
 }
 
 /** The UTF-16 encoding the bytes of `head` (a file's start) look like, or null for a binary file. */
