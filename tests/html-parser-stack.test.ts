@@ -1,22 +1,10 @@
 // htmlparser2's stacks kept innermost last (src/parse/html-parser-stack.ts): the parser gives
 // the same events as the original on every input, the guard refuses a parser that uses its
 // stacks otherwise, and the parser linkedom resolves is the one that gets them.
-import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { installFrontFirstStacks, stackUsesSupported } from '../src/parse/html-parser-stack.js';
-
-const require = createRequire(import.meta.url);
-
-type Handler = Record<string, (...args: unknown[]) => void>;
-interface ParserInstance {
-  write(chunk: string): void;
-  end(): void;
-  reset(): void;
-}
-type ParserClass = new (cbs: Handler, options?: object) => ParserInstance;
-
-const { Parser } = createRequire(require.resolve('linkedom'))('htmlparser2') as { Parser: ParserClass };
+import { Parser, type Handler, type ParserClass } from './htmlparser2.js';
 
 /** The parser with the view, as a subclass: the original stays as it is to compare with. */
 class Viewed extends Parser {}

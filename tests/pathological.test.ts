@@ -44,6 +44,7 @@ const CASES: [name: string, text: () => string, words: number | null][] = [
   ['160,000 lines, every other one numbered alike, in one block.txt', () => `Titel\n\n${'woord\n3. maart\n'.repeat(80_000)}`, 240_001],
   ['200,000 unclosed span elements.html', () => `<html><body><p>${'<span>x '.repeat(200_000)}</p></body></html>`, 200_000],
   ['200,000 unclosed div elements.html', () => `<!doctype html><body>${'<div>'.repeat(200_000)}word`, 1],
+  ['a paragraph of 1.6 million character references.html', () => `<!doctype html><body><p>Lead text here.</p><p>${'&amp;x'.repeat(1_600_000)}</p>`, 4],
   ['a million opening quote marks.txt', () => `${'“'.repeat(1_000_000)} a b ${'”'.repeat(1_000_000)}`, 2],
 ];
 

@@ -14,6 +14,7 @@ import type { ArticleStructure, Block } from '../model.js';
 import { boxBlock, BoxFinder, type HtmlBox } from './html-box.js';
 import { ContentWalker, preparePage, type Draft } from './html-blocks.js';
 import { installFrontFirstStacks } from './html-parser-stack.js';
+import { installJoinedText } from './html-parser-text.js';
 import { elementChildren, flatTexts, inlineContent, isElement, isHidden, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
 import type { ParseResult } from './result.js';
 import { languageSample } from './sample.js';
@@ -44,12 +45,13 @@ let stack: { linkedom: Linkedom; readability: ReadabilityModule } | undefined;
 // Markdown commands start as fast as before. `createRequire` rather than `import()` keeps
 // `loadArticle` synchronous, as the YAML and iconv-lite loaders do; both packages ship CommonJS.
 // linkedom's parser, htmlparser2 (as linkedom resolves it), gets stacks that cost the same at
-// any depth (see html-parser-stack.ts).
+// any depth (see html-parser-stack.ts) and hands on each run of text as one (html-parser-text.ts).
 function htmlStack(): { linkedom: Linkedom; readability: ReadabilityModule } {
   if (!stack) {
     const require = createRequire(import.meta.url);
     const parser = createRequire(require.resolve('linkedom'))('htmlparser2') as { Parser: { prototype: object } };
     installFrontFirstStacks(parser.Parser);
+    installJoinedText(parser.Parser);
     stack = { linkedom: require('linkedom') as Linkedom, readability: require('@mozilla/readability') as ReadabilityModule };
   }
   return stack;
