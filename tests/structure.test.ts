@@ -231,6 +231,8 @@ describe('lead and sections', () => {
     ['stars', 'Was sich ändert\n* 20 Prozent mehr Züge\n* Tickets ab April'],
     ['dates', 'Key dates\n- 1 May: the bridge closes\n- 30 June: ferries start'],
     ['German quotations', 'Die Stimmen\n- »Wir bleiben«\n- »Nichts ändert sich«'],
+    ['Dutch dates', 'Belangrijke data\n- 30 juni: veerboten starten\n- 1 juli: nieuwe dienstregeling'],
+    ['French dates', 'Les dates clés\n- 30 juin : les ferries reprennent\n- 1er juillet : nouveaux horaires'],
     ['dates under a year', 'Die neuen Termine für 2025\n- 30 Juni: Fähren starten am Nordkai\n- 15 Juli: Die Brücke öffnet wieder'],
     ['a number under an item ending in one', 'Was sich ändert\n- Neue Buslinie 12\n- 30 Haltestellen kommen hinzu'],
     ['dashes with quoted items', 'Ce qu’ils disent\n- « Nous restons »\n- « Rien ne change »'],

@@ -71,9 +71,11 @@ export const SENTENCE_END = /[.!?…:。！？．：](?:["'”’“‘»«›�
 const BULLET_ONLY = /^\s*[•・]/u;
 
 // A line a dash or star bullets, its item starting with a capital, after an opening quote mark
-// or bracket at most, or with a number and a capital word (`- 30 June: …`, `- 20 Prozent …`);
-// not `'s ochtends`, not a score's `- 2 gelijk`. The bullet is captured.
-const CAPITAL_DASH_ITEM = /^\s*([-*])\s+(?:["“„‘‚(»›]|[«‹]\s?)?(?:\p{N}[\p{N}.,:/%]*\s+)?\p{Lu}/u;
+// or bracket at most, or with a number and a capital word (`- 30 June: …`, `- 20 Prozent …`),
+// or with a date and a colon, as Dutch and French write months in lower case (`- 30 juni: …`,
+// `- 1er juillet : …`); not `'s ochtends`, not a score's `- 2 gelijk`. The bullet is captured.
+const CAPITAL_DASH_ITEM =
+  /^\s*([-*])\s+(?:\p{N}[\p{N}.,:/%]*\p{Ll}{0,3}\s+\p{L}+\.?\s?:|(?:["“„‘‚(»›]|[«‹]\s?)?(?:\p{N}[\p{N}.,:/%]*\s+)?\p{Lu})/u;
 // What a line ends in when its sentence goes on into the next: a comma or a dash.
 const GOES_ON = /[,\-–—]$/u;
 // A dash between spaces: an aside that a line's first dash opened closes there, in prose.
