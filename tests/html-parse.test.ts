@@ -333,6 +333,25 @@ describe('pages odd in shape', () => {
     expect(texts(200)).toEqual(texts(2));
   });
 
+  it('a page that leaves 300 <span> open around its article keeps its title, box, headings and list, with no warning', () => {
+    const article = '<h1>Nachtboot vaart weer</h1><p>Na elf jaar laat de gemeenteraad vanaf mei weer een nachtboot varen, met een proef van zes maanden.</p>' +
+      '<div><p>De essentie</p><ul><li>De boot vertrekt om 23.40 uur.</li><li>De proef kost 410.000 euro.</li></ul></div>' +
+      `<h2>Wie betaalt</h2><p>${'Het regionale fonds betaalt twee derde van de kosten van de proef. '.repeat(3)}</p>`;
+    const { structure, warnings } = parseHtml(page(`<main>${'<span>'.repeat(300)}<article>${article}</article></main>`, '<title>Nachtboot vaart weer | Eilandkrant</title>', 'nl'));
+    expect(warnings).toEqual([]);
+    expect(structure.title).toMatch(/^Nachtboot vaart weer/);
+    expect(structure.blocks.find((block) => block.type === 'essentials')).toMatchObject({ items: ['De boot vertrekt om 23.40 uur.', 'De proef kost 410.000 euro.'] });
+    expect(structure.blocks.filter((block) => block.type === 'heading').map((block) => 'text' in block && block.text)).toEqual(['Wie betaalt']);
+  });
+
+  it('a page deep in unclosed <span> reads a control sequence as a shallow one does: one run up to an element', () => {
+    const paragraph = '<p>Tekst &#27;[2J na <i>het</i> escape en <b>vet&#27;]8;;http://e</b> verder.</p>';
+    const texts = (spans: number): string[] =>
+      parseHtml(page(`${'<span>'.repeat(spans)}${PROSE}${paragraph}`)).structure.blocks.flatMap((block) => ('text' in block ? [block.text] : []));
+    expect(texts(200)).toContain('Tekst na het escape en vet verder.');
+    expect(texts(200)).toEqual(texts(2));
+  });
+
   it('a page Readability finds no article in takes its own title: its first <h1> with text, else its <title>', () => {
     const empty = (body: string): string | null =>
       parseHtml(`<!doctype html><html><head><title>Uitslag | NOS</title></head><body>${body}</body></html>`).structure.title;

@@ -23,6 +23,7 @@ export interface DomElement extends DomNode {
   appendChild(node: DomNode): DomNode;
   insertBefore(node: DomNode, before: DomNode | null): DomNode;
   replaceWith(node: DomNode): void;
+  remove(): void;
 }
 
 /** A DOM document. */
@@ -224,6 +225,27 @@ export function inlineContent(nodes: ArrayLike<DomNode>, skip: (node: DomNode) =
   const { into } = collector;
   // The text was sanitized run by run as it was gathered: only put on one line.
   return { text: oneLine(into.text), markdown: escapeLineStart(cleanText(into.markdown)), links: into.links };
+}
+
+/**
+ * Sanitizes each run of adjacent text nodes among an element's children as one, as the text
+ * is read (a run ends at an element's start or end), leaving the run's text in its first node:
+ * text joined with its neighbours later (an element between them taken out) then loses no
+ * words to a control sequence left open on the other side.
+ */
+export function settleTextRuns(element: DomElement): void {
+  let run: DomNode[] = [];
+  const settle = (): void => {
+    if (run.length === 0) return;
+    const text = sanitize(run.map((node) => node.textContent ?? '').join(''));
+    run.forEach((node, i) => (node.textContent = i === 0 ? text : ''));
+    run = [];
+  };
+  for (const node of Array.from(element.childNodes)) {
+    if (isText(node)) run.push(node);
+    else settle();
+  }
+  settle();
 }
 
 /** The shown text of one node (see `inlineContent`). */

@@ -15,7 +15,7 @@ import { boxBlock, BoxFinder, type HtmlBox } from './html-box.js';
 import { ContentWalker, preparePage, type Draft } from './html-blocks.js';
 import { installFrontFirstStacks } from './html-parser-stack.js';
 import { installJoinedText } from './html-parser-text.js';
-import { elementChildren, flatTexts, inlineContent, isElement, isHidden, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
+import { elementChildren, flatTexts, inlineContent, isElement, isHidden, settleTextRuns, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
 import type { ParseResult } from './result.js';
 import { languageSample } from './sample.js';
 
@@ -67,8 +67,55 @@ const HEAD_TAGS: ReadonlySet<string> = new Set(['title', 'meta', 'link', 'base',
  */
 const MAX_PAGE_DEPTH = 128;
 
+/**
+ * Inline elements that only style the text they wrap. A page that never closes them (300
+ * `<span>` left open after its header) holds its whole article below them: on a page too deep,
+ * they are taken out and their content kept, so its headings, box and paragraphs keep their
+ * shape. Links and hidden elements stay.
+ */
+const WRAPPER_TAGS: ReadonlySet<string> = new Set([
+  'span', 'font', 'b', 'i', 'em', 'strong', 'u', 's', 'strike', 'small', 'big', 'mark', 'tt', 'ins', 'del',
+]);
+
+/** The depth of the deepest element under `root`, counted up to `limit + 1`. */
+function depthOf(root: DomElement, limit: number): number {
+  let deepest = 0;
+  const stack: [DomElement, number][] = [[root, 0]];
+  while (stack.length > 0 && deepest <= limit) {
+    const [element, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    for (const child of elementChildren(element)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * Takes out the wrapper elements under `root` (see WRAPPER_TAGS), keeping what they hold. Text
+ * is sanitized first run by run, as it would have been read with the wrappers in place.
+ */
+function unwrapWrappers(root: DomElement): void {
+  const wrappers: DomElement[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    settleTextRuns(element);
+    for (const child of elementChildren(element)) {
+      if (WRAPPER_TAGS.has(tagOf(child)) && child.getAttribute('hidden') === null) wrappers.push(child);
+      stack.push(child);
+    }
+  }
+  for (const wrapper of wrappers) {
+    const parent = wrapper.parentNode as DomElement | null;
+    if (!parent) continue;
+    while (wrapper.firstChild) parent.insertBefore(wrapper.firstChild, wrapper);
+    wrapper.remove();
+  }
+}
+
 /** Replaces what lies below MAX_PAGE_DEPTH by a paragraph per text block; true if it did. */
 function flattenDeep(document: DomDocument, root: DomElement): boolean {
+  if (depthOf(root, MAX_PAGE_DEPTH) <= MAX_PAGE_DEPTH) return false;
+  unwrapWrappers(root);
   let flattened = false;
   const stack: [DomElement, number][] = [[root, 0]];
   while (stack.length > 0) {
