@@ -344,8 +344,17 @@ describe('pages odd in shape', () => {
     expect(structure.blocks.filter((block) => block.type === 'heading').map((block) => 'text' in block && block.text)).toEqual(['Wie betaalt']);
   });
 
+  it('on a page too deep, wrappers that can be hidden or named stay, and what they hide stays hidden', () => {
+    const hidden = '<p>Visible words here <span style="display:none">HIDDEN STYLE</span><span aria-hidden="true">ARIA HIDDEN</span> and more visible words for the reader.</p>' +
+      '<p>The share bar follows <span class="share social">SHARE ON TWITTER</span> after this sentence.</p>';
+    const text = (deep: boolean): string =>
+      JSON.stringify(parseHtml(page(`${PROSE}${hidden}<footer>${deep ? '<div>'.repeat(130) : ''}<p>Footer</p></footer>`)).structure.blocks);
+    expect(text(true)).not.toMatch(/HIDDEN|SHARE ON/);
+    expect(text(false)).not.toMatch(/HIDDEN|SHARE ON/);
+  });
+
   it('a page deep in unclosed <span> reads a control sequence as a shallow one does: one run up to an element', () => {
-    const paragraph = '<p>Tekst &#27;[2J na <i>het</i> escape en <b>vet&#27;]8;;http://e</b> verder.</p>';
+    const paragraph = '<p>Tekst &#27;[2J na <i>het</i> escape en <b>vet&#27;]8;;http://e</b> verder.</p><p>Alpha words &#27;]<!--c--> beta gamma delta.</p>';
     const texts = (spans: number): string[] =>
       parseHtml(page(`${'<span>'.repeat(spans)}${PROSE}${paragraph}`)).structure.blocks.flatMap((block) => ('text' in block ? [block.text] : []));
     expect(texts(200)).toContain('Tekst na het escape en vet verder.');

@@ -19,6 +19,7 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   readonly tagName: string;
   getAttribute(name: string): string | null;
+  getAttributeNames(): string[];
   setAttribute(name: string, value: string): void;
   appendChild(node: DomNode): DomNode;
   insertBefore(node: DomNode, before: DomNode | null): DomNode;
@@ -242,8 +243,9 @@ export function settleTextRuns(element: DomElement): void {
     run = [];
   };
   for (const node of Array.from(element.childNodes)) {
+    // Only an element ends a run; a comment inside one is passed over, as the text is read.
     if (isText(node)) run.push(node);
-    else settle();
+    else if (isElement(node)) settle();
   }
   settle();
 }

@@ -71,11 +71,16 @@ const MAX_PAGE_DEPTH = 128;
  * Inline elements that only style the text they wrap. A page that never closes them (300
  * `<span>` left open after its header) holds its whole article below them: on a page too deep,
  * they are taken out and their content kept, so its headings, box and paragraphs keep their
- * shape. Links and hidden elements stay.
+ * shape. Links stay, and so does a wrapper with an attribute beyond PLAIN_ATTRIBUTES.
  */
 const WRAPPER_TAGS: ReadonlySet<string> = new Set([
   'span', 'font', 'b', 'i', 'em', 'strong', 'u', 's', 'strike', 'small', 'big', 'mark', 'tt', 'ins', 'del',
 ]);
+/**
+ * The attributes a wrapper may have and still be taken out: none that can hide it or tell
+ * Readability what it is (`style`, `class`, `id`, `hidden`, `aria-hidden` keep it in place).
+ */
+const PLAIN_ATTRIBUTES: ReadonlySet<string> = new Set(['lang', 'dir', 'face', 'size', 'color', 'title']);
 
 /** The depth of the deepest element under `root`, counted up to `limit + 1`. */
 function depthOf(root: DomElement, limit: number): number {
@@ -100,7 +105,7 @@ function unwrapWrappers(root: DomElement): void {
     const element = stack.pop()!;
     settleTextRuns(element);
     for (const child of elementChildren(element)) {
-      if (WRAPPER_TAGS.has(tagOf(child)) && child.getAttribute('hidden') === null) wrappers.push(child);
+      if (WRAPPER_TAGS.has(tagOf(child)) && child.getAttributeNames().every((name) => PLAIN_ATTRIBUTES.has(name.toLowerCase()))) wrappers.push(child);
       stack.push(child);
     }
   }
