@@ -273,6 +273,8 @@ describe('lead and sections', () => {
     ['asides closed on their line', 'Die Sanierung - Kosten rund 40 Millionen Euro - soll im Herbst beginnen. Die Pendler\n- Die meisten fahren mit der S-Bahn - mussten auf Busse umsteigen. Die Gewerkschaft\n- Der Vorsitzende sprach von einem Erfolg - will weiter streiken.'],
     ['opening hours wrapped at their dashes', 'Das Museum öffnet ab Dienstag wieder, und zwar werktags von 10\n- 18 Uhr und am Wochenende sowie an Feiertagen von 11\n- 17 Uhr, wie die Stadt am Montag mitteilte.'],
     ['German scores wrapped at their dashes', 'Der Verein gewann am Samstag mit 2\n- 1 Toren gegen Köln und am Mittwoch dann mit 3\n- 0 Toren gegen Bremen.'],
+    ['a score and a count wrapped before colons', 'De wedstrijd eindigde na verlenging op\n- 2 gelijk: daarna volgden strafschoppen\n- 3 keer: zo vaak scoorde de spits.'],
+    ['times wrapped before colons', 'The museum opens on weekdays from 9\n- 12 noon: after that it closes for lunch\n- 2 hours: that is how long the break lasts.'],
     ["asides starting with 's", "De veerpont vaart vanaf maandag\n- 's ochtends en 's avonds - elk halfuur, zei wethouder Jansen\n- GroenLinks - dinsdag in de gemeenteraad."],
   ])('a marked line inside a hard-wrapped sentence starts no list: %s', (_case, block) => {
     const a = article(['Bridge closed', PARA, block, MORE].join('\n\n'));

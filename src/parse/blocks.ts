@@ -72,10 +72,16 @@ const BULLET_ONLY = /^\s*[•・]/u;
 
 // A line a dash or star bullets, its item starting with a capital, after an opening quote mark
 // or bracket at most, or with a number and a capital word (`- 30 June: …`, `- 20 Prozent …`),
-// or with a date and a colon, as Dutch and French write months in lower case (`- 30 juni: …`,
-// `- 1er juillet : …`); not `'s ochtends`, not a score's `- 2 gelijk`. The bullet is captured.
-const CAPITAL_DASH_ITEM =
-  /^\s*([-*])\s+(?:\p{N}[\p{N}.,:/%]*\p{Ll}{0,3}\s+\p{L}+\.?\s?:|(?:["“„‘‚(»›]|[«‹]\s?)?(?:\p{N}[\p{N}.,:/%]*\s+)?\p{Lu})/u;
+// or with a date (a Dutch or French month, in lower case as they write it) and a colon
+// (`- 30 juni: …`, `- 1er juillet : …`); not `'s ochtends`, not a score's `- 2 gelijk` or
+// `- 2 gelijk: …`. The bullet is captured.
+const LOWER_CASE_MONTH =
+  '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|' +
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|oct|déc)';
+const CAPITAL_DASH_ITEM = new RegExp(
+  `^\\s*([-*])\\s+(?:\\p{N}[\\p{N}.]*\\p{Ll}{0,3}\\s+${LOWER_CASE_MONTH}\\.?(?:\\s+\\p{N}+)?\\s?:|(?:["“„‘‚(»›]|[«‹]\\s?)?(?:\\p{N}[\\p{N}.,:/%]*\\s+)?\\p{Lu})`,
+  'u',
+);
 // What a line ends in when its sentence goes on into the next: a comma or a dash.
 const GOES_ON = /[,\-–—]$/u;
 // A dash between spaces: an aside that a line's first dash opened closes there, in prose.
