@@ -66,6 +66,11 @@ describe('exit status and one-line errors', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it.each(['count', 'summary', 'read'])('%s given - twice is a usage error: stdin is read once', async (command) => {
+    const r = await cli([command, '-', '-'], { stdin: 'Titel\n\nEen zin.' });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: "article: '-' (standard input) can be read only once\n" });
+  });
+
   it.each(COMMANDS)('%s with no input on a terminal is a usage error', async (command) => {
     const r = await cli([command], { stdinIsTTY: true });
     expect(r).toEqual({

@@ -110,8 +110,12 @@ export function colorMode(options: CommonOptions): ColorMode {
   return options.color === false ? 'never' : options.color;
 }
 
-/** The files to read: the arguments, or stdin when none are given and stdin is not a terminal. */
+/**
+ * The files to read: the arguments, or stdin when none are given and stdin is not a terminal.
+ * `-` (stdin) may be given once: read again, it would be an empty article.
+ */
 export function inputsOf(files: string[], io: CliIo): string[] {
+  if (files.filter((file) => file === STDIN).length > 1) throw new UsageError("'-' (standard input) can be read only once");
   if (files.length > 0) return files;
   if (!io.stdinIsTTY) return [STDIN];
   throw new UsageError('no input: give a FILE, or pipe an article into stdin (see --help)');
