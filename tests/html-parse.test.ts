@@ -353,6 +353,13 @@ describe('pages odd in shape', () => {
     expect(text(false)).not.toMatch(/HIDDEN|SHARE ON/);
   });
 
+  it('a page that leaves 200 <span class> open keeps its headings: a class that is not unlikely content is no reason to keep a wrapper', () => {
+    const body = `${'<span class="x">'.repeat(200)}${PROSE}<h2>What comes next</h2><p>The council will vote again on the plan in the spring of next year, after a round of hearings.</p>`;
+    const { structure, warnings } = parseHtml(page(body));
+    expect(warnings).toEqual([]);
+    expect(structure.blocks.filter((block) => block.type === 'heading').map((block) => 'text' in block && block.text)).toEqual(['What comes next']);
+  });
+
   it('a page deep in unclosed <span> reads a control sequence as a shallow one does: one run up to an element', () => {
     const paragraph = '<p>Tekst &#27;[2J na <i>het</i> escape en <b>vet&#27;]8;;http://e</b> verder.</p><p>Alpha words &#27;]<!--c--> beta gamma delta.</p>';
     const texts = (spans: number): string[] =>

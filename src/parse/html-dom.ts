@@ -19,7 +19,6 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   readonly tagName: string;
   getAttribute(name: string): string | null;
-  getAttributeNames(): string[];
   setAttribute(name: string, value: string): void;
   appendChild(node: DomNode): DomNode;
   insertBefore(node: DomNode, before: DomNode | null): DomNode;

@@ -33,10 +33,11 @@ interface ReadabilityArticle {
 }
 
 interface ReadabilityModule {
-  Readability: new (
-    document: DomDocument,
-    options: { serializer: (node: DomNode) => DomNode },
-  ) => { parse(): ReadabilityArticle | null };
+  Readability: {
+    new (document: DomDocument, options: { serializer: (node: DomNode) => DomNode }): { parse(): ReadabilityArticle | null };
+    /** Readability's own patterns; the two that tell which elements it drops as unlikely content. */
+    prototype: { REGEXPS?: { unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp } };
+  };
 }
 
 let stack: { linkedom: Linkedom; readability: ReadabilityModule } | undefined;
@@ -71,16 +72,30 @@ const MAX_PAGE_DEPTH = 128;
  * Inline elements that only style the text they wrap. A page that never closes them (300
  * `<span>` left open after its header) holds its whole article below them: on a page too deep,
  * they are taken out and their content kept, so its headings, box and paragraphs keep their
- * shape. Links stay, and so does a wrapper with an attribute beyond PLAIN_ATTRIBUTES.
+ * shape. Links stay, and so does a wrapper that is hidden or named as unlikely content (see
+ * `isPlainWrapper`).
  */
 const WRAPPER_TAGS: ReadonlySet<string> = new Set([
   'span', 'font', 'b', 'i', 'em', 'strong', 'u', 's', 'strike', 'small', 'big', 'mark', 'tt', 'ins', 'del',
 ]);
+// What hides an element, as Readability tells it: `display: none` or `visibility: hidden` in
+// its style, `aria-hidden="true"`, `hidden`.
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
 /**
- * The attributes a wrapper may have and still be taken out: none that can hide it or tell
- * Readability what it is (`style`, `class`, `id`, `hidden`, `aria-hidden` keep it in place).
+ * True when a wrapper may be taken out: nothing hides it, and its class and id are not what
+ * Readability drops as unlikely content (`share social`, `sidebar`), by Readability's own
+ * patterns; else it stays, and what it holds is read as Readability reads it.
  */
-const PLAIN_ATTRIBUTES: ReadonlySet<string> = new Set(['lang', 'dir', 'face', 'size', 'color', 'title']);
+function isPlainWrapper(element: DomElement): boolean {
+  if (element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return false;
+  if (HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return false;
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const patterns = htmlStack().readability.Readability.prototype.REGEXPS;
+  const unlikely = patterns?.unlikelyCandidates ?? /$^/;
+  const maybe = patterns?.okMaybeItsACandidate ?? /$^/;
+  return !unlikely.test(names) || maybe.test(names);
+}
 
 /** The depth of the deepest element under `root`, counted up to `limit + 1`. */
 function depthOf(root: DomElement, limit: number): number {
@@ -105,7 +120,7 @@ function unwrapWrappers(root: DomElement): void {
     const element = stack.pop()!;
     settleTextRuns(element);
     for (const child of elementChildren(element)) {
-      if (WRAPPER_TAGS.has(tagOf(child)) && child.getAttributeNames().every((name) => PLAIN_ATTRIBUTES.has(name.toLowerCase()))) wrappers.push(child);
+      if (WRAPPER_TAGS.has(tagOf(child)) && isPlainWrapper(child)) wrappers.push(child);
       stack.push(child);
     }
   }
