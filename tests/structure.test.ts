@@ -232,6 +232,8 @@ describe('lead and sections', () => {
     ['dates', 'Key dates\n- 1 May: the bridge closes\n- 30 June: ferries start'],
     ['German quotations', 'Die Stimmen\n- »Wir bleiben«\n- »Nichts ändert sich«'],
     ['Dutch dates', 'Belangrijke data\n- 30 juni: veerboten starten\n- 1 juli: nieuwe dienstregeling'],
+    ['Italian dates', 'Le date\n- 30 giugno: ripartono i traghetti\n- 1 luglio: nuovo orario'],
+    ['ranges of days', 'Belangrijke data\n- 30/31 juli: feest op de kade\n- 1/2 augustus: markt'],
     ['French dates', 'Les dates clés\n- 30 juin : les ferries reprennent\n- 1er juillet : nouveaux horaires'],
     ['dates under a year', 'Die neuen Termine für 2025\n- 30 Juni: Fähren starten am Nordkai\n- 15 Juli: Die Brücke öffnet wieder'],
     ['a number under an item ending in one', 'Was sich ändert\n- Neue Buslinie 12\n- 30 Haltestellen kommen hinzu'],

@@ -72,14 +72,18 @@ const BULLET_ONLY = /^\s*[•・]/u;
 
 // A line a dash or star bullets, its item starting with a capital, after an opening quote mark
 // or bracket at most, or with a number and a capital word (`- 30 June: …`, `- 20 Prozent …`),
-// or with a date (a Dutch or French month, in lower case as they write it) and a colon
+// or with a date (a Dutch, French, Italian, Spanish or Portuguese month, in lower case as
+// they write it; a day or a range of days, `30/31 juli`) and a colon
 // (`- 30 juni: …`, `- 1er juillet : …`); not `'s ochtends`, not a score's `- 2 gelijk` or
 // `- 2 gelijk: …`. The bullet is captured.
 const LOWER_CASE_MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|' +
-  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|oct|déc)';
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|oct|déc|' +
+  'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|' +
+  'enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|' +
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)';
 const CAPITAL_DASH_ITEM = new RegExp(
-  `^\\s*([-*])\\s+(?:\\p{N}[\\p{N}.]*\\p{Ll}{0,3}\\s+${LOWER_CASE_MONTH}\\.?(?:\\s+\\p{N}+)?\\s?:|(?:["“„‘‚(»›]|[«‹]\\s?)?(?:\\p{N}[\\p{N}.,:/%]*\\s+)?\\p{Lu})`,
+  `^\\s*([-*])\\s+(?:\\p{N}[\\p{N}./]*\\p{Ll}{0,3}\\s+${LOWER_CASE_MONTH}\\.?(?:\\s+\\p{N}+)?\\s?:|(?:["“„‘‚(»›]|[«‹]\\s?)?(?:\\p{N}[\\p{N}.,:/%]*\\s+)?\\p{Lu})`,
   'u',
 );
 // What a line ends in when its sentence goes on into the next: a comma or a dash.
