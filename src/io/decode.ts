@@ -64,11 +64,33 @@ const MIN_LETTERS = 0.3;
 // those scripts (half their bytes at most are ASCII). And a few bytes tell nothing.
 const MAX_ASCII_SHARE = 0.85;
 const MIN_UTF16_BYTES = 32;
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 
-function asciiShare(head: Uint8Array): number {
-  let ascii = 0;
-  for (const byte of head) if ((byte >= 0x20 && byte < 0x7f) || byte === 0x09 || byte === 0x0a || byte === 0x0d) ascii++;
-  return ascii / Math.max(1, head.length);
+/** What the binary guesses count in a file's first bytes, in one pass. */
+interface ByteCensus {
+  /** NUL bytes at even and at odd offsets. */
+  nuls: [number, number];
+  /** Tab and line feed bytes at even and at odd offsets. */
+  breaks: [number, number];
+  /** Bytes under 0x80. */
+  sevenBit: number;
+  /** Printable ASCII, tabs and line ends. */
+  printable: number;
+}
+
+/** Counts what ByteCensus holds in `head`. */
+function censusOf(head: Uint8Array): ByteCensus {
+  const census: ByteCensus = { nuls: [0, 0], breaks: [0, 0], sevenBit: 0, printable: 0 };
+  for (let i = 0; i < head.length; i++) {
+    const byte = head[i]!;
+    if (byte === 0) census.nuls[i % 2]!++;
+    if (byte === TAB || byte === LINE_FEED) census.breaks[i % 2]!++;
+    if (byte < 0x80) census.sevenBit++;
+    if ((byte >= 0x20 && byte < 0x7f) || byte === TAB || byte === LINE_FEED || byte === CARRIAGE_RETURN) census.printable++;
+  }
+  return census;
 }
 
 // UTF-16 of Cyrillic, Greek, Arabic or Hebrew is valid UTF-8 (bytes under 0x80), its high
@@ -82,24 +104,15 @@ const MAX_OTHER_CONTROL_SHARE = 0.1;
 // bytes (U+09xx, U+0Axx): most bytes of one parity, almost none of the other. In ASCII text
 // they fall at either parity, unless every line or field is one letter; in Cyrillic or Greek
 // UTF-8 they may keep to one parity (two bytes a letter), but most bytes are 0x80 or more.
-const TAB = 0x09;
-const LINE_FEED = 0x0a;
 const MIN_ONE_SIDED_BREAKS = 0.25;
 const MAX_OTHER_SIDE_BREAKS = 0.05;
 const MIN_ASCII_BYTES = 0.95;
 
 /** True when the bytes are ASCII whose tabs and line feeds fill one parity and hardly the other, as UTF-16's high bytes. */
-function oneSidedBreaks(head: Uint8Array): boolean {
-  const breaks = [0, 0];
-  let ascii = 0;
-  for (let i = 0; i < head.length; i++) {
-    const byte = head[i]!;
-    if (byte < 0x80) ascii++;
-    if (byte === TAB || byte === LINE_FEED) breaks[i % 2]!++;
-  }
-  const half = Math.max(1, head.length / 2);
-  const [more, fewer] = breaks[0]! >= breaks[1]! ? [breaks[0]!, breaks[1]!] : [breaks[1]!, breaks[0]!];
-  return ascii >= head.length * MIN_ASCII_BYTES && more / half >= MIN_ONE_SIDED_BREAKS && fewer / half <= MAX_OTHER_SIDE_BREAKS;
+function oneSidedBreaks(census: ByteCensus, length: number): boolean {
+  const half = Math.max(1, length / 2);
+  const [even, odd] = census.breaks;
+  return census.sevenBit >= length * MIN_ASCII_BYTES && Math.max(even, odd) / half >= MIN_ONE_SIDED_BREAKS && Math.min(even, odd) / half <= MAX_OTHER_SIDE_BREAKS;
 }
 
 /** The share of code points of `text` that no text has, or null when it is not mostly letters or that share is over MAX_NOT_TEXT. */
@@ -124,8 +137,8 @@ const MAX_STRAY_NUL_SHARE = 1 / 8;
  * True when the bytes are UTF-8 (a sequence cut at their end allowed) with a few NULs and few
  * other C0 controls: text with stray NULs, not UTF-16.
  */
-function isUtf8Text(head: Uint8Array, nuls: number): boolean {
-  if (nuls > head.length * MAX_STRAY_NUL_SHARE || oneSidedBreaks(head)) return false;
+function isUtf8Text(head: Uint8Array, census: ByteCensus): boolean {
+  if (census.nuls[0] + census.nuls[1] > head.length * MAX_STRAY_NUL_SHARE || oneSidedBreaks(census, head.length)) return false;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
@@ -138,14 +151,13 @@ function isUtf8Text(head: Uint8Array, nuls: number): boolean {
 /** The UTF-16 encoding the bytes of `head` (a file's start) look like, or null for a binary file. */
 function utf16Without(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (head.length < MIN_UTF16_BYTES) return null;
-  const nuls = [0, 0];
-  for (let i = 0; i < head.length; i++) if (head[i] === 0) nuls[i % 2]!++;
+  const census = censusOf(head);
+  if (isUtf8Text(head, census)) return null;
   const units = head.length / 2;
-  if (isUtf8Text(head, nuls[0]! + nuls[1]!)) return null;
-  const [even, odd] = [nuls[0]! / units, nuls[1]! / units];
+  const [even, odd] = [census.nuls[0] / units, census.nuls[1] / units];
   if (odd >= UTF16_HIGH_NULS && even <= UTF16_LOW_NULS) return 'utf-16le';
   if (even >= UTF16_HIGH_NULS && odd <= UTF16_LOW_NULS) return 'utf-16be';
-  if (asciiShare(head) >= MAX_ASCII_SHARE) return null;
+  if (census.printable / head.length >= MAX_ASCII_SHARE) return null;
   const little = notTextShare(utf16Reading(head, false));
   const big = notTextShare(utf16Reading(head, true));
   if (little !== null && (big === null || little < big)) return 'utf-16le';

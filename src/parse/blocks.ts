@@ -70,18 +70,18 @@ export const SENTENCE_END = /[.!?…:。！？．：](?:["'”’“‘»«›�
 // Bullets that no sentence starts a line with, hard-wrapped or not.
 const BULLET_ONLY = /^\s*[•・]/u;
 
-// A line a dash or star bullets, its item starting with a capital, after an opening quote mark
-// or bracket at most, or with a number and a capital word (`- 30 June: …`, `- 20 Prozent …`),
-// or with a date (a Dutch, French, Italian, Spanish or Portuguese month, in lower case as
-// they write it; a day or a range of days, `30/31 juli`) and a colon
-// (`- 30 juni: …`, `- 1er juillet : …`); not `'s ochtends`, not a score's `- 2 gelijk` or
-// `- 2 gelijk: …`. The bullet is captured.
+// Month names that Dutch, French, Italian, Spanish and Portuguese write in lower case.
 const LOWER_CASE_MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|' +
   'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|oct|déc|' +
   'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|' +
   'enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|' +
   'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)';
+// A line a dash or star bullets, its item starting with a capital, after an opening quote mark
+// or bracket at most; or with a number and a capital word (`- 30 June: …`, `- 20 Prozent …`);
+// or with a date in lower case, a day or a range of days, and a colon (`- 30 juni: …`,
+// `- 1er juillet : …`, `- 30/31 juli: …`). Not `'s ochtends`, not a score's `- 2 gelijk` or
+// `- 2 gelijk: …`. The bullet is captured.
 const CAPITAL_DASH_ITEM = new RegExp(
   `^\\s*([-*])\\s+(?:\\p{N}[\\p{N}./]*\\p{Ll}{0,3}\\s+${LOWER_CASE_MONTH}\\.?(?:\\s+\\p{N}+)?\\s?:|(?:["“„‘‚(»›]|[«‹]\\s?)?(?:\\p{N}[\\p{N}.,:/%]*\\s+)?\\p{Lu})`,
   'u',
@@ -99,28 +99,31 @@ const MIN_WRAPPED_LINE = 40;
 
 /**
  * True when the block is a one-line lead-in over two or more items bulleted alike with `-` or
- * `*`, each starting with a capital (or a number and a capital) and none holding a dash between spaces (`What changes for
- * cyclists` / `- Bikes ride free` / `- Racks at both quays`): every line after the first an
- * item. Hard-wrapped prose may start a line with a dash aside (`Die Pendler` / `- Die meisten
- * fahren mit der S-Bahn - mussten…`) or a score's dash (`met 2` / `- 2 gelijk`), but seldom
- * each of two or more lines after the first, with a capital and no closing dash; an item
- * starting with a number under a long item (a wrapped line) ending in one is one of ranges or
- * scores wrapped at their dashes (`von 10` / `- 18 Uhr … von 11` / `- 17 Uhr`). A lead-in ending in a number
- * is no sign (`Die Termine für 2025` / `- 30 Juni: …`). Numbered items (`1.`) are left out: wrapped German dates do start
- * consecutive lines (`ab` / `1. Januar … ab` / `2. Juli.`).
+ * `*` (see CAPITAL_DASH_ITEM), none holding a dash between spaces (`What changes for cyclists`
+ * / `- Bikes ride free` / `- Racks at both quays`): every line after the first an item.
+ * Hard-wrapped prose may start a line with a dash aside (`Die Pendler` / `- Die meisten fahren
+ * mit der S-Bahn - mussten…`) or a score's dash (`met 2` / `- 2 gelijk`), but seldom each of
+ * two or more lines after the first, with a capital and no closing dash. An item starting with
+ * a number under a long item (a wrapped line) ending in one is one of ranges or scores wrapped
+ * at their dashes (`von 10` / `- 18 Uhr … von 11` / `- 17 Uhr`); a lead-in ending in a number
+ * is no sign (`Die Termine für 2025` / `- 30 Juni: …`). Numbered items (`1.`) are left out:
+ * wrapped German dates do start consecutive lines (`ab` / `1. Januar … ab` / `2. Juli.`).
  */
 function dashListUnderLeadIn(lines: readonly string[]): boolean {
   if (lines.length < 3 || GOES_ON.test(lines[0]!.trimEnd())) return false;
   const bullet = CAPITAL_DASH_ITEM.exec(lines[1]!)?.[1];
-  return (
-    bullet !== undefined &&
-    lines.slice(1).every(
-      (line, i) =>
-        CAPITAL_DASH_ITEM.exec(line)?.[1] === bullet &&
-        !SPACED_DASH.test(line.trim().slice(1)) &&
-        !(i > 0 && NUMBER_ITEM.test(line) && ENDS_IN_NUMBER.test(lines[i]!) && lines[i]!.trim().length >= MIN_WRAPPED_LINE),
-    )
-  );
+  if (bullet === undefined) return false;
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (CAPITAL_DASH_ITEM.exec(line)?.[1] !== bullet || SPACED_DASH.test(line.trim().slice(1))) return false;
+    if (k > 1 && wrappedAtDash(lines[k - 1]!, line)) return false;
+  }
+  return true;
+}
+
+/** True when `line`, an item starting with a number, goes on from `above`, a wrapped line ending in one. */
+function wrappedAtDash(above: string, line: string): boolean {
+  return NUMBER_ITEM.test(line) && ENDS_IN_NUMBER.test(above) && above.trim().length >= MIN_WRAPPED_LINE;
 }
 
 // The end of a line that closes a quotation, and the hyphen of a credit line under it.

@@ -4,6 +4,7 @@
 // then quadratic: 1.5 MB took over two minutes. This module gives the parser's two stacks
 // storage with the innermost element last, behind the same front-first view, so each of its
 // steps costs the same at any depth.
+import { wrapFieldOnSet } from './field-on-set.js';
 
 /** The property names of htmlparser2's `Parser` that hold a front-first stack. */
 const STACK_FIELDS = ['stack', 'foreignContext'] as const;
@@ -118,30 +119,13 @@ export function stackUsesSupported(source: string): boolean {
   return uses.some((use) => use[0].startsWith('this.')) && uses.every(supported);
 }
 
-/** What marks a parser class as given the view already. */
-const INSTALLED = Symbol('article.frontFirstStacks');
-
 /**
  * Gives htmlparser2's `Parser` class stacks that cost the same at any depth, when its source
  * (`source`, the class's own by default) uses them only as the view supports; true if it did
  * (or had). Parsing gives the same events.
  */
 export function installFrontFirstStacks(parser: { prototype: object }, source: string = String(parser)): boolean {
-  const prototype = parser.prototype as Record<PropertyKey, unknown>;
-  if (Object.hasOwn(prototype, INSTALLED)) return true;
   if (!stackUsesSupported(source)) return false;
-  for (const field of STACK_FIELDS) {
-    const slot = Symbol(field);
-    Object.defineProperty(prototype, field, {
-      configurable: true,
-      get(this: Record<symbol, unknown>) {
-        return this[slot];
-      },
-      set(this: Record<symbol, unknown>, value: unknown[]) {
-        this[slot] = frontFirstView(value);
-      },
-    });
-  }
-  Object.defineProperty(prototype, INSTALLED, { value: true });
+  for (const field of STACK_FIELDS) wrapFieldOnSet(parser.prototype, field, (value: unknown[]) => frontFirstView(value));
   return true;
 }

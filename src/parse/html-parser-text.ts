@@ -3,6 +3,7 @@
 // 1.6 million `&amp;x` became 3.2 million nodes, 1.6 GB and 50 s. A browser's parser makes one
 // text node of the whole run. This module has the parser join the text events that follow one
 // another into one, handed on before the next event of any other kind.
+import { wrapFieldOnSet } from './field-on-set.js';
 
 /** The handler methods of htmlparser2's `Parser`, by name. */
 type Handler = Record<PropertyKey, unknown>;
@@ -56,28 +57,13 @@ export function handlerSetOnce(source: string): boolean {
   return [...source.matchAll(HANDLER_ASSIGNMENT)].length === 1;
 }
 
-/** What marks a parser class as joining its text events already. */
-const INSTALLED = Symbol('article.joinedText');
-
 /**
  * Has htmlparser2's `Parser` class join text events that follow one another, when its source
  * (`source`, the class's own by default) sets its handler once; true if it did (or had). The
  * handler sees the same events in the same order, each run of text as one.
  */
 export function installJoinedText(parser: { prototype: object }, source: string = String(parser)): boolean {
-  const prototype = parser.prototype as Record<PropertyKey, unknown>;
-  if (Object.hasOwn(prototype, INSTALLED)) return true;
   if (!handlerSetOnce(source)) return false;
-  const slot = Symbol(HANDLER_FIELD);
-  Object.defineProperty(prototype, HANDLER_FIELD, {
-    configurable: true,
-    get(this: Record<symbol, unknown>) {
-      return this[slot];
-    },
-    set(this: Record<symbol, unknown>, handler: Handler) {
-      this[slot] = joiningHandler(handler);
-    },
-  });
-  Object.defineProperty(prototype, INSTALLED, { value: true });
+  wrapFieldOnSet(parser.prototype, HANDLER_FIELD, joiningHandler);
   return true;
 }

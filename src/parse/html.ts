@@ -73,7 +73,7 @@ const MAX_PAGE_DEPTH = 128;
  * `<span>` left open after its header) holds its whole article below them: on a page too deep,
  * they are taken out and their content kept, so its headings, box and paragraphs keep their
  * shape. Links stay, and so does a wrapper that is hidden or named as unlikely content (see
- * `isPlainWrapper`).
+ * `plainWrapperTest`).
  */
 const WRAPPER_TAGS: ReadonlySet<string> = new Set([
   'span', 'font', 'b', 'i', 'em', 'strong', 'u', 's', 'strike', 'small', 'big', 'mark', 'tt', 'ins', 'del',
@@ -82,19 +82,27 @@ const WRAPPER_TAGS: ReadonlySet<string> = new Set([
 // its style, `aria-hidden="true"`, `hidden`.
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
+// Matches nothing: where Readability has no such pattern, no class or id is unlikely content.
+const NO_MATCH = /$^/;
+
+/** Tells whether a wrapper may be taken out (see `plainWrapperTest`). */
+type WrapperTest = (element: DomElement) => boolean;
+
 /**
- * True when a wrapper may be taken out: nothing hides it, and its class and id are not what
- * Readability drops as unlikely content (`share social`, `sidebar`), by Readability's own
+ * The test of a wrapper that may be taken out: nothing hides it, and its class and id are not
+ * what Readability drops as unlikely content (`share social`, `sidebar`), by Readability's own
  * patterns; else it stays, and what it holds is read as Readability reads it.
  */
-function isPlainWrapper(element: DomElement): boolean {
-  if (element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return false;
-  if (HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return false;
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+function plainWrapperTest(): WrapperTest {
   const patterns = htmlStack().readability.Readability.prototype.REGEXPS;
-  const unlikely = patterns?.unlikelyCandidates ?? /$^/;
-  const maybe = patterns?.okMaybeItsACandidate ?? /$^/;
-  return !unlikely.test(names) || maybe.test(names);
+  const unlikely = patterns?.unlikelyCandidates ?? NO_MATCH;
+  const maybe = patterns?.okMaybeItsACandidate ?? NO_MATCH;
+  return (element) => {
+    if (isHidden(element) || element.getAttribute('aria-hidden') === 'true') return false;
+    if (HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return false;
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    return !unlikely.test(names) || maybe.test(names);
+  };
 }
 
 /** The depth of the deepest element under `root`, counted up to `limit + 1`. */
@@ -114,6 +122,7 @@ function depthOf(root: DomElement, limit: number): number {
  * is sanitized first run by run, as it would have been read with the wrappers in place.
  */
 function unwrapWrappers(root: DomElement): void {
+  const isPlainWrapper = plainWrapperTest();
   const wrappers: DomElement[] = [];
   const stack = [root];
   while (stack.length > 0) {
@@ -187,9 +196,9 @@ function pageDocument(source: string): Page {
       if (HEAD_TAGS.has(tagOf(element))) document.head.appendChild(element);
     }
   }
-  // The parser gives each character reference a text node of its own; a browser's gives one
-  // text node for the whole run. Joined, as a browser has them: a paragraph of 900,000
-  // references took Readability 6.5 s and 850 MB, walking the nodes at each textContent.
+  // Adjacent text nodes joined, as a browser has them: those the moves above put side by side,
+  // and every run of character references where the parser was left as it is (a newer
+  // htmlparser2 the guard of html-parser-text.ts refused), one node each otherwise.
   document.documentElement?.normalize();
   return { document, flattened: flattenDeep(document, document.body) };
 }
