@@ -42,10 +42,10 @@ export const MORE_BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
  * a box only alone on their line, a colon after them or not.
  */
 export const LINE_BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
-  nl: ['Het belangrijkste', 'In een notendop'],
-  en: ['In brief', 'Key takeaways', 'Key facts'],
-  de: ['Die wichtigsten Punkte', 'Kurz und knapp'],
-  fr: ['Ce qu’il faut retenir', "Ce qu'il faut retenir", 'Les points clés'],
+  nl: ['Het belangrijkste', 'In een notendop', 'Samenvatting'],
+  en: ['In brief', 'Key takeaways', 'Key facts', 'What you need to know'],
+  de: ['Die wichtigsten Punkte', 'Kurz und knapp', 'In Kürze'],
+  fr: ['Ce qu’il faut retenir', "Ce qu'il faut retenir", 'Ce qu’il faut savoir', "Ce qu'il faut savoir", 'Les points clés'],
 };
 
 /** Label of essentials given by front matter, by language. */
