@@ -352,9 +352,17 @@ describe('review findings', () => {
   it.each([
     [['count', '--bogus', SEED], "article: unknown option '--bogus' (see article count --help)\n"],
     [['summary', '--words', SEED], "article: unknown option '--words' (see article summary --help)\n"],
+    [['help', 'bogus'], "article: unknown command 'bogus' (see article --help)\n"],
+    [['help', '\x1b[2Jbogus'], "article: unknown command 'bogus' (see article --help)\n"],
     [['read', '--width', 'wide', SEED], "article: option '-w, --width <columns>' argument 'wide' is invalid. --width takes a whole number from 1 to 10000. (see article read --help)\n"],
   ])('a usage error in %j points to that command\'s help', async (argv, stderr) => {
     expect(await cli(argv)).toMatchObject({ code: 2, stdout: '', stderr });
+  });
+
+  it.each(['read', 'essentials', 'quotes', 'count', 'summary'])('help %s shows that command\'s help on stdout, exit 0', async (command) => {
+    const r = await cli(['help', command]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(new RegExp(`^Usage: article ${command} `));
   });
 
   it('count says 1 sentence and 1 word, in aligned columns', async () => {

@@ -40,11 +40,23 @@ function buildProgram(context: CommandContext): Command {
   return program;
 }
 
+/**
+ * `article help NAME` for a command that does not exist: commander shows the program's help
+ * without saying why; this says so, as `article NAME` does, before commander runs.
+ */
+function unknownHelpTopic(program: Command, argv: readonly string[]): void {
+  const [first, topic] = argv;
+  if (first !== 'help' || topic === undefined || topic === 'help' || topic.startsWith('-')) return;
+  if (program.commands.some((command) => command.name() === topic || command.aliases().includes(topic))) return;
+  throw new UsageError(`unknown command '${topic}' (see article --help)`);
+}
+
 /** Runs the CLI on arguments (without `node` and the script) and returns the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   let code = 0;
   const program = buildProgram({ io, setCode: (c) => void (code = c) });
   try {
+    unknownHelpTopic(program, argv);
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
