@@ -141,6 +141,17 @@ describe('links in read', () => {
     expect(withoutOwnCodes(out)).toContain('Read the report (https://example.org/report?a=1&b=2), mail the desk (mailto:desk@example.org)');
   });
 
+  it.each([
+    ['https://www.sncf-connect.com', 'https://www.sncf-connect.com'],
+    ['https://example.org/', 'https://example.org/'],
+    ['https://example.org/a b', 'https://example.org/a%20b'],
+    ['HTTPS://Example.ORG', 'https://example.org/'],
+    ['https://bücher.example', 'https://xn--bcher-kva.example/'],
+  ])('show %s as %s: as written, unless the parser changes more than the slash after a bare host', (href, shown) => {
+    const out = withoutOwnCodes(render(`# Links\n\nSee [the site](<${href}>) today.\n`, false, null));
+    expect(out).toContain(`See the site (${shown}) today.`);
+  });
+
   it('are never hyperlinks without colour, even when forced', async () => {
     const result = await cli(['read', '--color', 'never', '--width', '80', '--input-format', 'markdown', '-'], {
       stdin: LINKS,

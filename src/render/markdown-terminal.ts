@@ -108,6 +108,15 @@ export function mayPlantHyperlink(shown: string, target: string): boolean {
     .every((named) => named === undefined || (named !== null && named !== '' && named === host));
 }
 
+/**
+ * The address shown beside a link's text: the target as the URL parser has it (lower-case host,
+ * an international one as punycode, so the reader sees the real host), but without the `/`
+ * the parser adds to a bare host (`https://example.org`), which the article did not write.
+ */
+function shownAddress(href: string, target: string): string {
+  return target === `${href}/` ? href : target;
+}
+
 /** An OSC 8 hyperlink around text; `url` must come from `hyperlinkTarget`. */
 function osc8(text: string, url: string): string {
   return `\x1b]8;;${url}\x07${text}\x1b]8;;\x07`;
@@ -215,7 +224,7 @@ export const markdownRenderer: MarkdownRendererFactory = (options) => {
         const honest = mayPlantHyperlink(shown, target);
         if (options.hyperlinks && honest) return osc8(paint('link', text), target);
         if (honest && (href === shown || href === `mailto:${shown}`)) return paint('link', text);
-        return `${paint('link', text)} ${paint('url', `(${target})`)}`;
+        return `${paint('link', text)} ${paint('url', `(${shownAddress(href, target)})`)}`;
       },
       image(token: Tokens.Image) {
         return paint('image', decodeEntities(token.text));
