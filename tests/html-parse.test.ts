@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatOf } from '../src/load.js';
 import type { Block } from '../src/model.js';
-import { looksLikeHtml, parseHtml } from '../src/parse/html.js';
+import { looksLikeHtml, parseHtml, withoutSiteName } from '../src/parse/html.js';
 import { article } from './helpers.js';
 
 /** A page around a body, with enough of an article for Readability to find it. */
@@ -375,6 +375,29 @@ describe('pages odd in shape', () => {
     expect(empty('<h1> </h1>')).toBe('Uitslag | NOS');
     // Not one the page hides, nor its hidden parts.
     expect(empty('<h1 hidden>Menu</h1><noscript><h1>Zet JavaScript aan</h1></noscript><h1>Uitslag<script>x()</script></h1>')).toBe('Uitslag');
+  });
+
+  it.each([
+    ['Nieuwe fietsbrug in Zwolle | Stadskrant', ['Nieuwe fietsbrug in Zwolle'], 'Nieuwe fietsbrug in Zwolle'],
+    ['Stadskrant - Nieuwe fietsbrug in Zwolle', ['Nieuwe fietsbrug in Zwolle'], 'Nieuwe fietsbrug in Zwolle'],
+    ['Neue Brücke — Hamburger Abendblatt', ['Menü', 'Neue Brücke'], 'Neue Brücke'],
+    ['Le pont » Actualité » Le Courrier', ['Le pont'], 'Le pont'],
+    ['Bridge :: Daily News', ['Bridge'], 'Bridge'],
+    // No separator, a heading that is not the whole part, or no heading: the title as it is.
+    ['Council budget: what changes', ['Council budget'], 'Council budget: what changes'],
+    ['Council-budget passed', ['Council'], 'Council-budget passed'],
+    ['Council passes budget | Gazette', ['Council passes'], 'Council passes budget | Gazette'],
+    ['Council passes budget | Gazette', [], 'Council passes budget | Gazette'],
+    ['Council passes budget', ['Council passes budget'], 'Council passes budget'],
+  ])('the title %j with the page headings %j is %j: a site name after a separator goes when a heading is the rest', (title, headings, expected) => {
+    expect(withoutSiteName(title, headings)).toBe(expected);
+  });
+
+  it('a page whose <title> adds the site name to its <h1> takes the <h1>', () => {
+    const body = `<article><h1>Nieuwe fietsbrug in Zwolle</h1>${PROSE}</article>`;
+    expect(parseHtml(page(body, '<title>Nieuwe fietsbrug in Zwolle | Stadskrant</title>')).structure.title).toBe('Nieuwe fietsbrug in Zwolle');
+    // A hidden <h1> does not count.
+    expect(parseHtml(page(`<h1 hidden>Nieuwe fietsbrug</h1>${PROSE}`, '<title>Nieuwe fietsbrug | Stadskrant</title>')).structure.title).toBe('Nieuwe fietsbrug | Stadskrant');
   });
 
   it('text read as HTML through loadArticle keeps its words', () => {

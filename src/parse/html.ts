@@ -279,6 +279,33 @@ function pageTitle(document: DomDocument): string {
   return cleanText(document.querySelector('title')?.textContent ?? '');
 }
 
+// The separator between a page's title and its site's name in `<title>`, with the spaces
+// around it: `Title | Site`, `Site - Title`, `Title — Site`, `Site » Title`, `Title :: Site`.
+const SITE_SEPARATOR = String.raw`\s+(?:[|\-–—\\/>»·•]|::)\s+`;
+const SITE_AFTER = new RegExp(`^${SITE_SEPARATOR}\\S`, 'u');
+const SITE_BEFORE = new RegExp(`\\S${SITE_SEPARATOR}$`, 'u');
+
+/** The texts of a page's shown `<h1>` headings, its main content's first (see pageTitle). */
+function pageHeadings(document: DomDocument): string[] {
+  const headings = [...document.querySelectorAll(MAIN_HEADINGS), ...document.querySelectorAll('h1')];
+  return [...new Set(headings.map(shownText).filter((text) => text !== ''))];
+}
+
+/**
+ * A title without the site's name that `<title>` adds to it (`Nieuwe fietsbrug in Zwolle |
+ * Stadskrant`): when one of the page's own `<h1>` headings is the part before or after a
+ * separator, that heading; otherwise the title as it is. (Readability keeps the site's name
+ * when the rest has four words or fewer.)
+ */
+export function withoutSiteName(title: string, headings: readonly string[]): string {
+  for (const heading of headings) {
+    if (heading.length >= title.length) continue;
+    if (title.startsWith(heading) && SITE_AFTER.test(title.slice(heading.length))) return heading;
+    if (title.endsWith(heading) && SITE_BEFORE.test(title.slice(0, title.length - heading.length))) return heading;
+  }
+  return title;
+}
+
 /** Runs Readability; on a page it cannot read (or a failure inside it), null. */
 function readability(document: DomDocument, warnings: string[]): ReadabilityArticle | null {
   const { Readability } = htmlStack().readability;
@@ -305,12 +332,14 @@ export function parseHtml(source: string): ParseResult {
   if (tooLarge) {
     warnings.push(`the page has more than ${MAX_READABILITY_ELEMENTS.toLocaleString('en')} elements, too many to tell the article from the page in reasonable time; reading the whole page`);
   }
+  // Readability takes headings out of the page as it reads: they are read before it runs.
+  const headings = tooLarge ? [] : pageHeadings(document);
   const article = tooLarge ? null : readability(document, warnings);
   // Readability changes the page it reads: after it failed, the whole page is parsed anew.
   const whole = article ? null : tooLarge ? document : pageDocument(source).document;
   const content = article?.content ?? whole!.body;
   // Readability finds the title; a page read whole without it takes its own (pageTitle).
-  const title = (whole ? pageTitle(whole) : cleanText(article?.title ?? '')) || null;
+  const title = (whole ? pageTitle(whole) : withoutSiteName(cleanText(article?.title ?? ''), headings)) || null;
   const walker = new ContentWalker(title, pageBox);
   walker.walk(content);
   const blocks = assemble(title, walker.drafts, walker.hasBox ? null : pageBox);
