@@ -159,6 +159,17 @@ describe('choosing', () => {
     expect(summarize({ title: 'Storm closes harbour', language: 'en', paragraphs: paragraphs.slice(0, 2) }, 2)).toContain(intro);
   });
 
+  it.each([
+    ['de', 'a dateline the sentence rule cuts off', 'Neue Brücke für Hamburg', ['HAMBURG. Der Senat hat den Bau einer neuen Brücke in Hamburg beschlossen. Die Brücke soll 2030 fertig sein.', 'Die Kosten der Brücke liegen bei 500 Millionen Euro.'], 'HAMBURG.'],
+    ['nl', 'a photo credit', 'Waalbrug maanden dicht', ['De Waalbrug gaat acht maanden dicht voor het verkeer.', 'Rijkswaterstaat moet de brug versterken.', 'Rijkswaterstaat verwacht files.', 'Foto: Rijkswaterstaat'], 'Foto: Rijkswaterstaat'],
+    ['en', 'a photo credit of four words', 'Harbour Ferry Company cuts the ferry', ['The Harbour Ferry Company will run the ferry only twice a day.', 'Commuters say the cut will force them into cars.', 'Photo: Harbour Ferry Company'], 'Photo: Harbour Ferry Company'],
+    ['fr', 'a source line', 'Le chômage baisse', ['Le chômage a baissé de 0,2 point au troisième trimestre.', 'Le chômage des jeunes reste élevé.', 'Source : Insee, chômage trimestriel'], 'Source : Insee, chômage trimestriel'],
+    ['en', 'a reply of two words', 'Council keeps the ferry', ['Will the council keep the ferry running next year?', 'Ferry keeps.', 'The council voted to keep the ferry for a year.'], 'Ferry keeps.'],
+  ])('passes over %s (%s) while others are left, and takes it when nothing else is', (language, _case, title, paragraphs, little) => {
+    expect(summarize({ title, language, paragraphs }, 2)).not.toContain(little);
+    expect(summarize({ title, language, paragraphs }, 5)).toContain(little);
+  });
+
   it('still gives the count asked for when every sentence is the same', () => {
     const paragraphs = Array.from({ length: 4 }, () => 'The station opened.');
     expect(summarize({ title: null, language: 'en', paragraphs }, 3)).toEqual(paragraphs.slice(0, 3));

@@ -7,7 +7,7 @@
 import { append } from '../arrays.js';
 import { splitSentences } from './sentences.js';
 import { stopWords } from './stopwords.js';
-import { contentWords } from './words.js';
+import { contentWords, countWords } from './words.js';
 
 /**
  * How often the title's words count in the article's word counts: once, as one more sentence.
@@ -27,6 +27,22 @@ export const SUMMARY_MAX_REDUNDANCY = 0.8;
 
 /** A sentence that ends in a colon introduces what follows it (`Obama also said:`): alone, it says nothing. */
 const INTRODUCES = /[:：]$/u;
+
+/**
+ * A sentence of fewer words than this says too little alone: a dateline the sentence rule
+ * cuts off (`HAMBURG. Der Senat…`), a credit (`Foto: ANP`), a reply (`Nee.`). Scored by
+ * similarity, such a sentence would win on its one shared word.
+ */
+export const SUMMARY_MIN_WORDS = 3;
+
+// A credit or source line (`Photo: Harbour Ferry Company`, `Bild: dpa`, `Bron : CBS`): it names
+// who made a picture or a figure, and says nothing of the story.
+const CREDIT = /^[(\[]?(?:foto(?:'s|s)?|photos?|photograph|picture|image|bild(?:er)?|beeld|illustrati(?:e|on)|grafik|graphic|infographi(?:c|e)|video|vidéo|crédits?|credits?|bron(?:nen)?|sources?|quelle|copyright)\s*[:：]/iu;
+
+/** Whether a sentence is no summary on its own: it introduces, is a credit, or is too short. */
+function saysLittle(sentence: string): boolean {
+  return INTRODUCES.test(sentence) || CREDIT.test(sentence) || countWords(sentence) < SUMMARY_MIN_WORDS;
+}
 
 /**
  * Elided articles and pronouns glued to the next word, by language: French writes `l’usine`,
@@ -94,8 +110,9 @@ function cosine(a: Bag, b: Bag): number {
 /**
  * Picks `count` (at least one) of the article's own sentences, verbatim, in article order: those
  * most similar to the rest of the article, judged on content words (the stop words of its
- * language left out), ties going to the earlier sentence. A near-copy of a picked sentence and
- * one that ends in a colon are taken only when nothing else is left.
+ * language left out), ties going to the earlier sentence. A near-copy of a picked sentence, one
+ * that ends in a colon, a credit line and one of fewer than SUMMARY_MIN_WORDS words are taken
+ * only when nothing else is left.
  */
 export function summarize(input: SummaryInput, count: number): string[] {
   const sentences = input.paragraphs.flatMap((paragraph) => splitSentences(paragraph, input.language));
@@ -117,7 +134,7 @@ export function summarize(input: SummaryInput, count: number): string[] {
     picked.some((p) => sentences[p] === sentences[index] || cosine(bags[p]!, bags[index]!) >= SUMMARY_MAX_REDUNDANCY);
   for (const index of ranked) {
     if (picked.length === wanted) break;
-    if (repeats(index) || INTRODUCES.test(sentences[index]!)) passed.push(index);
+    if (repeats(index) || saysLittle(sentences[index]!)) passed.push(index);
     else picked.push(index);
   }
   // An article that says little but the same thing (or introduces it) still gets `count` sentences.
