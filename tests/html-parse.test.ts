@@ -205,6 +205,22 @@ describe('elements to blocks', () => {
     expect(blocks.filter((block) => block.type === 'paragraph' || block.type === 'lead')).toHaveLength(3);
   });
 
+  it.each([
+    ['a caption by class', '<p class="photo-caption">The council chamber on Monday.</p>'],
+    ['a credit by id', '<p id="imgCredit">Photo: Ann Lee</p>'],
+    ['a byline, the author also in the metadata', '<p class="byline">By Ann Lee</p>'],
+    ['a dateline', '<div class="article-dateline"><p>LONDON, 3 March</p></div>'],
+  ])('%s before the first paragraph is not the lead', (_case, before) => {
+    const head = '<title>Council passes the budget</title><meta name="author" content="Ann Lee">';
+    const blocks = blocksOf(page(`<article>${before}${PROSE}</article>`, head));
+    expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The city council passed the budget/) });
+  });
+
+  it('an article wrapped in an element whose class names a byline still has its lead', () => {
+    const blocks = blocksOf(page(`<div class="post has-byline"><p class="byline">By Ann Lee</p>${PROSE}${PROSE}${PROSE}</div>`));
+    expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The city council passed the budget/) });
+  });
+
   it('line breaks and white space inside a paragraph are single spaces', () => {
     const blocks = blocksOf(page(`<article><p>The council met<br>on Monday,\n   and   voted.</p>${PROSE}</article>`));
     expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: 'The council met on Monday, and voted.' });

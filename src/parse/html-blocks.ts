@@ -48,8 +48,46 @@ const DASHES = new RegExp(`^[\\s${CREDIT_DASHES}]+`, 'u');
 const CODE_LANGUAGE = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/;
 /** Figures hold images, their captions and credits: never the lead. */
 const CAPTION_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
-/** Class or id of a caption or photo credit outside a `figure` (`p.caption`, `#imgCaption`). */
-const CAPTION_NAME = /caption|credit/i;
+/**
+ * Class or id of a caption or photo credit outside a `figure` (`p.caption`, `#imgCaption`), or
+ * of a byline or dateline (`p.byline`, as Readability names them; it takes one out of the
+ * content only when the page's metadata has no author): none of them is the lead.
+ */
+const CAPTION_NAME = /caption|credit|byline|dateline|writtenby/i;
+/**
+ * A caption, credit or byline is short: an element so named with more text than this is a
+ * wrapper (`<article class="post has-byline">`), and its paragraphs stay candidates for the lead.
+ */
+const MAX_CAPTION_CHARS = 500;
+
+/** Nodes a caption has at most: an element with more is a wrapper, whatever its text. */
+const MAX_CAPTION_NODES = 1_000;
+
+/**
+ * Whether an element holds at most `maxChars` characters of text in at most MAX_CAPTION_NODES
+ * nodes, found without walking more of it than that (nested captions each look again).
+ */
+function isSmall(root: DomNode, maxChars: number): boolean {
+  let chars = 0;
+  let nodes = 0;
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    if (++nodes > MAX_CAPTION_NODES) return false;
+    let next: DomNode | null = null;
+    if (isElement(node)) next = node.firstChild;
+    else if ((chars += node.textContent?.length ?? 0) > maxChars) return false;
+    // Depth first through sibling pointers: no list of children is ever built.
+    for (let up: DomNode | null = node; !next && up && up !== root; up = up.parentNode) next = up.nextSibling;
+    node = next;
+  }
+  return true;
+}
+
+/** Whether an element is a caption, a credit or a byline by its class or id (and its size). */
+function namedCaption(element: DomElement): boolean {
+  if (!CAPTION_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) return false;
+  return isSmall(element, MAX_CAPTION_CHARS);
+}
 /** The attribute that marks captions; Readability drops classes but keeps `data-` attributes. */
 const CAPTION_MARK = 'data-article-caption';
 
@@ -58,19 +96,20 @@ const CAPTION_MARK = 'data-article-caption';
  * class or id, and turns a blockquote's `<footer>` (its attribution) into a `<cite>`.
  */
 export function preparePage(document: DomDocument, root: DomElement): void {
-  const stack = [root];
+  // Each element with whether it is inside a caption: every element inside one is marked, as
+  // Readability may put a caption's paragraph in the place of the `<div>` that named it.
+  const stack: [DomElement, boolean][] = [[root, false]];
   while (stack.length > 0) {
-    const element = stack.pop()!;
-    if (CAPTION_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) {
-      element.setAttribute(CAPTION_MARK, '');
-    }
+    const [element, inCaption] = stack.pop()!;
+    const caption = inCaption || namedCaption(element);
+    if (caption) element.setAttribute(CAPTION_MARK, '');
     for (const child of elementChildren(element)) {
       if (tagOf(child) === 'footer' && tagOf(element) === 'blockquote') {
         const cite = document.createElement('cite');
         while (child.firstChild) cite.appendChild(child.firstChild);
         child.replaceWith(cite);
       } else {
-        stack.push(child);
+        stack.push([child, caption]);
       }
     }
   }
