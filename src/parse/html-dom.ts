@@ -256,6 +256,11 @@ export function textOf(node: DomNode): string {
 
 /** Nodes visited at most when reading the first words of an element: keeps the look-up cheap. */
 const LEADING_TEXT_NODE_BUDGET = 64;
+/**
+ * Characters of one text node read beyond those wanted, for what sanitizing may take out (an
+ * escape sequence before the words): a paragraph of megabytes is not read whole for its start.
+ */
+const LEADING_TEXT_MARGIN = 4_096;
 
 /** The first `maxChars` or so characters an element shows, read without walking all of it. */
 export function leadingText(root: DomNode, maxChars: number): string {
@@ -264,7 +269,7 @@ export function leadingText(root: DomNode, maxChars: number): string {
   let node: DomNode | null = root;
   while (node && text.length < maxChars && budget-- > 0) {
     let next: DomNode | null = null;
-    if (isText(node)) text.add(node.textContent ?? '');
+    if (isText(node)) text.add((node.textContent ?? '').slice(0, maxChars - text.length + LEADING_TEXT_MARGIN));
     else if (isElement(node) && !isHidden(node)) {
       text.settle();
       if (isBlock(node) || tagOf(node) === 'br') text.add(' ');
