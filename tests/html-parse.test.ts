@@ -4,7 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatOf } from '../src/load.js';
 import type { Block } from '../src/model.js';
-import { looksLikeHtml, parseHtml, withoutSiteName } from '../src/parse/html.js';
+import { createRequire } from 'node:module';
+import { leadingText, type DomDocument } from '../src/parse/html-dom.js';
+import { MAX_READABILITY_TEXT_DEPTH, looksLikeHtml, parseHtml, withoutSiteName } from '../src/parse/html.js';
+
+const { parseHTML } = createRequire(import.meta.url)('linkedom') as { parseHTML(html: string): { document: DomDocument } };
 import { article } from './helpers.js';
 
 /** A page around a body, with enough of an article for Readability to find it. */
@@ -414,6 +418,25 @@ describe('pages odd in shape', () => {
     expect(parseHtml(page(body, '<title>Nieuwe fietsbrug in Zwolle | Stadskrant</title>')).structure.title).toBe('Nieuwe fietsbrug in Zwolle');
     // A hidden <h1> does not count.
     expect(parseHtml(page(`<h1 hidden>Nieuwe fietsbrug</h1>${PROSE}`, '<title>Nieuwe fietsbrug | Stadskrant</title>')).structure.title).toBe('Nieuwe fietsbrug | Stadskrant');
+  });
+
+  it('a page whose text, times the elements around it, passes the limit is read whole, with a warning', () => {
+    const deep = (levels: number, words: number): string =>
+      `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(levels)}<p>${'word '.repeat(words)}</p>${'</div>'.repeat(levels)}</body></html>`;
+    // 1 MB of text: under 90 levels (92 with body and p) it weighs 92 million, under 100 levels 102 million.
+    const under = parseHtml(deep(90, 200_000));
+    const over = parseHtml(deep(100, 200_000));
+    expect(under.warnings).toEqual([]);
+    expect(over.warnings).toEqual(['the page nests too much text too deep to tell the article from the page in reasonable time; reading the whole page']);
+    expect(over.structure.blocks.map((block) => block.type)).toEqual(under.structure.blocks.map((block) => block.type));
+    expect(MAX_READABILITY_TEXT_DEPTH).toBe(100_000_000);
+  });
+
+  it('the first words of an element are read from the start of a long text node, not all of it', () => {
+    const { document } = parseHTML(`<div><p>Key points: ${'word '.repeat(200_000)}</p></div>`);
+    const start = leadingText(document.querySelector('div')!, 40);
+    expect(start.startsWith('Key points: word')).toBe(true);
+    expect(start.length).toBeLessThan(10_000);
   });
 
   it('text read as HTML through loadArticle keeps its words', () => {

@@ -45,6 +45,7 @@ const CASES: [name: string, text: () => string, words: number | null][] = [
   ['200,000 unclosed span elements.html', () => `<html><body><p>${'<span>x '.repeat(200_000)}</p></body></html>`, 200_000],
   ['200,000 unclosed div elements.html', () => `<!doctype html><body>${'<div>'.repeat(200_000)}word`, 1],
   ['a paragraph of 1.6 million character references.html', () => `<!doctype html><body><p>Lead text here.</p><p>${'&amp;x'.repeat(1_600_000)}</p>`, 4],
+  ['a paragraph of 10 MB under 120 div elements.html', () => `<!doctype html><body>${'<div>'.repeat(120)}<p>${'word '.repeat(2 * 1024 * 1024)}</p>`, 2 * 1024 * 1024],
   ['a million opening quote marks.txt', () => `${'“'.repeat(1_000_000)} a b ${'”'.repeat(1_000_000)}`, 2],
 ];
 
