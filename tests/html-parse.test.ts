@@ -366,11 +366,32 @@ describe('pages odd in shape', () => {
 
   it('on a page too deep, wrappers that can be hidden or named stay, and what they hide stays hidden', () => {
     const hidden = '<p>Visible words here <span style="display:none">HIDDEN STYLE</span><span aria-hidden="true">ARIA HIDDEN</span> and more visible words for the reader.</p>' +
+      '<p>Still more words <span hidden>HIDDEN ATTRIBUTE</span><span style="color: red; visibility : hidden">HIDDEN VISIBILITY</span> for the reader.</p>' +
+      '<p>Words before <span role="dialog" aria-modal="true">ROLE DIALOG</span><span role="navigation">ROLE NAVIGATION</span><span role="complementary">ROLE ASIDE</span> after.</p>' +
       '<p>The share bar follows <span class="share social">SHARE ON TWITTER</span> after this sentence.</p>';
     const text = (deep: boolean): string =>
-      JSON.stringify(parseHtml(page(`${PROSE}${hidden}<footer>${deep ? '<div>'.repeat(130) : ''}<p>Footer</p></footer>`)).structure.blocks);
-    expect(text(true)).not.toMatch(/HIDDEN|SHARE ON/);
-    expect(text(false)).not.toMatch(/HIDDEN|SHARE ON/);
+      JSON.stringify(parseHtml(page(`${PROSE}${PROSE}${PROSE}${hidden}<footer>${deep ? '<div>'.repeat(130) : ''}<p>Footer</p></footer>`)).structure.blocks);
+    expect(text(false)).not.toMatch(/HIDDEN|SHARE ON|ROLE/);
+    expect(text(true)).toBe(text(false));
+  });
+
+  it.each([
+    ['a class', '<span class="byline">By Jane Doe</span>'],
+    ['rel="author"', '<span rel="author">By Jane Doe</span>'],
+    ['an itemprop with author', '<span itemprop="author creator">By Jane Doe</span>'],
+  ])('on a page too deep, a byline wrapper (by %s) stays, and Readability takes the author from it as on a shallow page', (_case, byline) => {
+    const read = (deep: boolean) => parseHtml(page(`${deep ? '<span>'.repeat(200) : ''}<article><p>${byline}</p>${PROSE}${PROSE}</article>`, '<title>Council passes the budget</title>')).structure;
+    const [deep, shallow] = [read(true), read(false)];
+    expect(shallow.meta.author).toBe('By Jane Doe');
+    expect(deep.meta.author).toBe(shallow.meta.author);
+    expect(deep.blocks).toEqual(shallow.blocks);
+  });
+
+  it('on a page too deep, a wrapper whose unlikely class Readability keeps as a maybe (comment-body) is taken out too', () => {
+    const body = `${'<span class="comment-body">'.repeat(200)}${PROSE}<h2>What comes next</h2><p>The council will vote again on the plan in the spring of next year, after a round of hearings.</p>`;
+    const { structure, warnings } = parseHtml(page(body));
+    expect(warnings).toEqual([]);
+    expect(structure.blocks.filter((block) => block.type === 'heading').map((block) => 'text' in block && block.text)).toEqual(['What comes next']);
   });
 
   it('a page that leaves 200 <span class> open keeps its headings: a class that is not unlikely content is no reason to keep a wrapper', () => {

@@ -35,8 +35,8 @@ interface ReadabilityArticle {
 interface ReadabilityModule {
   Readability: {
     new (document: DomDocument, options: { serializer: (node: DomNode) => DomNode }): { parse(): ReadabilityArticle | null };
-    /** Readability's own patterns; the two that tell which elements it drops as unlikely content. */
-    prototype: { REGEXPS?: { unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp } };
+    /** Readability's own patterns and roles: those that tell which elements it drops as unlikely content or reads as a byline. */
+    prototype: { REGEXPS?: { unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp; byline?: RegExp }; UNLIKELY_ROLES?: readonly string[] };
   };
 }
 
@@ -89,18 +89,26 @@ const NO_MATCH = /$^/;
 type WrapperTest = (element: DomElement) => boolean;
 
 /**
- * The test of a wrapper that may be taken out: nothing hides it, and its class and id are not
- * what Readability drops as unlikely content (`share social`, `sidebar`), by Readability's own
- * patterns; else it stays, and what it holds is read as Readability reads it.
+ * The test of a wrapper that may be taken out: nothing hides it, its role is none that
+ * Readability drops (`dialog`, `navigation`, `complementary`…), it is no byline (class or id by
+ * Readability's pattern, `rel="author"`, an `itemprop` with `author`: Readability takes the
+ * author from it), and its class and id are not what Readability drops as unlikely content
+ * (`share social`, `sidebar`), by Readability's own patterns and roles; else it stays, and what
+ * it holds is read as Readability reads it.
  */
 function plainWrapperTest(): WrapperTest {
-  const patterns = htmlStack().readability.Readability.prototype.REGEXPS;
+  const { REGEXPS: patterns, UNLIKELY_ROLES: roles } = htmlStack().readability.Readability.prototype;
   const unlikely = patterns?.unlikelyCandidates ?? NO_MATCH;
   const maybe = patterns?.okMaybeItsACandidate ?? NO_MATCH;
+  const byline = patterns?.byline ?? NO_MATCH;
+  const unlikelyRoles = new Set(roles ?? []);
   return (element) => {
     if (isHidden(element) || element.getAttribute('aria-hidden') === 'true') return false;
     if (HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return false;
+    if (unlikelyRoles.has(element.getAttribute('role') ?? '')) return false;
+    if (element.getAttribute('rel') === 'author' || (element.getAttribute('itemprop') ?? '').includes('author')) return false;
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (byline.test(names)) return false;
     return !unlikely.test(names) || maybe.test(names);
   };
 }
