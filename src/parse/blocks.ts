@@ -1,6 +1,7 @@
 // Text to blocks (spec §2): runs of lines separated by blank lines; list blocks by marker.
 
 import { softBreak } from '../analyse/chars.js';
+import { lazy } from '../lazy.js';
 
 /** A blank-line-separated run of lines, numbered from 1 in file order. */
 export interface RawBlock {
@@ -77,14 +78,27 @@ const LOWER_CASE_MONTH =
   'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|' +
   'enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|' +
   'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)';
+// Month names written with a capital, for dateColonItem (English, German).
+const CAPITAL_MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|' +
+  'januar|februar|märz|mai|juni|juli|oktober|dezember|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)';
+// The day of a date item: a number, a range of days (`30/31`, `30-31`, `30–31`), an ordinal
+// sign or ending (`1°`, `1º`, `1er`, `1st`), and the `de` of Spanish and Portuguese dates.
+const DATE_DAY = '\\p{N}[\\p{N}./\\-–]*[°º]?\\p{Ll}{0,3}\\s+(?:de\\s+)?';
 // A line a dash or star bullets, its item starting with a capital, after an opening quote mark
 // or bracket at most; or with a number and a capital word (`- 30 June: …`, `- 20 Prozent …`);
 // or with a date in lower case, a day or a range of days, and a colon (`- 30 juni: …`,
-// `- 1er juillet : …`, `- 30/31 juli: …`). Not `'s ochtends`, not a score's `- 2 gelijk` or
-// `- 2 gelijk: …`. The bullet is captured.
+// `- 1er juillet : …`, `- 30/31 juli: …`, `- 30-31 juli: …`, `- 1° luglio: …`, `- 30 de junio: …`).
+// Not `'s ochtends`, not a score's `- 2 gelijk` or `- 2 gelijk: …`. The bullet is captured.
 const CAPITAL_DASH_ITEM = new RegExp(
-  `^\\s*([-*])\\s+(?:\\p{N}[\\p{N}./]*\\p{Ll}{0,3}\\s+${LOWER_CASE_MONTH}\\.?(?:\\s+\\p{N}+)?\\s?:|(?:["“„‘‚(»›]|[«‹]\\s?)?(?:\\p{N}[\\p{N}.,:/%]*\\s+)?\\p{Lu})`,
+  `^\\s*([-*])\\s+(?:${DATE_DAY}${LOWER_CASE_MONTH}\\.?(?:\\s+\\p{N}+)?\\s?:|(?:["“„‘‚(»›]|[«‹]\\s?)?(?:\\p{N}[\\p{N}.,:/%]*\\s+)?\\p{Lu})`,
   'u',
+);
+// An item that is a date and a colon in any of the languages above, in either case (`- 30 June: …`,
+// `- 1 juli: …`): a list of dates, whatever the line above it ends in (see wrappedAtDash). Made
+// on first use: most articles never ask.
+const dateColonItem = lazy(
+  () => new RegExp(`^\\s*[-*]\\s+${DATE_DAY}(?:${LOWER_CASE_MONTH}|${CAPITAL_MONTH})\\.?(?:\\s+\\p{N}+)?\\s?:`, 'iu'),
 );
 // What a line ends in when its sentence goes on into the next: a comma or a dash.
 const GOES_ON = /[,\-–—]$/u;
@@ -121,9 +135,13 @@ function dashListUnderLeadIn(lines: readonly string[]): boolean {
   return true;
 }
 
-/** True when `line`, an item starting with a number, goes on from `above`, a wrapped line ending in one. */
+/**
+ * True when `line`, an item starting with a number, goes on from `above`, a wrapped line ending
+ * in one; not when the item is a date and a colon (`- 1 May: … until March 2026` / `- 30 June:
+ * …`), as in a list of dates whose items end in a year or a time.
+ */
 function wrappedAtDash(above: string, line: string): boolean {
-  return NUMBER_ITEM.test(line) && ENDS_IN_NUMBER.test(above) && above.trim().length >= MIN_WRAPPED_LINE;
+  return NUMBER_ITEM.test(line) && ENDS_IN_NUMBER.test(above) && above.trim().length >= MIN_WRAPPED_LINE && !dateColonItem().test(line);
 }
 
 // The end of a line that closes a quotation, and the hyphen of a credit line under it.
