@@ -375,6 +375,17 @@ describe('pages odd in shape', () => {
     expect(text(true)).toBe(text(false));
   });
 
+  it('below the depth where a page is flattened, what Readability would drop stays out', () => {
+    const dropped = '<p>Visible words <span style="display: none">HIDDEN STYLE</span><span aria-hidden="true">ARIA HIDDEN</span>' +
+      '<span role="navigation">ROLE NAVIGATION</span><span class="share social">SHARE ON TWITTER</span><span class="comment-body">kept as a maybe</span> end.</p>';
+    const { structure, warnings } = parseHtml(page(`${PROSE}${PROSE}${'<div>'.repeat(140)}${dropped}`));
+    expect(warnings).toEqual(['elements nested deeper than 128 levels are read as plain paragraphs']);
+    const text = JSON.stringify(structure.blocks);
+    expect(text).toContain('Visible words');
+    expect(text).toContain('kept as a maybe');
+    expect(text).not.toMatch(/HIDDEN|ROLE|SHARE ON/);
+  });
+
   it.each([
     ['a class', '<span class="byline">By Jane Doe</span>'],
     ['rel="author"', '<span rel="author">By Jane Doe</span>'],

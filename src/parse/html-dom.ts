@@ -287,10 +287,11 @@ export function leadingText(root: DomNode, maxChars: number): string {
 }
 
 /**
- * The text blocks of a subtree, read without recursion: each block element starts a new one.
- * For subtrees too deep to walk recursively (see `flattenDeep` in html.ts).
+ * The text blocks of a subtree, read without recursion: each block element starts a new one;
+ * hidden elements and those `skip` tells are left out. For subtrees too deep to walk
+ * recursively (see `flattenDeep` in html.ts).
  */
-export function flatTexts(root: DomNode): string[] {
+export function flatTexts(root: DomNode, skip: (element: DomElement) => boolean = () => false): string[] {
   const texts: string[] = [];
   const current = new TextRuns();
   const flush = (): void => {
@@ -301,7 +302,7 @@ export function flatTexts(root: DomNode): string[] {
   while (node) {
     let next: DomNode | null = null;
     if (isText(node)) current.add(node.textContent ?? '');
-    else if (isElement(node) && !isHidden(node)) {
+    else if (isElement(node) && !isHidden(node) && !skip(node)) {
       current.settle();
       if (isBlock(node)) flush();
       else if (tagOf(node) === 'br') current.add(' ');

@@ -89,27 +89,37 @@ const NO_MATCH = /$^/;
 type WrapperTest = (element: DomElement) => boolean;
 
 /**
- * The test of a wrapper that may be taken out: nothing hides it, its role is none that
- * Readability drops (`dialog`, `navigation`, `complementary`…), it is no byline (class or id by
- * Readability's pattern, `rel="author"`, an `itemprop` with `author`: Readability takes the
- * author from it), and its class and id are not what Readability drops as unlikely content
- * (`share social`, `sidebar`), by Readability's own patterns and roles; else it stays, and what
- * it holds is read as Readability reads it.
+ * The test of an element that Readability would drop or read apart: hidden (`hidden`,
+ * `aria-hidden="true"`, `display: none` or `visibility: hidden` in its style), with a role it
+ * drops (`dialog`, `navigation`, `complementary`…), or with a class or id its own patterns drop
+ * as unlikely content (`share social`, `sidebar`; not a maybe, `comment-body`).
  */
-function plainWrapperTest(): WrapperTest {
+function droppedTest(): WrapperTest {
   const { REGEXPS: patterns, UNLIKELY_ROLES: roles } = htmlStack().readability.Readability.prototype;
   const unlikely = patterns?.unlikelyCandidates ?? NO_MATCH;
   const maybe = patterns?.okMaybeItsACandidate ?? NO_MATCH;
-  const byline = patterns?.byline ?? NO_MATCH;
   const unlikelyRoles = new Set(roles ?? []);
   return (element) => {
-    if (isHidden(element) || element.getAttribute('aria-hidden') === 'true') return false;
-    if (HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return false;
-    if (unlikelyRoles.has(element.getAttribute('role') ?? '')) return false;
-    if (element.getAttribute('rel') === 'author' || (element.getAttribute('itemprop') ?? '').includes('author')) return false;
+    if (isHidden(element) || element.getAttribute('aria-hidden') === 'true') return true;
+    if (HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return true;
+    if (unlikelyRoles.has(element.getAttribute('role') ?? '')) return true;
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (byline.test(names)) return false;
-    return !unlikely.test(names) || maybe.test(names);
+    return unlikely.test(names) && !maybe.test(names);
+  };
+}
+
+/**
+ * The test of a wrapper that may be taken out: Readability would not drop it (see
+ * `droppedTest`), and it is no byline (class or id by Readability's pattern, `rel="author"`,
+ * an `itemprop` with `author`: Readability takes the author from it); else it stays, and what
+ * it holds is read as Readability reads it.
+ */
+function plainWrapperTest(dropped: WrapperTest): WrapperTest {
+  const byline = htmlStack().readability.Readability.prototype.REGEXPS?.byline ?? NO_MATCH;
+  return (element) => {
+    if (dropped(element)) return false;
+    if (element.getAttribute('rel') === 'author' || (element.getAttribute('itemprop') ?? '').includes('author')) return false;
+    return !byline.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
   };
 }
 
@@ -129,8 +139,8 @@ function depthOf(root: DomElement, limit: number): number {
  * Takes out the wrapper elements under `root` (see WRAPPER_TAGS), keeping what they hold. Text
  * is sanitized first run by run, as it would have been read with the wrappers in place.
  */
-function unwrapWrappers(root: DomElement): void {
-  const isPlainWrapper = plainWrapperTest();
+function unwrapWrappers(root: DomElement, dropped: WrapperTest): void {
+  const isPlainWrapper = plainWrapperTest(dropped);
   const wrappers: DomElement[] = [];
   const stack = [root];
   while (stack.length > 0) {
@@ -152,7 +162,8 @@ function unwrapWrappers(root: DomElement): void {
 /** Replaces what lies below MAX_PAGE_DEPTH by a paragraph per text block; true if it did. */
 function flattenDeep(document: DomDocument, root: DomElement): boolean {
   if (depthOf(root, MAX_PAGE_DEPTH) <= MAX_PAGE_DEPTH) return false;
-  unwrapWrappers(root);
+  const dropped = droppedTest();
+  unwrapWrappers(root, dropped);
   let flattened = false;
   const stack: [DomElement, number][] = [[root, 0]];
   while (stack.length > 0) {
@@ -162,7 +173,8 @@ function flattenDeep(document: DomDocument, root: DomElement): boolean {
       continue;
     }
     if (elementChildren(element).length === 0) continue;
-    const texts = flatTexts(element);
+    // What Readability would drop stays out of the paragraphs that stand in for it.
+    const texts = flatTexts(element, dropped);
     element.textContent = '';
     for (const text of texts) {
       const paragraph = document.createElement('p');
