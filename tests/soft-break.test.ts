@@ -89,7 +89,7 @@ describe('hard-wrapped Chinese and Japanese through the commands', () => {
     const stdin = '# 発表\n\n新たな**指針**\nを公表した。[詳細](https://x.test)\nです。`code`\nを見る。\n\nThe **council**\nmet.\n';
     const r = await cli(['read', '--input-format', 'markdown', '--width', '100', '-'], { stdin });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('新たな指針を公表した。詳細 (https://x.test/)です。code を見る。');
+    expect(r.stdout).toContain('新たな指針を公表した。詳細 (https://x.test)です。code を見る。');
     expect(r.stdout).toContain('The council met.');
   });
 });
