@@ -9,6 +9,7 @@
 import { errorText } from '../errors.js';
 import { cleanText } from '../io/sanitize.js';
 import { createRequire } from 'node:module';
+import { isByline } from '../analyse/byline.js';
 import { detectLanguage } from '../analyse/language.js';
 import type { ArticleStructure, Block } from '../model.js';
 import { boxBlock, BoxFinder, type HtmlBox } from './html-box.js';
@@ -246,7 +247,7 @@ function* proseTexts(blocks: Block[]): Generator<string> {
  */
 function assemble(title: string | null, drafts: Draft[], pageBox: HtmlBox | null): Block[] {
   const blocks: Block[] = title ? [{ type: 'title', text: title, block: 0 }] : [];
-  const leadAt = drafts.findIndex((draft) => draft.block.type === 'paragraph' && !draft.caption);
+  const leadAt = drafts.findIndex((draft) => draft.block.type === 'paragraph' && !draft.caption && !isByline(draft.block.text));
   drafts.forEach((draft, i) => {
     const { block } = draft;
     blocks.push(i === leadAt && block.type === 'paragraph' ? { ...block, type: 'lead' } : block);

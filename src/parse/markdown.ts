@@ -8,6 +8,7 @@ import { lazy } from '../lazy.js';
 import { type Links, type MarkedToken, type Tokens, type TokensList } from 'marked';
 import { MAX_BOX_ITEMS } from '../config.js';
 import { lexInlineLimited, lexLimited } from './emphasis-limit.js';
+import { isByline } from '../analyse/byline.js';
 import { matchBoxLabel, type LabelMatch } from '../analyse/labels.js';
 import { detectLanguage } from '../analyse/language.js';
 import { enclosedQuote } from '../analyse/quotes.js';
@@ -113,8 +114,10 @@ function bodyBlocks(tokens: MarkedToken[], start: number, links: Links, language
   let hasLead = false;
   const prose = (text: string, block: number, markdown: string | undefined): void => {
     const base = { text, block, ...(markdown === undefined ? {} : { markdown }) };
-    blocks.push(hasLead ? { type: 'paragraph', ...base } : { type: 'lead', ...base });
-    hasLead = true;
+    // A byline under the headline (`*By Owen Price*`) is a paragraph; the lead comes after it.
+    const lead = !hasLead && !isByline(text);
+    blocks.push(lead ? { type: 'lead', ...base } : { type: 'paragraph', ...base });
+    hasLead ||= lead;
   };
   /** Opens the box at a heading-like token `i` when its text is a label and items follow; the token after the box, or null. */
   const openBox = (label: LabelMatch | null, i: number): number | null => {

@@ -1,0 +1,62 @@
+// Bylines under the headline of Markdown articles and web pages: a paragraph, not the lead.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isByline } from '../src/analyse/byline.js';
+import { loadParser } from '../src/load.js';
+import { parseHtml } from '../src/parse/html.js';
+import { article } from './helpers.js';
+
+describe('a byline', () => {
+  it.each([
+    'By Owen Price | 21 February',
+    'by Owen Price',
+    'BY OWEN PRICE',
+    'Door Lotte Bos',
+    'Von Anna Schmidt, Berlin',
+    'Par Jean Dupont, correspondant à Bruxelles',
+    'Texte : Marie Martin',
+    'Tekst: Lotte Bos en Kees de Vries',
+  ])('%j is one', (text) => expect(isByline(text)).toBe(true));
+
+  it.each([
+    ['a sentence', 'By Monday, the council will decide whether the ferry stays.'],
+    ['a German sentence', 'Von Montag an gilt die neue Regel.'],
+    ['a French sentence', 'Par ailleurs, la mairie a confirmé le projet.'],
+    ['a lower-case word after it', 'By the numbers'],
+    ['a long paragraph', 'By Owen Price and the team of reporters who covered the council for the paper this year'],
+    ['a question', 'Door Wie Is De Mol?'],
+    ['another opening word', 'Owen Price reports'],
+  ])('%s is none: %j', (_case, text) => expect(isByline(text)).toBe(false));
+});
+
+describe('the lead after a byline', () => {
+  beforeAll(() => loadParser('markdown'));
+  const LEAD = 'Council tax will rise by 5 per cent from April, the council said on Monday.';
+
+  it.each([
+    ['emphasised', '*By Owen Price | 21 February*'],
+    ['plain', 'By Owen Price'],
+    ['Dutch', 'Door Lotte Bos'],
+  ])('in Markdown, a byline paragraph (%s) under the title is a paragraph and the next one the lead', (_case, byline) => {
+    const a = article(`# Council tax rises\n\n${byline}\n\n${LEAD}\n\nMore words follow here in the body.\n`, { format: 'markdown' });
+    expect(a.lead).toBe(LEAD);
+    expect(a.blocks.slice(0, 3).map((block) => block.type)).toEqual(['title', 'paragraph', 'lead']);
+  });
+
+  it('in Markdown, a paragraph that is a sentence is the lead, however it starts', () => {
+    const a = article('# Ferry\n\nBy Monday, the council will decide whether the ferry stays.\n\nMore words.\n', { format: 'markdown' });
+    expect(a.lead).toBe('By Monday, the council will decide whether the ferry stays.');
+  });
+
+  it('on a web page, a byline paragraph without a class is not the lead', () => {
+    const page = `<!doctype html><html lang="nl"><head><title>Raad verhoogt belasting</title></head><body><article><h1>Raad verhoogt belasting</h1><p>Door Lotte Bos</p>` +
+      '<p>De gemeenteraad heeft maandagavond besloten de onroerendezaakbelasting met vijf procent te verhogen.</p>' +
+      '<p>Negen raadsleden stemden voor het voorstel en twee stemden tegen, terwijl één raadslid afwezig was.</p></article></body></html>';
+    const lead = parseHtml(page).structure.blocks.find((block) => block.type === 'lead');
+    expect(lead).toMatchObject({ text: expect.stringMatching(/^De gemeenteraad heeft/) });
+  });
+
+  it('in plain text a byline line stays what the spec makes it: a heading', () => {
+    const a = article(`Council tax rises\n\nBy Owen Price\n\n${LEAD}\n\nMore words follow here in the body.`);
+    expect(a.headings).toEqual(['By Owen Price']);
+  });
+});
