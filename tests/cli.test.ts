@@ -365,6 +365,13 @@ describe('review findings', () => {
     expect(r.stdout).toMatch(new RegExp(`^Usage: article ${command} `));
   });
 
+  it('help help shows the program\'s help on stdout, exit 0, as help does', async () => {
+    const [help, helpHelp] = [await cli(['help']), await cli(['help', 'help'])];
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^Usage: article \[options\] \[command\]/);
+    expect(helpHelp).toEqual(help);
+  });
+
   it('count says 1 sentence and 1 word, in aligned columns', async () => {
     const r = await cli(['count', '-'], { stdin: 'Hallo.' });
     expect(r.stdout).toBe('      1 word       1 sentence     1 min  -\n');

@@ -41,13 +41,16 @@ function buildProgram(context: CommandContext): Command {
 }
 
 /**
- * `article help NAME` for a command that does not exist: commander shows the program's help
- * without saying why; this says so, as `article NAME` does, before commander runs.
+ * The arguments of `article help NAME` as commander should see them. For a command that does
+ * not exist commander shows the program's help without saying why: this says so, as `article
+ * NAME` does. `article help help` is the program's help, as `article help` is (commander
+ * took it for an unknown command).
  */
-function unknownHelpTopic(program: Command, argv: readonly string[]): void {
+function helpTopic(program: Command, argv: string[]): string[] {
   const [first, topic] = argv;
-  if (first !== 'help' || topic === undefined || topic === 'help' || topic.startsWith('-')) return;
-  if (program.commands.some((command) => command.name() === topic || command.aliases().includes(topic))) return;
+  if (first !== 'help' || topic === undefined || topic.startsWith('-')) return argv;
+  if (topic === 'help') return ['help'];
+  if (program.commands.some((command) => command.name() === topic || command.aliases().includes(topic))) return argv;
   throw new UsageError(`unknown command '${topic}' (see article --help)`);
 }
 
@@ -56,8 +59,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   let code = 0;
   const program = buildProgram({ io, setCode: (c) => void (code = c) });
   try {
-    unknownHelpTopic(program, argv);
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(helpTopic(program, argv), { from: 'user' });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
