@@ -250,6 +250,16 @@ describe('summary --jobs 2: the worker threads and the code cache', () => {
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
+  it('reads a page piped in with --input-format html where node_modules is a symbolic link (pnpm, a linked checkout)', () => {
+    inBuiltCopy(['bin', 'dist', 'package.json'], (copy) => {
+      for (const args of [['count', '--input-format', 'html'], ['count', '--input-format', 'html', '-'], ['read', '--input-format', 'html']]) {
+        const r = spawnSync(process.execPath, [join(copy, 'bin', 'article'), ...args], { cwd: ROOT, env, encoding: 'utf8', input: '<p>Dat is het.</p>\n', timeout: 20_000 });
+        expect({ args, code: r.status, stderr: r.stderr }).toEqual({ args, code: 0, stderr: '' });
+        expect(r.stdout).toContain(args[0] === 'count' ? '3 words' : 'Dat is het.');
+      }
+    });
+  });
+
   it('a worker compiles the start-up file from its code cache', () => {
     inBuiltCopy(['bin', 'dist', 'package.json'], (copy) => {
       const main = join(copy, 'dist', 'cli', 'main.cjs');

@@ -8,6 +8,7 @@
 // `pageDocument` puts a page's stray nodes where a browser would.
 import { errorText } from '../errors.js';
 import { cleanText } from '../io/sanitize.js';
+import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isByline } from '../analyse/byline.js';
 import { detectLanguage } from '../analyse/language.js';
@@ -51,10 +52,14 @@ let stack: { linkedom: Linkedom; readability: ReadabilityModule } | undefined;
 function htmlStack(): { linkedom: Linkedom; readability: ReadabilityModule } {
   if (!stack) {
     const require = createRequire(import.meta.url);
-    const parser = createRequire(require.resolve('linkedom'))('htmlparser2') as { Parser: { prototype: object } };
+    // linkedom by its real path, and htmlparser2 as that file resolves it: where node_modules
+    // is reached through a symbolic link (pnpm, a linked checkout), Node may load a package
+    // under both its linked and its real path, and the parser adjusted must be linkedom's own.
+    const linkedomPath = realpathSync(require.resolve('linkedom'));
+    const parser = createRequire(linkedomPath)('htmlparser2') as { Parser: { prototype: object } };
     installFrontFirstStacks(parser.Parser);
     installJoinedText(parser.Parser);
-    stack = { linkedom: require('linkedom') as Linkedom, readability: require('@mozilla/readability') as ReadabilityModule };
+    stack = { linkedom: require(linkedomPath) as Linkedom, readability: require('@mozilla/readability') as ReadabilityModule };
   }
   return stack;
 }
