@@ -441,8 +441,26 @@ describe('pages odd in shape', () => {
     ['Council passes budget | Gazette', ['Council passes'], 'Council passes budget | Gazette'],
     ['Council passes budget | Gazette', [], 'Council passes budget | Gazette'],
     ['Council passes budget', ['Council passes budget'], 'Council passes budget'],
+    // Several headings: the longest that is a part, the headline rather than a section's name.
+    ['Politiek - Brand in Deventer onder controle', ['Politiek', 'Brand in Deventer onder controle'], 'Brand in Deventer onder controle'],
   ])('the title %j with the page headings %j is %j: a site name after a separator goes when a heading is the rest', (title, headings, expected) => {
     expect(withoutSiteName(title, headings)).toBe(expected);
+  });
+
+  it.each([
+    ['in the page header', '<header><h1>Gazette</h1></header>', '', 'Bridge over the river | Gazette'],
+    ['named as a logo', '<div class="site-logo"><h1>Gazette</h1></div>', '', 'Bridge over the river | Gazette'],
+    ['named by og:site_name', '<div><h1>Gazette</h1></div>', '<meta property="og:site_name" content="Gazette">', 'Bridge over the river | Gazette'],
+    ['a WordPress site title, the headline in a page header of its own', '<header class="site-header"><h1 class="site-title"><a href="/">Gazette</a></h1></header><div class="page-header"><h1>Bridge over the river</h1></div>', '', 'Bridge over the river'],
+  ])('a page whose <h1> is the site name (%s) never takes it for the title', (_case, logo, meta, expected) => {
+    const head = `<title>Bridge over the river | Gazette</title>${meta}`;
+    const body = `${logo}<article><h2>Bridge over the river</h2>${PROSE}${PROSE}</article>`;
+    expect(parseHtml(page(body, head)).structure.title).toBe(expected);
+  });
+
+  it('an <h1> in the article\'s own header is its headline', () => {
+    const body = `<article><header><h1>Bridge over the river</h1></header>${PROSE}${PROSE}</article>`;
+    expect(parseHtml(page(body, '<title>Bridge over the river | Gazette</title>')).structure.title).toBe('Bridge over the river');
   });
 
   it('a page whose <title> adds the site name to its <h1> takes the <h1>', () => {

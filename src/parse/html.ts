@@ -332,25 +332,41 @@ const SITE_SEPARATOR = String.raw`\s+(?:[|\-–—\\/>»·•]|::)\s+`;
 const SITE_AFTER = new RegExp(`^${SITE_SEPARATOR}\\S`, 'u');
 const SITE_BEFORE = new RegExp(`\\S${SITE_SEPARATOR}$`, 'u');
 
-/** The texts of a page's shown `<h1>` headings, its main content's first (see pageTitle). */
+// A site's logo or name, by class or id: `<h1 class="logo">`, `<div id="branding"><h1>`.
+const LOGO_NAME = /logo|brand|masthead|site-?(?:name|title)/i;
+
+/** Whether a heading is the site's logo: outside any article or main content, in a page header or named so. */
+function isLogo(heading: DomElement): boolean {
+  let logo = false;
+  for (let up: DomNode | null = heading; up && isElement(up); up = up.parentNode) {
+    const tag = tagOf(up);
+    if (tag === 'article' || tag === 'main' || up.getAttribute('role') === 'main') return false;
+    logo ||= tag === 'header' || LOGO_NAME.test(`${up.getAttribute('class') ?? ''} ${up.getAttribute('id') ?? ''}`);
+  }
+  return logo;
+}
+
+/** The texts of a page's shown `<h1>` headings but a logo's, its main content's first (see pageTitle). */
 function pageHeadings(document: DomDocument): string[] {
   const headings = [...document.querySelectorAll(MAIN_HEADINGS), ...document.querySelectorAll('h1')];
-  return [...new Set(headings.map(shownText).filter((text) => text !== ''))];
+  return [...new Set(headings.filter((heading) => !isLogo(heading)).map(shownText).filter((text) => text !== ''))];
 }
 
 /**
  * A title without the site's name that `<title>` adds to it (`Nieuwe fietsbrug in Zwolle |
  * Stadskrant`): when one of the page's own `<h1>` headings is the part before or after a
- * separator, that heading; otherwise the title as it is. (Readability keeps the site's name
- * when the rest has four words or fewer.)
+ * separator, and the heading is not the site's name (`og:site_name`), that heading (the
+ * longest, should several be: a section's `<h1>` is shorter than the headline); otherwise the
+ * title as it is. (Readability keeps the site's name when the rest has four words or fewer.)
  */
-export function withoutSiteName(title: string, headings: readonly string[]): string {
+export function withoutSiteName(title: string, headings: readonly string[], siteName: string | null = null): string {
+  let best: string | null = null;
   for (const heading of headings) {
-    if (heading.length >= title.length) continue;
-    if (title.startsWith(heading) && SITE_AFTER.test(title.slice(heading.length))) return heading;
-    if (title.endsWith(heading) && SITE_BEFORE.test(title.slice(0, title.length - heading.length))) return heading;
+    if (heading.length >= title.length || heading === siteName || (best !== null && heading.length <= best.length)) continue;
+    const before = title.startsWith(heading) && SITE_AFTER.test(title.slice(heading.length));
+    if (before || (title.endsWith(heading) && SITE_BEFORE.test(title.slice(0, title.length - heading.length)))) best = heading;
   }
-  return title;
+  return best ?? title;
 }
 
 /** Runs Readability; on a page it cannot read (or a failure inside it), null. */
@@ -387,7 +403,7 @@ export function parseHtml(source: string): ParseResult {
   const whole = article ? null : tooLarge ? document : pageDocument(source).document;
   const content = article?.content ?? whole!.body;
   // Readability finds the title; a page read whole without it takes its own (pageTitle).
-  const title = (whole ? pageTitle(whole) : withoutSiteName(cleanText(article?.title ?? ''), headings)) || null;
+  const title = (whole ? pageTitle(whole) : withoutSiteName(cleanText(article?.title ?? ''), headings, cleanText(article?.siteName ?? '') || null)) || null;
   const walker = new ContentWalker(title, pageBox);
   walker.walk(content);
   const blocks = assemble(title, walker.drafts, walker.hasBox ? null : pageBox);
