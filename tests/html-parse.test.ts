@@ -375,15 +375,16 @@ describe('pages odd in shape', () => {
     expect(text(true)).toBe(text(false));
   });
 
-  it('below the depth where a page is flattened, what Readability would drop stays out', () => {
-    const dropped = '<p>Visible words <span style="display: none">HIDDEN STYLE</span><span aria-hidden="true">ARIA HIDDEN</span>' +
-      '<span role="navigation">ROLE NAVIGATION</span><span class="share social">SHARE ON TWITTER</span><span class="comment-body">kept as a maybe</span> end.</p>';
-    const { structure, warnings } = parseHtml(page(`${PROSE}${PROSE}${'<div>'.repeat(140)}${dropped}`));
+  it('below the depth where a page is flattened, hidden text stays out and links and cells stay in', () => {
+    const deep = '<p>Visible words <span style="display: none">HIDDEN STYLE</span><span aria-hidden="true">ARIA HIDDEN</span><span hidden>HIDDEN ATTRIBUTE</span>' +
+      ' in <a href="/r" class="related-link">the annual report</a> and <a href="/m" class="menu-item">the minutes</a> end.</p>' +
+      '<table><tr><td class="extra-info">Ticket price rises to four euros</td></tr></table>';
+    const { structure, warnings } = parseHtml(page(`${PROSE}${PROSE}${'<div>'.repeat(140)}${deep}`));
     expect(warnings).toEqual(['elements nested deeper than 128 levels are read as plain paragraphs']);
     const text = JSON.stringify(structure.blocks);
-    expect(text).toContain('Visible words');
-    expect(text).toContain('kept as a maybe');
-    expect(text).not.toMatch(/HIDDEN|ROLE|SHARE ON/);
+    expect(text).toContain('Visible words in the annual report and the minutes end.');
+    expect(text).toContain('Ticket price rises to four euros');
+    expect(text).not.toMatch(/HIDDEN/);
   });
 
   it.each([

@@ -95,10 +95,18 @@ const NO_MATCH = /$^/;
 type WrapperTest = (element: DomElement) => boolean;
 
 /**
- * The test of an element that Readability would drop or read apart: hidden (`hidden`,
- * `aria-hidden="true"`, `display: none` or `visibility: hidden` in its style), with a role it
- * drops (`dialog`, `navigation`, `complementary`…), or with a class or id its own patterns drop
- * as unlikely content (`share social`, `sidebar`; not a maybe, `comment-body`).
+ * Whether an element is hidden as Readability tells it, and a browser would not show it:
+ * `hidden`, `aria-hidden="true"`, `display: none` or `visibility: hidden` in its style.
+ */
+function isHiddenElement(element: DomElement): boolean {
+  return isHidden(element) || element.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
+}
+
+/**
+ * The test of an element that Readability would drop or read apart: hidden (see
+ * `isHiddenElement`), with a role it drops (`dialog`, `navigation`, `complementary`…), or with
+ * a class or id its own patterns drop as unlikely content (`share social`, `sidebar`; not a
+ * maybe, `comment-body`).
  */
 function droppedTest(): WrapperTest {
   const { REGEXPS: patterns, UNLIKELY_ROLES: roles } = htmlStack().readability.Readability.prototype;
@@ -106,8 +114,7 @@ function droppedTest(): WrapperTest {
   const maybe = patterns?.okMaybeItsACandidate ?? NO_MATCH;
   const unlikelyRoles = new Set(roles ?? []);
   return (element) => {
-    if (isHidden(element) || element.getAttribute('aria-hidden') === 'true') return true;
-    if (HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return true;
+    if (isHiddenElement(element)) return true;
     if (unlikelyRoles.has(element.getAttribute('role') ?? '')) return true;
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     return unlikely.test(names) && !maybe.test(names);
@@ -179,8 +186,9 @@ function flattenDeep(document: DomDocument, root: DomElement): boolean {
       continue;
     }
     if (elementChildren(element).length === 0) continue;
-    // What Readability would drop stays out of the paragraphs that stand in for it.
-    const texts = flatTexts(element, dropped);
+    // Hidden text stays out of the paragraphs that stand in for it. (What Readability drops by
+    // role or class it drops only on its first try, and never a link or a table's cells: kept.)
+    const texts = flatTexts(element, isHiddenElement);
     element.textContent = '';
     for (const text of texts) {
       const paragraph = document.createElement('p');
