@@ -120,7 +120,26 @@ describe('the essentials box', () => {
     ['a label heading followed by more headings', '<div><h2>Summary</h2><p>One.</p><h3>Details</h3><p>Two.</p></div>', null],
     ['a label in the navigation', '<nav><h2>Key points</h2><ul><li>Home</li><li>Sport</li></ul></nav>', null],
     ['a box in a sidebar of other stories', '<div class="sidebar-right"><h2>In short</h2><ul><li>Another story.</li></ul></div>', null],
+    ['a newsletter dialog', '<div role="dialog" class="layer"><h3>Key points</h3><ul><li>Our morning newsletter.</li></ul></div>', null],
+    ['a modal layer', '<div class="modal" aria-modal="true"><h3>In brief</h3><ul><li>Subscribe now.</li></ul></div>', null],
+    ['a cookie layer', '<div class="cookie-layer"><h3>In brief</h3><ul><li>We use cookies.</li></ul></div>', null],
   ];
+
+  it('a dialog that opens with a label comes before the article: the article\'s own box is found', () => {
+    const dialog = '<div role="dialog" class="layer"><h3>Key points</h3><p>Our morning newsletter.</p><ul><li>Free</li></ul></div>';
+    const box = '<aside class="box"><h3>Key points</h3><ul><li>The bridge closes on Monday.</li><li>Buses take over.</li></ul></aside>';
+    const found = parseHtml(page(`${dialog}<article><h1>Bridge closes</h1>${PROSE}${box}${PROSE}</article>`)).structure.blocks.find((block) => block.type === 'essentials');
+    expect(found?.type === 'essentials' ? found.items : null).toEqual(['The bridge closes on Monday.', 'Buses take over.']);
+  });
+
+  it.each([
+    ['a cookie banner', '<div class="bandeau-cookies">Ce site utilise des cookies pour améliorer votre expérience. <a href="/c">En savoir plus</a></div>'],
+    ['a consent wall', '<div id="consent-wall"><p>Wij gebruiken cookies om de site te verbeteren.</p><button>Akkoord</button></div>'],
+  ])('%s beside the article is no part of it', (_case, notice) => {
+    const blocks = parseHtml(page(`<div>${notice}${PROSE}${PROSE}</div>`)).structure.blocks;
+    expect(JSON.stringify(blocks)).not.toMatch(/cookies/);
+    expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The city council passed/) });
+  });
 
   it.each(cases)('%s', (_name, box, expected) => {
     const { structure } = parseHtml(page(`<article><h1>Council passes the budget</h1>${PROSE}${box}${PROSE}</article>`));
@@ -214,10 +233,26 @@ describe('elements to blocks', () => {
     ['a credit by id', '<p id="imgCredit">Photo: Ann Lee</p>'],
     ['a byline, the author also in the metadata', '<p class="byline">By Ann Lee</p>'],
     ['a dateline', '<div class="article-dateline"><p>LONDON, 3 March</p></div>'],
+    ['a kicker', '<p class="kicker">Environment</p>'],
+    ['a topline', '<p><span class="topline">Bahnverkehr</span></p>'],
+    ['a publication date', '<p class="published">Published 3 June 2024</p>'],
+    ['a date by a word of its class', '<p class="article__date">3 June 2024, 10:15</p>'],
   ])('%s before the first paragraph is not the lead', (_case, before) => {
     const head = '<title>Council passes the budget</title><meta name="author" content="Ann Lee">';
     const blocks = blocksOf(page(`<article>${before}${PROSE}</article>`, head));
     expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The city council passed the budget/) });
+  });
+
+  it('a header named for its byline that also holds the headline and the standfirst keeps the standfirst as the lead', () => {
+    const head = '<title>Veerpont vaart minder</title><meta name="author" content="Ann Lee">';
+    const intro = 'De veerpont over het IJ vaart vanaf volgende maand nog maar twee keer per uur, na drie jaar verlies.';
+    const body = `<article><header class="article-header article-header--byline"><h1>Veerpont vaart minder</h1><p class="intro">${intro}</p><p>Door Ann Lee</p></header>${PROSE}${PROSE}</article>`;
+    expect(blocksOf(page(body, head, 'nl')).find((block) => block.type === 'lead')).toMatchObject({ text: intro });
+  });
+
+  it('a class with date inside a word (update, candidate) names no date', () => {
+    const blocks = blocksOf(page(`<article><p class="update-note">The council updated the budget plan on Monday evening after a long debate.</p>${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The council updated/) });
   });
 
   it('an article wrapped in an element whose class names a byline still has its lead', () => {

@@ -48,12 +48,15 @@ const DASHES = new RegExp(`^[\\s${CREDIT_DASHES}]+`, 'u');
 const CODE_LANGUAGE = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/;
 /** Figures hold images, their captions and credits: never the lead. */
 const CAPTION_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
+/** Class or id of a caption or photo credit outside a `figure` (`p.caption`, `#imgCaption`). */
+const CAPTION_NAME = /caption|credit/i;
 /**
- * Class or id of a caption or photo credit outside a `figure` (`p.caption`, `#imgCaption`), or
- * of a byline or dateline (`p.byline`, as Readability names them; it takes one out of the
- * content only when the page's metadata has no author): none of them is the lead.
+ * Class or id of what stands beside a headline and is no lead either: a byline or dateline
+ * (`p.byline`, as Readability names them; it takes one out of the content only when the
+ * page's metadata has no author), a kicker over the headline (`kicker`, `topline`, `overline`,
+ * `eyebrow`) or a publication date (`published`, `timestamp`, `date` as a word of the name).
  */
-const CAPTION_NAME = /caption|credit|byline|dateline|writtenby/i;
+const BESIDE_HEADLINE_NAME = /byline|dateline|writtenby|kicker|topline|overline|eyebrow|timestamp|published|(?:^|[^a-z])date(?:[^a-z]|$)/i;
 /**
  * A caption, credit or byline is short: an element so named with more text than this is a
  * wrapper (`<article class="post has-byline">`), and its paragraphs stay candidates for the lead.
@@ -83,17 +86,37 @@ function isSmall(root: DomNode, maxChars: number): boolean {
   return true;
 }
 
-/** Whether an element is a caption, a credit or a byline by its class or id (and its size). */
+/**
+ * Whether an element is a caption or credit, or a byline, kicker or date, by its class or id
+ * and its size; one of the latter holds one block at most (a header named `…--byline` that
+ * also holds the headline and the standfirst is no byline).
+ */
 function namedCaption(element: DomElement): boolean {
-  if (!CAPTION_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) return false;
-  return isSmall(element, MAX_CAPTION_CHARS);
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (CAPTION_NAME.test(names)) return isSmall(element, MAX_CAPTION_CHARS);
+  if (!BESIDE_HEADLINE_NAME.test(names)) return false;
+  return elementChildren(element).filter(isBlock).length <= 1 && isSmall(element, MAX_CAPTION_CHARS);
 }
 /** The attribute that marks captions; Readability drops classes but keeps `data-` attributes. */
 const CAPTION_MARK = 'data-article-caption';
 
 /**
- * Readies a page for Readability, which drops classes and every `footer`: marks captions by
- * class or id, and turns a blockquote's `<footer>` (its attribution) into a `<cite>`.
+ * Class or id of a cookie or consent notice (`bandeau-cookies`, `cookiewall`, `gdpr-consent`):
+ * never part of an article, though Readability keeps one that stands beside it.
+ */
+const CONSENT_NAME = /cookie|consent|gdpr/i;
+/** A consent notice is short: an element so named with more text is a wrapper. */
+const MAX_CONSENT_CHARS = 2_000;
+
+/** Whether an element is a cookie or consent notice, by its class or id and its size. */
+function isConsentNotice(element: DomElement): boolean {
+  return CONSENT_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`) && isSmall(element, MAX_CONSENT_CHARS);
+}
+
+/**
+ * Readies a page for Readability, which drops classes and every `footer`: takes out cookie and
+ * consent notices, marks captions by class or id, and turns a blockquote's `<footer>` (its
+ * attribution) into a `<cite>`.
  */
 export function preparePage(document: DomDocument, root: DomElement): void {
   // Each element with whether it is inside a caption: every element inside one is marked, as
@@ -104,7 +127,9 @@ export function preparePage(document: DomDocument, root: DomElement): void {
     const caption = inCaption || namedCaption(element);
     if (caption) element.setAttribute(CAPTION_MARK, '');
     for (const child of elementChildren(element)) {
-      if (tagOf(child) === 'footer' && tagOf(element) === 'blockquote') {
+      if (isConsentNotice(child)) {
+        child.remove();
+      } else if (tagOf(child) === 'footer' && tagOf(element) === 'blockquote') {
         const cite = document.createElement('cite');
         while (child.firstChild) cite.appendChild(child.firstChild);
         child.replaceWith(cite);
@@ -263,7 +288,10 @@ export class ContentWalker {
   private paragraph(nodes: DomNode[], caption: boolean): void {
     const { text, markdown, links } = inlineContent(nodes);
     if (!hasWord(text)) return;
-    this.push({ type: 'paragraph', text, ...(links > 0 ? { markdown } : {}), block: 0 }, caption);
+    // A paragraph that shows only marked elements (`<p><span class="topline">…</span></p>`) is one.
+    const shown = nodes.filter(isShown);
+    const marked = shown.length > 0 && shown.every((node) => isElement(node) && node.getAttribute(CAPTION_MARK) !== null);
+    this.push({ type: 'paragraph', text, ...(links > 0 ? { markdown } : {}), block: 0 }, caption || marked);
   }
 
   private pullQuote(element: DomElement, cite: DomElement | null): void {

@@ -42,7 +42,9 @@ const LABEL_PREFIX_CHARS = 48;
 /** Subtrees that are page furniture, never the article's box. */
 const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'form', 'menu']);
 /** Class or id of furniture beside the article (Readability's "unlikely candidates", in short). */
-const FURNITURE_NAME = /sidebar|related|comment|footer|menu|nav|promo|teaser|widget|share|social|sponsor|advert|banner|popup|newsletter|most-?read/i;
+const FURNITURE_NAME = /sidebar|related|comment|footer|menu|nav|promo|teaser|widget|share|social|sponsor|advert|banner|popup|newsletter|most-?read|modal|cookie|consent|gdpr|paywall/i;
+/** Roles of furniture: dialogs (a newsletter or cookie layer), navigation, menus. */
+const FURNITURE_ROLES: ReadonlySet<string> = new Set(['dialog', 'alertdialog', 'navigation', 'menu', 'menubar', 'banner', 'contentinfo']);
 const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol']);
 /** Elements that can hold a box's label and items. */
 const CONTAINER_TAGS: ReadonlySet<string> = new Set([
@@ -131,6 +133,7 @@ export class BoxFinder {
       const element = stack.pop()!;
       const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
       if (isHidden(element) || FURNITURE_TAGS.has(tagOf(element)) || FURNITURE_NAME.test(name)) continue;
+      if (FURNITURE_ROLES.has(element.getAttribute('role') ?? '') || element.getAttribute('aria-modal') === 'true') continue;
       const box = this.boxAt(element) ?? labelledList(element);
       if (box) return box;
       const children = elementChildren(element);
