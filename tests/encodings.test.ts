@@ -81,6 +81,22 @@ describe('Windows-1252 decoding', () => {
     expect(text).not.toMatch(/[\x80-\x9f]/);
   });
 
+  it.each([
+    ['<meta charset="windows-1252">', ", as it declares (windows-1252)"],
+    ["<meta charset='ISO-8859-1'>", ', as it declares (iso-8859-1)'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15">', '; it declares iso-8859-15: try --encoding iso-8859-15'],
+    ['<?xml version="1.0" encoding="windows-1250"?>', '; it declares windows-1250: try --encoding windows-1250'],
+    // A page that declares UTF-8 but is not, or an encoding iconv-lite does not know: no claim.
+    ['<meta charset="utf-8">', ''],
+    ['<meta charset="x-unknown-42">', ''],
+  ])('a page that is not UTF-8 and declares %s is read as Windows-1252 all the same, and the warning says what it declares', (declaration, why) => {
+    const page = Buffer.concat([Buffer.from(`<html><head>${declaration}</head><body><p>`), iconv.encode('Le café ferme.', 'windows-1252'), Buffer.from('</p></body></html>')]);
+    const { text, encoding, warning } = decode(page, 'x.html');
+    expect(encoding).toBe('windows-1252');
+    expect(text).toContain('Le café ferme.');
+    expect(warning).toBe(`'x.html': not valid UTF-8, read as Windows-1252${why}`);
+  });
+
   it('gives the quotations with their curly marks read as marks', () => {
     const { article } = loadArticle('x.txt', bytes);
     expect(article.quotes.map((q) => q.text)).toEqual(['Wij betalen 5 € te veel', 'Echt waar']);

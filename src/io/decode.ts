@@ -192,14 +192,40 @@ export function decode(bytes: Uint8Array, file: string, encoding?: string): Deco
     // Node's TextDecoder('windows-1252') maps 0x80-0x9F to C1 controls, losing ‘ ’ “ ” €;
     // iconv-lite has the real table.
     const text = iconvLite().decode(Buffer.from(bytes), 'windows-1252');
-    // Spec §1 reads it as Windows-1252 all the same; the warning says what it looks like.
-    const guess = guessCodePage(bytes, isKnownEncoding);
-    return {
-      text: sanitize(text),
-      encoding: 'windows-1252',
-      warning: `'${file}': not valid UTF-8, read as Windows-1252${guess ? `; ${describeGuess(guess)}` : ''}`,
-    };
+    // Spec §1 reads it as Windows-1252 all the same; the warning says what the page declares
+    // or, failing that, what it looks like.
+    return { text: sanitize(text), encoding: 'windows-1252', warning: `'${file}': not valid UTF-8, read as Windows-1252${why(bytes)}` };
   }
+}
+
+// Bytes a browser looks through for a page's declared encoding (the HTML standard's prescan).
+const CHARSET_PRESCAN_BYTES = 1024;
+// `<meta charset="…">`, `<meta http-equiv="Content-Type" content="text/html; charset=…">` or
+// an XML declaration's `encoding="…"`, read off bytes taken one for one as characters.
+const DECLARED_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?([\w.:-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/i;
+// Encodings that read as Windows-1252 does, for what a page writes in them.
+const WINDOWS_1252_ALIKE: ReadonlySet<string> = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'latin1', 'l1', 'us-ascii', 'ascii']);
+
+/** The encoding a page or XML file declares in its first bytes, in lower case, or null. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, CHARSET_PRESCAN_BYTES)).toString('latin1');
+  const match = DECLARED_CHARSET.exec(head);
+  return (match?.[1] ?? match?.[2])?.toLowerCase() ?? null;
+}
+
+/**
+ * Why bytes that are not UTF-8 were read as Windows-1252, for the warning: a page that declares
+ * Windows-1252 or Latin-1 says so; one that declares another encoding is told to use it; other
+ * bytes get a guess at their code page, if any.
+ */
+function why(bytes: Uint8Array): string {
+  const declared = declaredCharset(bytes);
+  if (declared && WINDOWS_1252_ALIKE.has(declared)) return `, as it declares (${declared})`;
+  if (declared && declared !== 'utf-8' && declared !== 'utf8' && isKnownEncoding(declared)) {
+    return `; it declares ${declared}: try --encoding ${declared}`;
+  }
+  const guess = guessCodePage(bytes, isKnownEncoding);
+  return guess ? `; ${describeGuess(guess)}` : '';
 }
 
 const BOM = '\ufeff';
