@@ -236,6 +236,7 @@ describe('lead and sections', () => {
     ['ranges of days', 'Belangrijke data\n- 30/31 juli: feest op de kade\n- 1/2 augustus: markt'],
     ['French dates', 'Les dates clés\n- 30 juin : les ferries reprennent\n- 1er juillet : nouveaux horaires'],
     ['ranges of days with a hyphen or an en dash', 'Belangrijke data\n- 30-31 juli: feest op de kade\n- 1–2 augustus: markt'],
+    ['ranges of days before a capital month', 'Key dates\n- 30-31 July: harbour festival\n- 1 August: new timetable'],
     ['Spanish dates', 'Las fechas\n- 30 de junio: vuelven los ferris\n- 1 de julio: nuevo horario'],
     ['Portuguese dates', 'As datas\n- 30 de junho: voltam os ferries\n- 1º de julho: novo horário'],
     ['Italian ordinal dates', 'Le date\n- 1° luglio: nuovo orario\n- 30 giugno: ripartono i traghetti'],

@@ -42,9 +42,9 @@ export const MORE_BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
  * a box only alone on their line, a colon after them or not.
  */
 export const LINE_BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
-  nl: ['Het belangrijkste', 'In een notendop', 'Samenvatting'],
+  nl: ['Het belangrijkste', 'Het belangrijkste in het kort', 'In een notendop', 'Samenvatting', 'Wat je moet weten'],
   en: ['In brief', 'Key takeaways', 'Key facts', 'What you need to know'],
-  de: ['Die wichtigsten Punkte', 'Kurz und knapp', 'In Kürze'],
+  de: ['Die wichtigsten Punkte', 'Kurz und knapp', 'In Kürze', 'Zusammenfassung', 'Das Wichtigste auf einen Blick'],
   fr: ['Ce qu’il faut retenir', "Ce qu'il faut retenir", 'Ce qu’il faut savoir', "Ce qu'il faut savoir", 'Les points clés'],
 };
 

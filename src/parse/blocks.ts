@@ -91,7 +91,7 @@ const DATE_DAY = '\\p{N}[\\p{N}./\\-–]*[°º]?\\p{Ll}{0,3}\\s+(?:de\\s+)?';
 // `- 1er juillet : …`, `- 30/31 juli: …`, `- 30-31 juli: …`, `- 1° luglio: …`, `- 30 de junio: …`).
 // Not `'s ochtends`, not a score's `- 2 gelijk` or `- 2 gelijk: …`. The bullet is captured.
 const CAPITAL_DASH_ITEM = new RegExp(
-  `^\\s*([-*])\\s+(?:${DATE_DAY}${LOWER_CASE_MONTH}\\.?(?:\\s+\\p{N}+)?\\s?:|(?:["“„‘‚(»›]|[«‹]\\s?)?(?:\\p{N}[\\p{N}.,:/%]*\\s+)?\\p{Lu})`,
+  `^\\s*([-*])\\s+(?:${DATE_DAY}${LOWER_CASE_MONTH}\\.?(?:\\s+\\p{N}+)?\\s?:|(?:["“„‘‚(»›]|[«‹]\\s?)?(?:\\p{N}[\\p{N}.,:/%\\-–]*\\s+)?\\p{Lu})`,
   'u',
 );
 // An item that is a date and a colon in any of the languages above, in either case (`- 30 June: …`,
