@@ -49,6 +49,10 @@ describe('sanitize removes each sequence whole', () => {
     expect(sanitize(`Title ${ESC}]0;pwned\nThe article goes on.`)).toBe('Title \nThe article goes on.');
   });
 
+  it('takes out soft hyphens, so a word hyphenated for a web page is one word again', () => {
+    expect(sanitize('Bundes\u00adregierung plant Wohn\u00adgeld\u00adreform')).toBe('Bundesregierung plant Wohngeldreform');
+  });
+
   it('keeps LF and TAB', () => {
     expect(sanitize('a\tb\nc')).toBe('a\tb\nc');
   });

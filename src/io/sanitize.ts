@@ -15,8 +15,10 @@ const ESCAPE_SEQUENCES = new RegExp(`${STRING_SEQ}|${CSI}|${OTHER_ESC}`, 'g');
 // C0 but TAB and LF, DEL, C1; bidi embeddings, overrides and isolates (Trojan Source); the
 // deprecated format characters that switch shaping and symmetric swapping (U+206A-U+206F) and
 // the interlinear annotation marks (U+FFF9-U+FFFB), which no text needs and which hide or
-// change what is shown; BOMs and other zero-width no-breaks left inside the text.
-const CONTROL = String.raw`[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u206f\ufeff\ufff9-\ufffb]`;
+// change what is shown; BOMs and other zero-width no-breaks left inside the text; and soft
+// hyphens (U+00AD), a web page's hints where a word may break, which terminals show one way
+// or another and which would split a word for grep and for every rule (`Bundes&shy;regierung`).
+const CONTROL = String.raw`[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u202a-\u202e\u2066-\u206f\ufeff\ufff9-\ufffb]`;
 const CONTROLS = new RegExp(CONTROL, 'g');
 // The same class without the global flag: `test` with a global regex would carry lastIndex over.
 const HAS_CONTROL = new RegExp(CONTROL);
