@@ -204,6 +204,24 @@ describe('elements to blocks', () => {
     });
   });
 
+  it.each([
+    ['de', '<p>„Jede Generation muss an den Dom ran, und unsere ist jetzt dran.“</p><p>Peter Füssenich, Dombaumeister</p>', 'Jede Generation muss an den Dom ran, und unsere ist jetzt dran.', 'Peter Füssenich, Dombaumeister'],
+    ['fr', '<p>« Nous ne partirons pas. »</p><p>Marie Dubois, maire</p>', 'Nous ne partirons pas.', 'Marie Dubois, maire'],
+    ['en', '<p>“We will not wait another year.”</p>\n<p>Mayor Ann Lee</p>', 'We will not wait another year.', 'Mayor Ann Lee'],
+  ])('a blockquote (%s) whose last paragraph names the speaker after the quotation: that paragraph is its attribution', (_lang, inner, quote, attribution) => {
+    const blocks = blocksOf(page(`<article>${PROSE}<blockquote>${inner}</blockquote>${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'pullquote')).toMatchObject({ quote, attribution });
+  });
+
+  it.each([
+    ['a second paragraph that is a sentence', '<p>“We will not wait.”</p><p>The mayor said it twice.</p>'],
+    ['a paragraph after one that closes no quotation', '<p>We will not wait another year</p><p>Mayor Ann Lee</p>'],
+    ['a long second paragraph', '<p>“We will not wait.”</p><p>And so the council met again on the long Monday evening</p>'],
+  ])('a blockquote with %s has no attribution paragraph', (_case, inner) => {
+    const blocks = blocksOf(page(`<article>${PROSE}<blockquote>${inner}</blockquote>${PROSE}</article>`));
+    expect(blocks.find((block) => block.type === 'pullquote')).toMatchObject({ attribution: null });
+  });
+
   it('a blockquote with an attribution after a dash in its text', () => {
     const blocks = blocksOf(page(`<article>${PROSE}<blockquote>“A fair budget for all.” — Tom Berg</blockquote>${PROSE}</article>`));
     expect(blocks.find((block) => block.type === 'pullquote')).toMatchObject({ quote: 'A fair budget for all.', attribution: 'Tom Berg' });

@@ -149,13 +149,34 @@ function lastShown(element: DomElement): DomNode | null {
   return null;
 }
 
-/** The `<cite>` or `<footer>` that closes a blockquote (directly or in its last paragraph). */
+/** A speaker's credit names someone in a few words: `Peter Füssenich, Dombaumeister`. */
+const MAX_CREDIT_WORDS = 8;
+// The end of a paragraph that closes a quotation, and of one that ends a sentence.
+const CLOSES_QUOTE = /["'”’»›“‘]\s*$/u;
+const ENDS_SENTENCE = /[.!?…:;]\s*$/u;
+
+/**
+ * The paragraph that credits a blockquote's speaker: its last, of a few words not ending as a
+ * sentence does, after a paragraph that ends in a closing quote mark (`<p>„…dran.“</p><p>Peter
+ * Füssenich, Dombaumeister</p>`); null otherwise.
+ */
+function creditParagraph(quote: DomElement, last: DomElement): DomElement | null {
+  if (tagOf(last) !== 'p') return null;
+  const text = textOf(last).trim();
+  if (text === '' || ENDS_SENTENCE.test(text) || CLOSES_QUOTE.test(text) || text.split(/\s+/u).length > MAX_CREDIT_WORDS) return null;
+  const shown = Array.from(quote.childNodes).filter(isShown);
+  const before = shown[shown.length - 2];
+  return before && isElement(before) && tagOf(before) === 'p' && CLOSES_QUOTE.test(textOf(before)) ? last : null;
+}
+
+/** The `<cite>` or `<footer>` that closes a blockquote (directly or in its last paragraph), or its credit paragraph. */
 function attributionOf(quote: DomElement): DomElement | null {
   const last = lastShown(quote);
   if (!last || !isElement(last)) return null;
   if (ATTRIBUTION_TAGS.has(tagOf(last))) return last;
   const inner = tagOf(last) === 'p' ? lastShown(last) : null;
-  return inner && isElement(inner) && tagOf(inner) === 'cite' ? inner : null;
+  if (inner && isElement(inner) && tagOf(inner) === 'cite') return inner;
+  return creditParagraph(quote, last);
 }
 
 /** The rows of a table (in row groups or not), leaving nested tables to their cells. */
