@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { BINARY_SNIFF_BYTES } from '../config.js';
 import { InputError } from '../errors.js';
+import { lazy } from '../lazy.js';
 import { describeGuess, guessCodePage } from './code-page.js';
 import { sanitize } from './sanitize.js';
 
@@ -202,14 +203,15 @@ export function decode(bytes: Uint8Array, file: string, encoding?: string): Deco
 const CHARSET_PRESCAN_BYTES = 1024;
 // `<meta charset="…">`, `<meta http-equiv="Content-Type" content="text/html; charset=…">` or
 // an XML declaration's `encoding="…"`, read off bytes taken one for one as characters.
-const DECLARED_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?([\w.:-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/i;
+// Made on first use: only bytes that are not UTF-8 ask.
+const declaredCharsetPattern = lazy(() => /<meta\b[^>]*?\bcharset\s*=\s*["']?([\w.:-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/i);
 // Encodings that read as Windows-1252 does, for what a page writes in them.
 const WINDOWS_1252_ALIKE: ReadonlySet<string> = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'latin1', 'l1', 'us-ascii', 'ascii']);
 
 /** The encoding a page or XML file declares in its first bytes, in lower case, or null. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, CHARSET_PRESCAN_BYTES)).toString('latin1');
-  const match = DECLARED_CHARSET.exec(head);
+  const match = declaredCharsetPattern().exec(head);
   return (match?.[1] ?? match?.[2])?.toLowerCase() ?? null;
 }
 
