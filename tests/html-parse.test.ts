@@ -125,6 +125,17 @@ describe('the essentials box', () => {
     ['a cookie layer', '<div class="cookie-layer"><h3>In brief</h3><ul><li>We use cookies.</li></ul></div>', null],
   ];
 
+  it.each(['cookie-consent-pending', 'modal-open', 'paywall-active'])('a page whose body or wrapper is named %s keeps its box', (name) => {
+    const box = '<aside><h2>In het kort</h2><ul><li>De brug gaat maandag dicht.</li><li>Bussen rijden om.</li></ul></aside>';
+    for (const body of [`<div class="${name}"><article>${PROSE}${box}${PROSE}${PROSE}${PROSE}${PROSE}${PROSE}${PROSE}${PROSE}${PROSE}</article></div>`]) {
+      const found = parseHtml(page(body)).structure.blocks.find((block) => block.type === 'essentials');
+      expect(found?.type === 'essentials' ? found.items : null).toEqual(['De brug gaat maandag dicht.', 'Bussen rijden om.']);
+    }
+    const html = `<!doctype html><html><head><title>T</title></head><body class="${name}"><article>${PROSE}${box}${PROSE}</article></body></html>`;
+    const found = parseHtml(html).structure.blocks.find((block) => block.type === 'essentials');
+    expect(found?.type === 'essentials' ? found.items : null).toEqual(['De brug gaat maandag dicht.', 'Bussen rijden om.']);
+  });
+
   it('a dialog that opens with a label comes before the article: the article\'s own box is found', () => {
     const dialog = '<div role="dialog" class="layer"><h3>Key points</h3><p>Our morning newsletter.</p><ul><li>Free</li></ul></div>';
     const box = '<aside class="box"><h3>Key points</h3><ul><li>The bridge closes on Monday.</li><li>Buses take over.</li></ul></aside>';
@@ -132,9 +143,20 @@ describe('the essentials box', () => {
     expect(found?.type === 'essentials' ? found.items : null).toEqual(['The bridge closes on Monday.', 'Buses take over.']);
   });
 
+  it('an article about cookie walls, tagged and named so, is read whole', () => {
+    const article = '<article class="post tag-cookies tag-rgpd"><h2 id="cookie-walls">Are cookie walls legal?</h2>' +
+      '<div class="consent-explainer"><p>Consent must be freely given, the regulator said on Monday in its new guidance.</p></div>' +
+      `${PROSE}</article>`;
+    const text = JSON.stringify(parseHtml(page(article)).structure.blocks);
+    expect(text).toContain('Are cookie walls legal?');
+    expect(text).toContain('Consent must be freely given');
+    expect(text).toContain('The city council passed');
+  });
+
   it.each([
     ['a cookie banner', '<div class="bandeau-cookies">Ce site utilise des cookies pour améliorer votre expérience. <a href="/c">En savoir plus</a></div>'],
     ['a consent wall', '<div id="consent-wall"><p>Wij gebruiken cookies om de site te verbeteren.</p><button>Akkoord</button></div>'],
+    ['a cookie notice', '<div class="cc-window cookie-notice"><p>We use cookies to improve the site.</p></div>'],
   ])('%s beside the article is no part of it', (_case, notice) => {
     const blocks = parseHtml(page(`<div>${notice}${PROSE}${PROSE}</div>`)).structure.blocks;
     expect(JSON.stringify(blocks)).not.toMatch(/cookies/);
@@ -255,6 +277,7 @@ describe('elements to blocks', () => {
     ['a topline', '<p><span class="topline">Bahnverkehr</span></p>'],
     ['a publication date', '<p class="published">Published 3 June 2024</p>'],
     ['a date by a word of its class', '<p class="article__date">3 June 2024, 10:15</p>'],
+    ['a byline block of two paragraphs', '<div class="byline"><p>By Jane Doe</p><p>12 March 2024, 14:05</p></div>'],
   ])('%s before the first paragraph is not the lead', (_case, before) => {
     const head = '<title>Council passes the budget</title><meta name="author" content="Ann Lee">';
     const blocks = blocksOf(page(`<article>${before}${PROSE}</article>`, head));
@@ -268,8 +291,8 @@ describe('elements to blocks', () => {
     expect(blocksOf(page(body, head, 'nl')).find((block) => block.type === 'lead')).toMatchObject({ text: intro });
   });
 
-  it('a class with date inside a word (update, candidate) names no date', () => {
-    const blocks = blocksOf(page(`<article><p class="update-note">The council updated the budget plan on Monday evening after a long debate.</p>${PROSE}</article>`));
+  it.each(['update-note', 'intro date-night', 'candidate'])('a class %j names no date: its paragraph is the lead', (name) => {
+    const blocks = blocksOf(page(`<article><p class="${name}">The council updated the budget plan on Monday evening after a long debate.</p>${PROSE}</article>`));
     expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The council updated/) });
   });
 
@@ -510,6 +533,23 @@ describe('pages odd in shape', () => {
     const head = `<title>Bridge over the river | Gazette</title>${meta}`;
     const body = `${logo}<article><h2>Bridge over the river</h2>${PROSE}${PROSE}</article>`;
     expect(parseHtml(page(body, head)).structure.title).toBe(expected);
+  });
+
+  it.each([
+    ['in a story\'s own header', '<div class="story"><header class="story-header"><h1>Bridge over the river</h1></header>'],
+    ['under a body named for its brand', '<div class="brand-gazette-wrapper"><div class="container"><div class="row"><h1>Bridge over the river</h1></div></div>'],
+  ])('an <h1> %s outside any <article> is the headline, not a logo', (_case, open) => {
+    const body = `${open}${PROSE}${PROSE}</div>`;
+    expect(parseHtml(page(body, '<title>Bridge over the river | Gazette Zwolle</title>')).structure.title).toBe('Bridge over the river');
+  });
+
+  it('a logo <h1> that only links home is never the title, not even of a page read whole', () => {
+    const logo = '<div class="top"><h1><a href="/">Gazette</a></h1></div>';
+    expect(parseHtml(page(`${logo}<div>${PROSE}${PROSE}</div>`, '<title>Bridge over the river | Gazette</title>')).structure.title).toBe('Bridge over the river | Gazette');
+    const links = Array.from({ length: 31_000 }, (_, i) => `<a href="/x${i}">x</a>`).join('');
+    const whole = parseHtml(page(`${logo}<div><h1>Bridge over the river</h1>${PROSE}${links}</div>`, '<title>Bridge over the river | Gazette</title>'));
+    expect(whole.warnings[0]).toMatch(/more than 30,000 elements/);
+    expect(whole.structure.title).toBe('Bridge over the river');
   });
 
   it('an <h1> in the article\'s own header is its headline', () => {

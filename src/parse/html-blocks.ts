@@ -13,6 +13,7 @@ import {
   isElement,
   isHidden,
   isShown,
+  isSmall,
   tagOf,
   textOf,
   type DomDocument,
@@ -54,63 +55,50 @@ const CAPTION_NAME = /caption|credit/i;
  * Class or id of what stands beside a headline and is no lead either: a byline or dateline
  * (`p.byline`, as Readability names them; it takes one out of the content only when the
  * page's metadata has no author), a kicker over the headline (`kicker`, `topline`, `overline`,
- * `eyebrow`) or a publication date (`published`, `timestamp`, `date` as a word of the name).
+ * `eyebrow`) or a publication date (`published`, `timestamp`, a class or id ending in `date`
+ * after a dash or underscore or being it: `article__date`, not `update` or `date-night`).
  */
-const BESIDE_HEADLINE_NAME = /byline|dateline|writtenby|kicker|topline|overline|eyebrow|timestamp|published|(?:^|[^a-z])date(?:[^a-z]|$)/i;
+const BESIDE_HEADLINE_NAME = /byline|dateline|writtenby|kicker|topline|overline|eyebrow|timestamp|published|(?:^|\s|[-_])date(?:\s|$)/i;
 /**
  * A caption, credit or byline is short: an element so named with more text than this is a
  * wrapper (`<article class="post has-byline">`), and its paragraphs stay candidates for the lead.
  */
 const MAX_CAPTION_CHARS = 500;
 
-/** Nodes a caption has at most: an element with more is a wrapper, whatever its text. */
-const MAX_CAPTION_NODES = 1_000;
-
-/**
- * Whether an element holds at most `maxChars` characters of text in at most MAX_CAPTION_NODES
- * nodes, found without walking more of it than that (nested captions each look again).
- */
-function isSmall(root: DomNode, maxChars: number): boolean {
-  let chars = 0;
-  let nodes = 0;
-  let node: DomNode | null = root.firstChild;
-  while (node) {
-    if (++nodes > MAX_CAPTION_NODES) return false;
-    let next: DomNode | null = null;
-    if (isElement(node)) next = node.firstChild;
-    else if ((chars += node.textContent?.length ?? 0) > maxChars) return false;
-    // Depth first through sibling pointers: no list of children is ever built.
-    for (let up: DomNode | null = node; !next && up && up !== root; up = up.parentNode) next = up.nextSibling;
-    node = next;
-  }
-  return true;
-}
 
 /**
  * Whether an element is a caption or credit, or a byline, kicker or date, by its class or id
- * and its size; one of the latter holds one block at most (a header named `…--byline` that
- * also holds the headline and the standfirst is no byline).
+ * and its size; one of the latter holds no heading (a header named `…--byline` that also holds
+ * the headline and the standfirst is no byline).
  */
 function namedCaption(element: DomElement): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (CAPTION_NAME.test(names)) return isSmall(element, MAX_CAPTION_CHARS);
   if (!BESIDE_HEADLINE_NAME.test(names)) return false;
-  return elementChildren(element).filter(isBlock).length <= 1 && isSmall(element, MAX_CAPTION_CHARS);
+  return isSmall(element, MAX_CAPTION_CHARS) && element.querySelector(HEADINGS) === null;
 }
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 /** The attribute that marks captions; Readability drops classes but keeps `data-` attributes. */
 const CAPTION_MARK = 'data-article-caption';
 
-/**
- * Class or id of a cookie or consent notice (`bandeau-cookies`, `cookiewall`, `gdpr-consent`):
- * never part of an article, though Readability keeps one that stands beside it.
- */
-const CONSENT_NAME = /cookie|consent|gdpr/i;
 /** A consent notice is short: an element so named with more text is a wrapper. */
 const MAX_CONSENT_CHARS = 2_000;
+// A consent word joined to a notice word, either way round (`cookie-banner`, `cookiewall`,
+// `bandeau-cookies`, `gdpr_notice`), in a class or id.
+const CONSENT_NOTICE_NAME =
+  /(?:cookie|consent|gdpr|rgpd)s?[-_]?(?:banner|bar|wall|notice|overlay|modal|popup|layer|message|hinweis|melding)|(?:banner|bar|wall|notice|overlay|modal|popup|layer|bandeau)[-_]?(?:cookie|consent|gdpr|rgpd)/i;
+// Elements that are never a notice, whatever their name.
+const NOT_A_NOTICE_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** Whether an element is a cookie or consent notice, by its class or id and its size. */
+/**
+ * Whether an element is a cookie or consent notice (`bandeau-cookies`, `cookiewall`,
+ * `consent-banner`): never part of an article, though Readability keeps one that stands beside
+ * it. By its class or id, a consent word joined to a notice word (not `tag-cookies`, not
+ * `consent-explainer`), and its size; never a heading, an article or the main content.
+ */
 function isConsentNotice(element: DomElement): boolean {
-  return CONSENT_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`) && isSmall(element, MAX_CONSENT_CHARS);
+  if (NOT_A_NOTICE_TAGS.has(tagOf(element))) return false;
+  return CONSENT_NOTICE_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`) && isSmall(element, MAX_CONSENT_CHARS);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   isBlock,
   isHidden,
   isShown,
+  isSmall,
   leadingText,
   tagOf,
   textOf,
@@ -42,9 +43,23 @@ const LABEL_PREFIX_CHARS = 48;
 /** Subtrees that are page furniture, never the article's box. */
 const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'form', 'menu']);
 /** Class or id of furniture beside the article (Readability's "unlikely candidates", in short). */
-const FURNITURE_NAME = /sidebar|related|comment|footer|menu|nav|promo|teaser|widget|share|social|sponsor|advert|banner|popup|newsletter|most-?read|modal|cookie|consent|gdpr|paywall/i;
+const FURNITURE_NAME = /sidebar|related|comment|footer|menu|nav|promo|teaser|widget|share|social|sponsor|advert|banner|popup|newsletter|most-?read/i;
 /** Roles of furniture: dialogs (a newsletter or cookie layer), navigation, menus. */
 const FURNITURE_ROLES: ReadonlySet<string> = new Set(['dialog', 'alertdialog', 'navigation', 'menu', 'menubar', 'banner', 'contentinfo']);
+/**
+ * Class or id of a layer over the page (a modal, a cookie or consent layer, a paywall's
+ * offer). Pages also name their body or a wrapper so (`modal-open`, `cookie-consent-pending`,
+ * `paywall-active`), so only a small element so named is passed over.
+ */
+const LAYER_NAME = /modal|cookie|consent|gdpr|paywall/i;
+/** A layer is short: an element so named with more text is a wrapper. */
+const MAX_LAYER_CHARS = 2_000;
+
+/** Whether an element below the root is a dialog or a small layer over the page. */
+function isLayer(element: DomElement): boolean {
+  if (FURNITURE_ROLES.has(element.getAttribute('role') ?? '') || element.getAttribute('aria-modal') === 'true') return true;
+  return LAYER_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`) && isSmall(element, MAX_LAYER_CHARS);
+}
 const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol']);
 /** Elements that can hold a box's label and items. */
 const CONTAINER_TAGS: ReadonlySet<string> = new Set([
@@ -133,7 +148,7 @@ export class BoxFinder {
       const element = stack.pop()!;
       const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
       if (isHidden(element) || FURNITURE_TAGS.has(tagOf(element)) || FURNITURE_NAME.test(name)) continue;
-      if (FURNITURE_ROLES.has(element.getAttribute('role') ?? '') || element.getAttribute('aria-modal') === 'true') continue;
+      if (element !== root && isLayer(element)) continue;
       const box = this.boxAt(element) ?? labelledList(element);
       if (box) return box;
       const children = elementChildren(element);

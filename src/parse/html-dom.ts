@@ -24,6 +24,7 @@ export interface DomElement extends DomNode {
   insertBefore(node: DomNode, before: DomNode | null): DomNode;
   replaceWith(node: DomNode): void;
   remove(): void;
+  querySelector(selectors: string): DomElement | null;
 }
 
 /** A DOM document. */
@@ -247,6 +248,29 @@ export function settleTextRuns(element: DomElement): void {
     else if (isElement(node)) settle();
   }
   settle();
+}
+
+/** Nodes a small element (a caption, a notice) has at most: one with more is a wrapper, whatever its text. */
+const MAX_SMALL_NODES = 1_000;
+
+/**
+ * Whether an element holds at most `maxChars` characters of text in at most MAX_SMALL_NODES
+ * nodes, found without walking more of it than that (nested elements each look again).
+ */
+export function isSmall(root: DomNode, maxChars: number): boolean {
+  let chars = 0;
+  let nodes = 0;
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    if (++nodes > MAX_SMALL_NODES) return false;
+    let next: DomNode | null = null;
+    if (isElement(node)) next = node.firstChild;
+    else if ((chars += node.textContent?.length ?? 0) > maxChars) return false;
+    // Depth first through sibling pointers: no list of children is ever built.
+    for (let up: DomNode | null = node; !next && up && up !== root; up = up.parentNode) next = up.nextSibling;
+    node = next;
+  }
+  return true;
 }
 
 /** The shown text of one node (see `inlineContent`). */

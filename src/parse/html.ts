@@ -17,7 +17,7 @@ import { boxBlock, BoxFinder, type HtmlBox } from './html-box.js';
 import { ContentWalker, preparePage, type Draft } from './html-blocks.js';
 import { installFrontFirstStacks } from './html-parser-stack.js';
 import { installJoinedText } from './html-parser-text.js';
-import { elementChildren, flatTexts, inlineContent, isElement, isHidden, settleTextRuns, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
+import { elementChildren, flatTexts, inlineContent, isElement, isHidden, isShown, settleTextRuns, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
 import type { ParseResult } from './result.js';
 import { languageSample } from './sample.js';
 
@@ -323,10 +323,10 @@ function shownText(heading: DomElement): string {
 
 /**
  * The title of a page read without Readability: its first shown `<h1>` with text, one in its
- * main content or article before any other, else its `<title>`.
+ * main content or article before any other and never a logo's (see isLogo), else its `<title>`.
  */
 function pageTitle(document: DomDocument): string {
-  const headings = [...document.querySelectorAll(MAIN_HEADINGS), ...document.querySelectorAll('h1')];
+  const headings = [...document.querySelectorAll(MAIN_HEADINGS), ...[...document.querySelectorAll('h1')].filter((heading) => !isLogo(heading))];
   for (const heading of headings) {
     const text = shownText(heading);
     if (text) return text;
@@ -342,16 +342,44 @@ const SITE_BEFORE = new RegExp(`\\S${SITE_SEPARATOR}$`, 'u');
 
 // A site's logo or name, by class or id: `<h1 class="logo">`, `<div id="branding"><h1>`.
 const LOGO_NAME = /logo|brand|masthead|site-?(?:name|title)/i;
+// The header of the whole page, by class or id: `<header id="masthead" class="site-header">`.
+const SITE_HEADER_NAME = /site-?header|masthead|banner|branding/i;
+// How far up from a heading a class or id may name it a logo (not a wrapper of the whole page).
+const LOGO_NAME_LEVELS = 3;
 
-/** Whether a heading is the site's logo: outside any article or main content, in a page header or named so. */
+function namesOf(element: DomElement): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+}
+
+/** Whether an element is the header of the whole page: the body's own, a banner, or named so. */
+function isPageHeader(header: DomElement): boolean {
+  const parent = header.parentNode;
+  return (parent !== null && isElement(parent) && tagOf(parent) === 'body') || header.getAttribute('role') === 'banner' || SITE_HEADER_NAME.test(namesOf(header));
+}
+
+/** Whether a heading shows only a link to the site's home page (`<h1><a href="/">Gazette</a></h1>`). */
+function linksHome(heading: DomElement): boolean {
+  const shown = Array.from(heading.childNodes).filter(isShown);
+  const only = shown.length === 1 ? shown[0]! : null;
+  return only !== null && isElement(only) && tagOf(only) === 'a' && /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.html?)?$/i.test(only.getAttribute('href') ?? '');
+}
+
+/**
+ * Whether a heading is the site's logo: outside any article or main content, and named as a
+ * logo (itself or an element just around it), in the page's header, or a link home.
+ */
 function isLogo(heading: DomElement): boolean {
-  let logo = false;
-  for (let up: DomNode | null = heading; up && isElement(up); up = up.parentNode) {
+  let level = 0;
+  let named = false;
+  let inPageHeader = false;
+  for (let up: DomNode | null = heading; up && isElement(up); up = up.parentNode, level++) {
     const tag = tagOf(up);
     if (tag === 'article' || tag === 'main' || up.getAttribute('role') === 'main') return false;
-    logo ||= tag === 'header' || LOGO_NAME.test(`${up.getAttribute('class') ?? ''} ${up.getAttribute('id') ?? ''}`);
+    if (tag === 'body' || tag === 'html') break;
+    named ||= level < LOGO_NAME_LEVELS && LOGO_NAME.test(namesOf(up));
+    inPageHeader ||= tag === 'header' && up !== heading && isPageHeader(up);
   }
-  return logo;
+  return named || inPageHeader || linksHome(heading);
 }
 
 /** The texts of a page's shown `<h1>` headings but a logo's, its main content's first (see pageTitle). */
@@ -389,6 +417,13 @@ function readability(document: DomDocument, warnings: string[]): ReadabilityArti
   }
 }
 
+/** The page parsed anew (after Readability changed the first copy) and readied as the first was. */
+function preparedAnew(source: string): DomDocument {
+  const { document } = pageDocument(source);
+  preparePage(document, document.body);
+  return document;
+}
+
 /** Parses a saved web page into the article structure. */
 export function parseHtml(source: string): ParseResult {
   const warnings: string[] = [];
@@ -408,7 +443,7 @@ export function parseHtml(source: string): ParseResult {
   const headings = tooLarge ? [] : pageHeadings(document);
   const article = tooLarge ? null : readability(document, warnings);
   // Readability changes the page it reads: after it failed, the whole page is parsed anew.
-  const whole = article ? null : tooLarge ? document : pageDocument(source).document;
+  const whole = article ? null : tooLarge ? document : preparedAnew(source);
   const content = article?.content ?? whole!.body;
   // Readability finds the title; a page read whole without it takes its own (pageTitle).
   const title = (whole ? pageTitle(whole) : withoutSiteName(cleanText(article?.title ?? ''), headings, cleanText(article?.siteName ?? '') || null)) || null;
