@@ -1,6 +1,6 @@
 // Bylines under the headline of Markdown articles and web pages: a paragraph, not the lead.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isByline } from '../src/analyse/byline.js';
+import { isByline, startsWithName } from '../src/analyse/byline.js';
 import { loadParser } from '../src/load.js';
 import { parseHtml } from '../src/parse/html.js';
 import { article } from './helpers.js';
@@ -25,7 +25,23 @@ describe('a byline', () => {
     ['a long paragraph', 'By Owen Price and the team of reporters who covered the council for the paper this year'],
     ['a question', 'Door Wie Is De Mol?'],
     ['another opening word', 'Owen Price reports'],
+    ['a German standfirst without a full stop', 'Von Mittwoch an streiken die Lokführer erneut für mehr Lohn'],
+    ['an English standfirst without a full stop', 'By Christmas the price cap will have risen twice, analysts warn'],
+    ['a Dutch sentence without a full stop', 'Door Storm Ciarán bleven veel treinen staan'],
   ])('%s is none: %j', (_case, text) => expect(isByline(text)).toBe(false));
+
+  it.each([
+    ['Peter Füssenich, Dombaumeister', 2, true],
+    ['Mayor Ann Lee', 2, true],
+    ['Kees de Vries', 2, true],
+    ["Seán O'Brien (RTÉ)", 2, true],
+    ['Madonna', 2, false],
+    ['Madonna', 1, true],
+    ['Rage, rage against the dying of the light', 2, false],
+    ['And so the council met again', 1, false],
+  ])('%j starts with a name of at least %i words: %s', (text, minWords, expected) => {
+    expect(startsWithName(text, minWords)).toBe(expected);
+  });
 });
 
 describe('the lead after a byline', () => {
@@ -42,9 +58,12 @@ describe('the lead after a byline', () => {
     expect(a.blocks.slice(0, 3).map((block) => block.type)).toEqual(['title', 'paragraph', 'lead']);
   });
 
-  it('in Markdown, a paragraph that is a sentence is the lead, however it starts', () => {
-    const a = article('# Ferry\n\nBy Monday, the council will decide whether the ferry stays.\n\nMore words.\n', { format: 'markdown' });
-    expect(a.lead).toBe('By Monday, the council will decide whether the ferry stays.');
+  it.each([
+    'By Monday, the council will decide whether the ferry stays.',
+    'Von Mittwoch an streiken die Lokführer erneut für mehr Lohn',
+  ])('in Markdown, a paragraph that is no byline is the lead, however it starts: %j', (lead) => {
+    const a = article(`# Ferry\n\n${lead}\n\nMore words.\n`, { format: 'markdown' });
+    expect(a.lead).toBe(lead);
   });
 
   it('on a web page, a byline paragraph without a class is not the lead', () => {

@@ -239,6 +239,7 @@ describe('elements to blocks', () => {
     ['a second paragraph that is a sentence', '<p>“We will not wait.”</p><p>The mayor said it twice.</p>'],
     ['a paragraph after one that closes no quotation', '<p>We will not wait another year</p><p>Mayor Ann Lee</p>'],
     ['a long second paragraph', '<p>“We will not wait.”</p><p>And so the council met again on the long Monday evening</p>'],
+    ['a line of verse', '<p>“Do not go gentle into that good night.”</p><p>Rage, rage against the dying of the light</p>'],
   ])('a blockquote with %s has no attribution paragraph', (_case, inner) => {
     const blocks = blocksOf(page(`<article>${PROSE}<blockquote>${inner}</blockquote>${PROSE}</article>`));
     expect(blocks.find((block) => block.type === 'pullquote')).toMatchObject({ attribution: null });

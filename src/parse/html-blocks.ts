@@ -1,5 +1,6 @@
 // The cleaned article content (Readability's output) to the model's blocks, in reading order:
 // headings, paragraphs, blockquotes as pull quotes, lists, tables, code and the essentials box.
+import { startsWithName } from '../analyse/byline.js';
 import { enclosedQuote } from '../analyse/quotes.js';
 import { CREDIT_DASHES, hasWord } from '../analyse/chars.js';
 import { sanitize } from '../io/sanitize.js';
@@ -139,6 +140,8 @@ function lastShown(element: DomElement): DomNode | null {
 
 /** A speaker's credit names someone in a few words: `Peter Füssenich, Dombaumeister`. */
 const MAX_CREDIT_WORDS = 8;
+/** A speaker's name has a first and a last name at least (`Mayor Ann Lee` has three). */
+const MIN_CREDIT_NAME_WORDS = 2;
 // The end of a paragraph that closes a quotation, and of one that ends a sentence.
 const CLOSES_QUOTE = /["'”’»›“‘]\s*$/u;
 const ENDS_SENTENCE = /[.!?…:;]\s*$/u;
@@ -152,6 +155,9 @@ function creditParagraph(quote: DomElement, last: DomElement): DomElement | null
   if (tagOf(last) !== 'p') return null;
   const text = textOf(last).trim();
   if (text === '' || ENDS_SENTENCE.test(text) || CLOSES_QUOTE.test(text) || text.split(/\s+/u).length > MAX_CREDIT_WORDS) return null;
+  // A name of two words or more, then a role or not (`Peter Füssenich, Dombaumeister`), not a
+  // line of verse (`Rage, rage against the dying of the light`).
+  if (!startsWithName(text, MIN_CREDIT_NAME_WORDS)) return null;
   const shown = Array.from(quote.childNodes).filter(isShown);
   const before = shown[shown.length - 2];
   return before && isElement(before) && tagOf(before) === 'p' && CLOSES_QUOTE.test(textOf(before)) ? last : null;
