@@ -370,6 +370,7 @@ describe('review findings', () => {
     expect(help).toMatchObject({ code: 0, stderr: '' });
     expect(help.stdout).toMatch(/^Usage: article \[options\] \[command\]/);
     expect(helpHelp).toEqual(help);
+    expect(await cli(['help', 'help', 'count'])).toEqual(await cli(['help', 'count']));
   });
 
   it('count says 1 sentence and 1 word, in aligned columns', async () => {

@@ -84,6 +84,9 @@ describe('Windows-1252 decoding', () => {
   it.each([
     ['<meta charset="windows-1252">', ", as it declares (windows-1252)"],
     ["<meta charset='ISO-8859-1'>", ', as it declares (iso-8859-1)'],
+    ['<meta charset="ISO_8859-1">', ', as it declares (iso_8859-1)'],
+    ['<meta charset="latin-1">', ', as it declares (latin-1)'],
+    ['<meta charset="iso8859-15">', '; it declares iso8859-15: try --encoding iso-8859-15'],
     ['<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15">', '; it declares iso-8859-15: try --encoding iso-8859-15'],
     ['<?xml version="1.0" encoding="windows-1250"?>', '; it declares windows-1250: try --encoding windows-1250'],
     // A page that declares UTF-8 but is not, or an encoding iconv-lite does not know: no claim.

@@ -43,13 +43,13 @@ function buildProgram(context: CommandContext): Command {
 /**
  * The arguments of `article help NAME` as commander should see them. For a command that does
  * not exist commander shows the program's help without saying why: this says so, as `article
- * NAME` does. `article help help` is the program's help, as `article help` is (commander
- * took it for an unknown command).
+ * NAME` does. `article help help [NAME]` is `article help [NAME]` (commander took it for an
+ * unknown command).
  */
 function helpTopic(program: Command, argv: string[]): string[] {
   const [first, topic] = argv;
   if (first !== 'help' || topic === undefined || topic.startsWith('-')) return argv;
-  if (topic === 'help') return ['help'];
+  if (topic === 'help') return helpTopic(program, argv.slice(1));
   if (program.commands.some((command) => command.name() === topic || command.aliases().includes(topic))) return argv;
   throw new UsageError(`unknown command '${topic}' (see article --help)`);
 }

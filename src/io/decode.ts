@@ -205,8 +205,19 @@ const CHARSET_PRESCAN_BYTES = 1024;
 // an XML declaration's `encoding="…"`, read off bytes taken one for one as characters.
 // Made on first use: only bytes that are not UTF-8 ask.
 const declaredCharsetPattern = lazy(() => /<meta\b[^>]*?\bcharset\s*=\s*["']?([\w.:-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/i);
-// Encodings that read as Windows-1252 does, for what a page writes in them.
-const WINDOWS_1252_ALIKE: ReadonlySet<string> = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'latin1', 'l1', 'us-ascii', 'ascii']);
+// Encodings that read as Windows-1252 does, for what a page writes in them (as browsers read
+// them), by their names without case, dashes or underscores.
+const WINDOWS_1252_ALIKE: ReadonlySet<string> = new Set(['windows1252', 'cp1252', 'iso88591', 'latin1', 'l1', 'cp819', 'ibm819', 'usascii', 'ascii']);
+
+/** The canonical name of an encoding label as browsers know it (`ISO_8859-1` → `windows-1252`), or the label. */
+function canonicalEncoding(label: string): string {
+  if (WINDOWS_1252_ALIKE.has(label.replace(/[^a-z0-9]/g, ''))) return 'windows-1252';
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return label;
+  }
+}
 
 /** The encoding a page or XML file declares in its first bytes, in lower case, or null. */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -222,9 +233,10 @@ export function declaredCharset(bytes: Uint8Array): string | null {
  */
 function why(bytes: Uint8Array): string {
   const declared = declaredCharset(bytes);
-  if (declared && WINDOWS_1252_ALIKE.has(declared)) return `, as it declares (${declared})`;
-  if (declared && declared !== 'utf-8' && declared !== 'utf8' && isKnownEncoding(declared)) {
-    return `; it declares ${declared}: try --encoding ${declared}`;
+  const canonical = declared && canonicalEncoding(declared);
+  if (declared && canonical === 'windows-1252') return `, as it declares (${declared})`;
+  if (declared && canonical && canonical !== 'utf-8' && isKnownEncoding(canonical)) {
+    return `; it declares ${declared}: try --encoding ${canonical}`;
   }
   const guess = guessCodePage(bytes, isKnownEncoding);
   return guess ? `; ${describeGuess(guess)}` : '';
