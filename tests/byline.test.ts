@@ -15,6 +15,18 @@ describe('a byline', () => {
     'Par Jean Dupont, correspondant à Bruxelles',
     'Texte : Marie Martin',
     'Tekst: Lotte Bos en Kees de Vries',
+    'Door Lotte Bos · 12 mei 2024',
+    'By Owen Price 21 February 2024',
+    'By Owen Price • 3 min read',
+    'By Owen Price in London',
+    'Par Jean Dupont à Bruxelles',
+    'Par Jean Dupont publié le 3 mai 2024',
+    "Par Valéry Giscard d'Estaing",
+    'Door Sanne ’t Hart',
+    'Door Mohamed el-Amrani',
+    'Von unserem Korrespondenten Max Muster',
+    'Door onze redacteur Lotte Bos',
+    "Par l'AFP",
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));
 
   it.each([
@@ -28,6 +40,9 @@ describe('a byline', () => {
     ['a German standfirst without a full stop', 'Von Mittwoch an streiken die Lokführer erneut für mehr Lohn'],
     ['an English standfirst without a full stop', 'By Christmas the price cap will have risen twice, analysts warn'],
     ['a Dutch sentence without a full stop', 'Door Storm Ciarán bleven veel treinen staan'],
+    ['an English sentence with a name in it', 'By Christmas Eve the town will have its new bridge'],
+    ['a Dutch sentence that starts in lower case', 'Door de storm bleven veel treinen staan'],
+    ['a German sentence about a person', 'Von der Leyen kritisiert den Plan der Regierung'],
   ])('%s is none: %j', (_case, text) => expect(isByline(text)).toBe(false));
 
   it.each([
@@ -39,6 +54,9 @@ describe('a byline', () => {
     ['Madonna', 1, true],
     ['Rage, rage against the dying of the light', 2, false],
     ['And so the council met again', 1, false],
+    ['burgemeester Femke Halsema', 2, true],
+    ['le président Emmanuel Macron', 2, true],
+    ['Do not go gentle into that good night', 1, false],
   ])('%j starts with a name of at least %i words: %s', (text, minWords, expected) => {
     expect(startsWithName(text, minWords)).toBe(expected);
   });

@@ -156,7 +156,10 @@ describe('the essentials box', () => {
   it.each([
     ['a cookie banner', '<div class="bandeau-cookies">Ce site utilise des cookies pour améliorer votre expérience. <a href="/c">En savoir plus</a></div>'],
     ['a consent wall', '<div id="consent-wall"><p>Wij gebruiken cookies om de site te verbeteren.</p><button>Akkoord</button></div>'],
-    ['a cookie notice', '<div class="cc-window cookie-notice"><p>We use cookies to improve the site.</p></div>'],
+    ['a cookie notice', '<div class="cc-window cookie-notice"><p>We use cookies to improve the site.</p><a href="/ok">Got it</a></div>'],
+    ['a WordPress plugin\'s bar', '<div id="cookie-law-info-bar"><span>Wij gebruiken cookies. <a role="button" href="#">Accepteren</a></span></div>'],
+    ['a Cookiebot dialog', '<div id="CybotCookiebotDialog"><h2>Diese Website verwendet Cookies</h2><button>Alle zulassen</button></div>'],
+    ['a notice by its id only', '<div id="cookie-consent"><p>Wij gebruiken cookies om de site te verbeteren.</p><button>Akkoord</button></div>'],
   ])('%s beside the article is no part of it', (_case, notice) => {
     const blocks = parseHtml(page(`<div>${notice}${PROSE}${PROSE}</div>`)).structure.blocks;
     expect(JSON.stringify(blocks)).not.toMatch(/cookies/);
@@ -230,6 +233,9 @@ describe('elements to blocks', () => {
     ['de', '<p>„Jede Generation muss an den Dom ran, und unsere ist jetzt dran.“</p><p>Peter Füssenich, Dombaumeister</p>', 'Jede Generation muss an den Dom ran, und unsere ist jetzt dran.', 'Peter Füssenich, Dombaumeister'],
     ['fr', '<p>« Nous ne partirons pas. »</p><p>Marie Dubois, maire</p>', 'Nous ne partirons pas.', 'Marie Dubois, maire'],
     ['en', '<p>“We will not wait another year.”</p>\n<p>Mayor Ann Lee</p>', 'We will not wait another year.', 'Mayor Ann Lee'],
+    ['nl', '<p>„We gaan door.”</p><p>burgemeester Femke Halsema</p>', 'We gaan door.', 'burgemeester Femke Halsema'],
+    ['fr', '<p>« Nous tiendrons. »</p><p>le président Emmanuel Macron</p>', 'Nous tiendrons.', 'le président Emmanuel Macron'],
+    ['de', '<p>„Wir schaffen das.“</p><p>Merkel</p>', 'Wir schaffen das.', 'Merkel'],
   ])('a blockquote (%s) whose last paragraph names the speaker after the quotation: that paragraph is its attribution', (_lang, inner, quote, attribution) => {
     const blocks = blocksOf(page(`<article>${PROSE}<blockquote>${inner}</blockquote>${PROSE}</article>`));
     expect(blocks.find((block) => block.type === 'pullquote')).toMatchObject({ quote, attribution });
@@ -279,10 +285,17 @@ describe('elements to blocks', () => {
     ['a publication date', '<p class="published">Published 3 June 2024</p>'],
     ['a date by a word of its class', '<p class="article__date">3 June 2024, 10:15</p>'],
     ['a byline block of two paragraphs', '<div class="byline"><p>By Jane Doe</p><p>12 March 2024, 14:05</p></div>'],
+    ['a date and time', '<p class="date-time">12 mei 2024, 14:05</p>'],
   ])('%s before the first paragraph is not the lead', (_case, before) => {
     const head = '<title>Council passes the budget</title><meta name="author" content="Ann Lee">';
     const blocks = blocksOf(page(`<article>${before}${PROSE}</article>`, head));
     expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The city council passed the budget/) });
+  });
+
+  it('a block named for its byline that holds the standfirst keeps the standfirst as the lead', () => {
+    const intro = 'De veerpont over het IJ vaart vanaf volgende maand nog maar twee keer per uur, na drie jaar verlies.';
+    const body = `<article><h1>Veerpont vaart minder</h1><div class="story-intro has-byline"><p>${intro}</p><p>Door Lotte Bos</p></div>${PROSE}${PROSE}</article>`;
+    expect(blocksOf(page(body, '<title>Veerpont vaart minder</title>', 'nl')).find((block) => block.type === 'lead')).toMatchObject({ text: intro });
   });
 
   it('a header named for its byline that also holds the headline and the standfirst keeps the standfirst as the lead', () => {
@@ -542,6 +555,18 @@ describe('pages odd in shape', () => {
   ])('an <h1> %s outside any <article> is the headline, not a logo', (_case, open) => {
     const body = `${open}${PROSE}${PROSE}</div>`;
     expect(parseHtml(page(body, '<title>Bridge over the river | Gazette Zwolle</title>')).structure.title).toBe('Bridge over the river');
+  });
+
+  it('a headline in an anchor without an address is no link home', () => {
+    const body = `<div class="story"><h1><a name="top">Bridge over the river</a></h1>${PROSE}${PROSE}</div>`;
+    expect(parseHtml(page(body, '<title>Bridge over the river | Gazette Zwolle</title>')).structure.title).toBe('Bridge over the river');
+  });
+
+  it.each(['has-main-navigation', 'nav-open', 'sidebar-collapsed'])('a body named %s keeps its box', (name) => {
+    const box = '<aside><h2>In het kort</h2><ul><li>De brug gaat maandag dicht.</li><li>Bussen rijden om.</li></ul></aside>';
+    const html = `<!doctype html><html><head><title>T</title></head><body class="${name}"><article>${PROSE}${box}${PROSE}</article></body></html>`;
+    const found = parseHtml(html).structure.blocks.find((block) => block.type === 'essentials');
+    expect(found?.type === 'essentials' ? found.items : null).toEqual(['De brug gaat maandag dicht.', 'Bussen rijden om.']);
   });
 
   it('a logo <h1> that only links home is never the title, not even of a page read whole', () => {

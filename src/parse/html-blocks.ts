@@ -1,6 +1,7 @@
 // The cleaned article content (Readability's output) to the model's blocks, in reading order:
 // headings, paragraphs, blockquotes as pull quotes, lists, tables, code and the essentials box.
 import { startsWithName } from '../analyse/byline.js';
+import { countWords } from '../analyse/words.js';
 import { enclosedQuote } from '../analyse/quotes.js';
 import { CREDIT_DASHES, hasWord } from '../analyse/chars.js';
 import { sanitize } from '../io/sanitize.js';
@@ -57,9 +58,11 @@ const CAPTION_NAME = /caption|credit/i;
  * (`p.byline`, as Readability names them; it takes one out of the content only when the
  * page's metadata has no author), a kicker over the headline (`kicker`, `topline`, `overline`,
  * `eyebrow`) or a publication date (`published`, `timestamp`, a class or id ending in `date`
- * after a dash or underscore or being it: `article__date`, not `update` or `date-night`).
+ * after a dash or underscore or being it, `date-time` too: `article__date`, not `update` or
+ * `date-night`).
  */
-const BESIDE_HEADLINE_NAME = /byline|dateline|writtenby|kicker|topline|overline|eyebrow|timestamp|published|(?:^|\s|[-_])date(?:\s|$)/i;
+const BESIDE_HEADLINE_NAME =
+  /byline|dateline|writtenby|kicker|topline|overline|eyebrow|timestamp|published|(?:^|\s|[-_])(?:date|datetime|pubdate)(?:[-_](?:time|published|modified|updated))?(?:\s|$)/i;
 /**
  * A caption, credit or byline is short: an element so named with more text than this is a
  * wrapper (`<article class="post has-byline">`), and its paragraphs stay candidates for the lead.
@@ -67,16 +70,31 @@ const BESIDE_HEADLINE_NAME = /byline|dateline|writtenby|kicker|topline|overline|
 const MAX_CAPTION_CHARS = 500;
 
 
+/** A line beside a headline is short (`By Jane Doe`, `12 March 2024, 14:05`, `Environment`). */
+const MAX_BESIDE_HEADLINE_WORDS = 12;
+/** Words a line beside a headline may have and still end in a full stop (`By Ann Lee.`). */
+const MAX_BESIDE_HEADLINE_SENTENCE_WORDS = 6;
+// A line's end as a sentence's (a standfirst's).
+const LINE_SENTENCE_END = /[.!?…]["'”’»)]*$/u;
+
+/** Whether a text is a line beside a headline: a few words, not a sentence. */
+function besideHeadline(text: string): boolean {
+  const words = countWords(text);
+  return words <= MAX_BESIDE_HEADLINE_WORDS && (words <= MAX_BESIDE_HEADLINE_SENTENCE_WORDS || !LINE_SENTENCE_END.test(text.trim()));
+}
+
 /**
  * Whether an element is a caption or credit, or a byline, kicker or date, by its class or id
- * and its size; one of the latter holds no heading (a header named `…--byline` that also holds
- * the headline and the standfirst is no byline).
+ * and its size; one of the latter holds no heading, and its text, or each block in it, is a
+ * line beside a headline (a block named `…--byline` or `has-byline` that also holds the
+ * headline or the standfirst is no byline).
  */
 function namedCaption(element: DomElement): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (CAPTION_NAME.test(names)) return isSmall(element, MAX_CAPTION_CHARS);
-  if (!BESIDE_HEADLINE_NAME.test(names)) return false;
-  return isSmall(element, MAX_CAPTION_CHARS) && element.querySelector(HEADINGS) === null;
+  if (!BESIDE_HEADLINE_NAME.test(names) || !isSmall(element, MAX_CAPTION_CHARS) || element.querySelector(HEADINGS) !== null) return false;
+  const blocks = elementChildren(element).filter(isBlock);
+  return (blocks.length === 0 ? [element] : blocks).every((block) => besideHeadline(textOf(block)));
 }
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 /** The attribute that marks captions; Readability drops classes but keeps `data-` attributes. */
@@ -84,22 +102,26 @@ const CAPTION_MARK = 'data-article-caption';
 
 /** A consent notice is short: an element so named with more text is a wrapper. */
 const MAX_CONSENT_CHARS = 2_000;
-// A consent word joined to a notice word, either way round (`cookie-banner`, `cookiewall`,
-// `bandeau-cookies`, `gdpr_notice`), in a class or id.
-const CONSENT_NOTICE_NAME =
-  /(?:cookie|consent|gdpr|rgpd)s?[-_]?(?:banner|bar|wall|notice|overlay|modal|popup|layer|message|hinweis|melding)|(?:banner|bar|wall|notice|overlay|modal|popup|layer|bandeau)[-_]?(?:cookie|consent|gdpr|rgpd)/i;
+// A consent word in a class or id (`cookie-law-info-bar`, `CybotCookiebotDialog`,
+// `consent-wall`), not in a tag or category of a post (`tag-cookies`).
+const CONSENT_NAME = /(?:^|\s)(?!(?:tag|category|topic|post-tag)[-_])[\w-]*(?:cookie|consent|gdpr|rgpd)/i;
+// What a notice says: cookies or consent, in the spec's languages.
+const CONSENT_TEXT = /cookie|consent|toestemming|einwillig|zustimm|datenschutz|privacy|gdpr|rgpd|dsgvo/i;
 // Elements that are never a notice, whatever their name.
 const NOT_A_NOTICE_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
- * Whether an element is a cookie or consent notice (`bandeau-cookies`, `cookiewall`,
- * `consent-banner`): never part of an article, though Readability keeps one that stands beside
- * it. By its class or id, a consent word joined to a notice word (not `tag-cookies`, not
- * `consent-explainer`), and its size; never a heading, an article or the main content.
+ * Whether an element is a cookie or consent notice: never part of an article, though
+ * Readability keeps one that stands beside it. By its class or id (a consent word, not a
+ * post's tag), its size, what it says (cookies, consent, privacy) and what it asks (a button
+ * or a link to click); never a heading, an article or the main content (an explainer named
+ * `consent-explainer`, with no button, stays).
  */
 function isConsentNotice(element: DomElement): boolean {
   if (NOT_A_NOTICE_TAGS.has(tagOf(element))) return false;
-  return CONSENT_NOTICE_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`) && isSmall(element, MAX_CONSENT_CHARS);
+  if (!CONSENT_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) return false;
+  if (!isSmall(element, MAX_CONSENT_CHARS) || !CONSENT_TEXT.test(element.textContent ?? '')) return false;
+  return element.querySelector('button, a, input') !== null;
 }
 
 /**
@@ -155,9 +177,11 @@ function creditParagraph(quote: DomElement, last: DomElement): DomElement | null
   if (tagOf(last) !== 'p') return null;
   const text = textOf(last).trim();
   if (text === '' || ENDS_SENTENCE.test(text) || CLOSES_QUOTE.test(text) || text.split(/\s+/u).length > MAX_CREDIT_WORDS) return null;
-  // A name of two words or more, then a role or not (`Peter Füssenich, Dombaumeister`), not a
-  // line of verse (`Rage, rage against the dying of the light`).
-  if (!startsWithName(text, MIN_CREDIT_NAME_WORDS)) return null;
+  // A name of two words or more, after a role or before one or not (`Peter Füssenich,
+  // Dombaumeister`, `burgemeester Femke Halsema`), or a surname alone (`Merkel`); not a line of
+  // verse (`Rage, rage against the dying of the light`).
+  const surname = !/\s/u.test(text) && startsWithName(text);
+  if (!surname && !startsWithName(text, MIN_CREDIT_NAME_WORDS)) return null;
   const shown = Array.from(quote.childNodes).filter(isShown);
   const before = shown[shown.length - 2];
   return before && isElement(before) && tagOf(before) === 'p' && CLOSES_QUOTE.test(textOf(before)) ? last : null;

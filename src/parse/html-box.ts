@@ -147,8 +147,8 @@ export class BoxFinder {
     while (stack.length > 0) {
       const element = stack.pop()!;
       const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-      if (isHidden(element) || FURNITURE_TAGS.has(tagOf(element)) || FURNITURE_NAME.test(name)) continue;
-      if (element !== root && isLayer(element)) continue;
+      // The root (the body) is never furniture: pages name it for their state (`has-main-navigation`, `nav-open`).
+      if (element !== root && (isHidden(element) || FURNITURE_TAGS.has(tagOf(element)) || FURNITURE_NAME.test(name) || isLayer(element))) continue;
       const box = this.boxAt(element) ?? labelledList(element);
       if (box) return box;
       const children = elementChildren(element);

@@ -361,7 +361,8 @@ function isPageHeader(header: DomElement): boolean {
 function linksHome(heading: DomElement): boolean {
   const shown = Array.from(heading.childNodes).filter(isShown);
   const only = shown.length === 1 ? shown[0]! : null;
-  return only !== null && isElement(only) && tagOf(only) === 'a' && /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.html?)?$/i.test(only.getAttribute('href') ?? '');
+  const href = only !== null && isElement(only) && tagOf(only) === 'a' ? only.getAttribute('href')?.trim() : undefined;
+  return href !== undefined && href !== '' && /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.html?)?$/i.test(href);
 }
 
 /**
