@@ -8,8 +8,8 @@ import { countWords } from './words.js';
 export const MAX_BYLINE_WORDS = 12;
 /** The words of one name, or of two or three joined by `and`: more is a sentence. */
 export const MAX_NAME_WORDS = 8;
-/** Words in lower case before a name: a role or an article (`le président`, `unserem Korrespondenten`). */
-export const MAX_ROLE_WORDS = 3;
+/** Words in lower case before a name in a credit: a role (`burgemeester`, `le président`). */
+export const MAX_ROLE_WORDS = 2;
 
 // The word a byline opens with in the spec's languages (in any case), then the writer's name.
 const BYLINE_WORD = /^(?:by|door|von|par|texte?|tekst)\s*:?\s+/iu;
@@ -27,49 +27,58 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'van', 'de', 'der', 'den', 'het', "'t", '’t', 'ter', 'ten', 'von', 'zu', 'vom', 'zur', 'le', 'la', 'du', 'des', 'di', 'da', 'del', 'dos', 'y', 'e', 'bin', 'al', 'el',
   'and', 'en', 'und', 'et', '&',
 ]);
-// A lower-case word that may follow a name and lead to a place or a date (`Owen Price in
-// London`, `Jean Dupont à Bruxelles`, `publié le 3 mai`).
-const AFTER_NAME: ReadonlySet<string> = new Set(['in', 'at', 'from', 'aus', 'uit', 'te', 'à', 'au', 'aux', 'publié', 'publiée', 'updated', 'published']);
+// Words that make no role: a role word before a name is a noun (`minister`, `président`),
+// not an article, a preposition or a conjunction (`in the Second World War` names no one).
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'of', 'to', 'at', 'on', 'by', 'for', 'and', 'then', 'de', 'het', 'een', 'van', 'op', 'en', 'der', 'die', 'das', 'den', 'dem',
+  'ein', 'eine', 'im', 'am', 'und', 'le', 'la', 'les', 'un', 'une', 'du', 'des', 'à', 'au', 'aux', 'et',
+]);
+
+/** What `startsWithName` takes for a name. */
+export interface NameRule {
+  /** Words with a capital the name has at least. */
+  minWords: number;
+  /** Whether role words in lower case may come before it (`burgemeester Femke Halsema`). */
+  roles: boolean;
+}
 
 /**
- * True when text is a name, or starts with one: up to MAX_ROLE_WORDS words in lower case (a
- * role, `burgemeester`), then the name's words, each with a capital or a name particle (`Kees
- * de Vries`, `Lotte Bos en Ann Lee`), at least `minWords` with a capital and the last with one,
- * up to the end, a separator (`|`, `,`, `·`, `:`, `(`, a dash between spaces, a number) or a
- * word that leads to a place or a date (`in`, `à`, `publié`). `Mittwoch an streiken …` and
- * `Christmas Eve the town …` start with no name.
+ * True when text is a name, or starts with one: (where `rule.roles`) one or two role words in
+ * lower case, the last no article or preposition (`le président`), then the name's words, each
+ * with a capital or a name particle (`Kees de Vries`, `Lotte Bos en Ann Lee`, `d'Estaing`), the
+ * first and the last with a capital and at least `rule.minWords` with one, up to the end or a
+ * separator (`|`, `,`, `·`, `:`, `(`, a dash between spaces, a number). `Mittwoch an
+ * streiken …`, `Tuesday 5,000 workers …` and `de Tweede Kamer: …` start with no name of two.
  */
-export function startsWithName(text: string, minWords = 1): boolean {
+export function startsWithName(text: string, rule: NameRule): boolean {
   const trimmed = text.trim();
   const end = trimmed.search(NAME_END);
   const words = (end < 0 ? trimmed : trimmed.slice(0, end)).split(/\s+/u).filter((word) => word !== '');
   let i = 0;
-  while (i < words.length && i < MAX_ROLE_WORDS && !NAME_WORD.test(words[i]!)) i++;
+  while (rule.roles && i < words.length && i < MAX_ROLE_WORDS && !NAME_WORD.test(words[i]!)) i++;
+  if (i > 0 && FUNCTION_WORDS.has(words[i - 1]!.toLowerCase())) return false;
+  if (i >= words.length || !NAME_WORD.test(words[i]!)) return false;
   let capitals = 0;
-  let last = -1;
   for (let j = i; j < words.length; j++) {
     const word = words[j]!;
-    if (NAME_WORD.test(word)) {
-      capitals++;
-      last = j;
-    } else if (!NAME_PARTICLES.has(word.toLowerCase())) {
-      break;
-    }
+    if (NAME_WORD.test(word)) capitals++;
+    else if (!NAME_PARTICLES.has(word.toLowerCase()) || j === words.length - 1) return false;
   }
-  if (last < 0 || capitals < minWords || last + 1 - i > MAX_NAME_WORDS) return false;
-  const after = words[last + 1];
-  return after === undefined || AFTER_NAME.has(after.toLowerCase());
+  return capitals >= rule.minWords && words.length - i <= MAX_NAME_WORDS;
 }
+
+/** A byline's name: a first and a last name at least, right after `By` (`Door Lotte Bos`). */
+const BYLINE_NAME: NameRule = { minWords: 2, roles: false };
 
 /**
  * True when a paragraph is a byline: at most MAX_BYLINE_WORDS words, opening with `By`,
  * `Door`, `Von`, `Par` or `Text:` (in any case) and a name (see startsWithName), and not ending
- * as a sentence does (`By Owen Price | 21 February`, `Door Lotte Bos`, `Par Jean Dupont à
- * Bruxelles`, `Von unserem Korrespondenten Max Muster`; not `Von Mittwoch an streiken …`).
+ * as a sentence does (`By Owen Price | 21 February`, `Door Lotte Bos · 12 mei`, `Par Jean
+ * Dupont, à Bruxelles`; not `Von Mittwoch an streiken …`, `By Tuesday 5,000 workers …`).
  */
 export function isByline(text: string): boolean {
   const trimmed = text.trim();
   const opener = BYLINE_WORD.exec(trimmed);
-  if (!opener || !startsWithName(trimmed.slice(opener[0].length))) return false;
+  if (!opener || !startsWithName(trimmed.slice(opener[0].length), BYLINE_NAME)) return false;
   return !SENTENCE_END.test(trimmed) && countWords(trimmed) <= MAX_BYLINE_WORDS;
 }

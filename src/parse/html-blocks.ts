@@ -1,6 +1,6 @@
 // The cleaned article content (Readability's output) to the model's blocks, in reading order:
 // headings, paragraphs, blockquotes as pull quotes, lists, tables, code and the essentials box.
-import { startsWithName } from '../analyse/byline.js';
+import { startsWithName, type NameRule } from '../analyse/byline.js';
 import { countWords } from '../analyse/words.js';
 import { enclosedQuote } from '../analyse/quotes.js';
 import { CREDIT_DASHES, hasWord } from '../analyse/chars.js';
@@ -105,6 +105,8 @@ const MAX_CONSENT_CHARS = 2_000;
 // A consent word in a class or id (`cookie-law-info-bar`, `CybotCookiebotDialog`,
 // `consent-wall`), not in a tag or category of a post (`tag-cookies`).
 const CONSENT_NAME = /(?:^|\s)(?!(?:tag|category|topic|post-tag)[-_])[\w-]*(?:cookie|consent|gdpr|rgpd)/i;
+// A word that names a notice in a class or id (`cookie-banner`, `CookiebotDialog`, `cookiewall`).
+const NOTICE_NAME = /banner|bar\b|bar[-_]|wall|notice|overlay|modal|popup|layer|dialog|alert|bandeau|hinweis|melding/i;
 // What a notice says: cookies or consent, in the spec's languages.
 const CONSENT_TEXT = /cookie|consent|toestemming|einwillig|zustimm|datenschutz|privacy|gdpr|rgpd|dsgvo/i;
 // Elements that are never a notice, whatever their name.
@@ -113,15 +115,16 @@ const NOT_A_NOTICE_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 
 /**
  * Whether an element is a cookie or consent notice: never part of an article, though
  * Readability keeps one that stands beside it. By its class or id (a consent word, not a
- * post's tag), its size, what it says (cookies, consent, privacy) and what it asks (a button
- * or a link to click); never a heading, an article or the main content (an explainer named
- * `consent-explainer`, with no button, stays).
+ * post's tag), its size, what it says (cookies, consent, privacy), and a notice word in its
+ * name (`cookie-banner`) or a button to click; never a heading, an article or the main
+ * content (an explainer named `cookie-explainer`, with a link but no button, stays).
  */
 function isConsentNotice(element: DomElement): boolean {
   if (NOT_A_NOTICE_TAGS.has(tagOf(element))) return false;
-  if (!CONSENT_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) return false;
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (!CONSENT_NAME.test(names)) return false;
   if (!isSmall(element, MAX_CONSENT_CHARS) || !CONSENT_TEXT.test(element.textContent ?? '')) return false;
-  return element.querySelector('button, a, input') !== null;
+  return NOTICE_NAME.test(names) || element.querySelector('button, input, [role="button"]') !== null;
 }
 
 /**
@@ -162,8 +165,8 @@ function lastShown(element: DomElement): DomNode | null {
 
 /** A speaker's credit names someone in a few words: `Peter Füssenich, Dombaumeister`. */
 const MAX_CREDIT_WORDS = 8;
-/** A speaker's name has a first and a last name at least (`Mayor Ann Lee` has three). */
-const MIN_CREDIT_NAME_WORDS = 2;
+/** A speaker's name: a first and a last name at least (`Mayor Ann Lee`), after a role or not. */
+const CREDIT_NAME: NameRule = { minWords: 2, roles: true };
 // The end of a paragraph that closes a quotation, and of one that ends a sentence.
 const CLOSES_QUOTE = /["'”’»›“‘]\s*$/u;
 const ENDS_SENTENCE = /[.!?…:;]\s*$/u;
@@ -178,10 +181,9 @@ function creditParagraph(quote: DomElement, last: DomElement): DomElement | null
   const text = textOf(last).trim();
   if (text === '' || ENDS_SENTENCE.test(text) || CLOSES_QUOTE.test(text) || text.split(/\s+/u).length > MAX_CREDIT_WORDS) return null;
   // A name of two words or more, after a role or before one or not (`Peter Füssenich,
-  // Dombaumeister`, `burgemeester Femke Halsema`), or a surname alone (`Merkel`); not a line of
-  // verse (`Rage, rage against the dying of the light`).
-  const surname = !/\s/u.test(text) && startsWithName(text);
-  if (!surname && !startsWithName(text, MIN_CREDIT_NAME_WORDS)) return null;
+  // Dombaumeister`, `burgemeester Femke Halsema`); not a line of verse (`Rage, rage against the
+  // dying of the light`), nor a word alone (`Applaus`, `Amen`).
+  if (!startsWithName(text, CREDIT_NAME)) return null;
   const shown = Array.from(quote.childNodes).filter(isShown);
   const before = shown[shown.length - 2];
   return before && isElement(before) && tagOf(before) === 'p' && CLOSES_QUOTE.test(textOf(before)) ? last : null;
