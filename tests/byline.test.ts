@@ -22,6 +22,19 @@ describe('a byline', () => {
     "Par Valéry Giscard d'Estaing",
     'Door Sanne ’t Hart',
     'Door Mohamed el-Amrani',
+    'By Owen Price in London',
+    'Par Jean Dupont à Bruxelles',
+    'Von Anna Schmidt aus Berlin',
+    'Door Lotte Bos uit Amsterdam',
+    'By Owen Price updated 12 May 2024',
+    'Par Jean Dupont publié le 3 mai 2024',
+    'By Reuters',
+    'Door ANP',
+    "Par l'AFP",
+    'Door onze verslaggever Lotte Bos',
+    'Von unserem Korrespondenten Max Muster',
+    'Par notre correspondant Jean Dupont',
+    'By our correspondent Owen Price',
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));
 
   it.each([
@@ -45,9 +58,9 @@ describe('a byline', () => {
     ['a French standfirst from a place', 'Par Marseille à Nice, le TGV sera supprimé cet été'],
     ['a Dutch standfirst with a colon', 'Door de Tweede Kamer: plan voor huurbevriezing aangenomen'],
     ['an English standfirst with a number', 'By Tuesday 5,000 workers had joined the strike'],
-    ['a name and a place after a word (left for a comma)', 'Par Jean Dupont à Bruxelles'],
-    ['role words before the name (left as the lead)', 'Door onze redacteur Lotte Bos'],
+    ['role words without a possessive', 'Door de redacteur Lotte Bos'],
     ['an agency in lower case', 'Von dpa'],
+    ['a one-word name before more words', 'By Tuesday the strike had spread'],
   ])('%s is none: %j', (_case, text) => expect(isByline(text)).toBe(false));
 
   it.each([
@@ -65,8 +78,14 @@ describe('a byline', () => {
     ['Do not go gentle into that good night', false],
     ['then came the Second World War', false],
     ['in the Second World War', false],
+    ['former prime minister Tony Blair', true],
+    ['Tony Blair in 1997', true],
+    ['Tony Blair in an interview', true],
+    ['Mark Rutte in de Tweede Kamer', true],
+    ["Emmanuel Macron à l'Élysée", true],
+    ['Tony Blair said it twice', false],
   ])('%j is a credit\'s name (two words with a capital at least, after a role or not): %s', (text, expected) => {
-    expect(startsWithName(text, { minWords: 2, roles: true })).toBe(expected);
+    expect(startsWithName(text, { minWords: 2, roles: 'any', alone: false })).toBe(expected);
   });
 });
 

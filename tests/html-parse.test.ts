@@ -147,6 +147,8 @@ describe('the essentials box', () => {
     ['an explainer with a link', '<div class="cookie-explainer"><p>Was sind Cookies? Kleine Dateien, die <a href="/dsgvo">die DSGVO</a> regelt.</p></div>'],
     ['a section named from its heading', '<section id="was-sind-cookies"><h2>Was sind Cookies?</h2><p>Die <a href="/dsgvo">DSGVO</a> regelt Cookies streng.</p></section>'],
     ['a paragraph named consent', '<p class="pull consent">Consent, the regulator said, must be as easy to refuse as to give.</p>'],
+    ['an explainer in a player', '<div class="cookie-explainer player"><p>Was sind Cookies? Kleine Dateien, die <a href="/dsgvo">die DSGVO</a> regelt.</p></div>'],
+    ['a figure of a cookie wall', '<figure class="cookiewall-example"><img src="w.png" alt=""><figcaption>A cookie wall asks for consent; the DSGVO forbids some.</figcaption></figure>'],
   ])('article text named for cookies or consent stays: %s', (_case, html) => {
     const text = JSON.stringify(parseHtml(page(`<article>${PROSE}${html}${PROSE}</article>`)).structure.blocks);
     expect(text).toMatch(/DSGVO|easy to refuse/);
@@ -170,6 +172,8 @@ describe('the essentials box', () => {
     ['a Cookiebot dialog', '<div id="CybotCookiebotDialog"><h2>Diese Website verwendet Cookies</h2><button>Alle zulassen</button></div>'],
     ['a notice by its id only', '<div id="cookie-consent"><p>Wij gebruiken cookies om de site te verbeteren.</p><button>Akkoord</button></div>'],
     ['a notice named as a banner, with only a link', '<div class="cookie-banner"><p>We use cookies. <a href="/privacy">Read more</a></p></div>'],
+    ['a notice whose accept control is a link', '<div id="cookie-consent"><p>We use cookies, see our privacy policy.</p><a href="#">Accept</a></div>'],
+    ['a cookie message', '<div class="cookie-message"><p>Wij gebruiken cookies.</p><a href="/cookies">Meer info</a></div>'],
   ])('%s beside the article is no part of it', (_case, notice) => {
     const blocks = parseHtml(page(`<div>${notice}${PROSE}${PROSE}</div>`)).structure.blocks;
     expect(JSON.stringify(blocks)).not.toMatch(/cookies/);

@@ -8,8 +8,8 @@ import { countWords } from './words.js';
 export const MAX_BYLINE_WORDS = 12;
 /** The words of one name, or of two or three joined by `and`: more is a sentence. */
 export const MAX_NAME_WORDS = 8;
-/** Words in lower case before a name in a credit: a role (`burgemeester`, `le président`). */
-export const MAX_ROLE_WORDS = 2;
+/** Words in lower case before a name: a role (`burgemeester`, `former prime minister`). */
+export const MAX_ROLE_WORDS = 3;
 
 // The word a byline opens with in the spec's languages (in any case), then the writer's name.
 const BYLINE_WORD = /^(?:by|door|von|par|texte?|tekst)\s*:?\s+/iu;
@@ -34,41 +34,62 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'ein', 'eine', 'im', 'am', 'und', 'le', 'la', 'les', 'un', 'une', 'du', 'des', 'à', 'au', 'aux', 'et',
 ]);
 
+// The word that opens a byline's role: a possessive (`onze verslaggever`, `unserem
+// Korrespondenten`, `notre correspondant`, `our correspondent`).
+const POSSESSIVES: ReadonlySet<string> = new Set(['onze', 'ons', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'notre', 'nos', 'our']);
+// A lower-case word after a name that leads to a place, a date or an occasion (`Owen Price in
+// London`, `Jean Dupont à Bruxelles`, `Anna Schmidt aus Berlin`, `publié le 3 mai`).
+const AFTER_NAME: ReadonlySet<string> = new Set(['in', 'at', 'from', 'aus', 'uit', 'te', 'à', 'au', 'aux', 'publié', 'publiée', 'updated', 'published', 'aktualisiert']);
+
 /** What `startsWithName` takes for a name. */
 export interface NameRule {
   /** Words with a capital the name has at least. */
   minWords: number;
-  /** Whether role words in lower case may come before it (`burgemeester Femke Halsema`). */
-  roles: boolean;
+  /**
+   * Role words in lower case that may come before the name: any (`former prime minister`,
+   * the last no article or preposition), those after a possessive only (`onze verslaggever`),
+   * or none.
+   */
+  roles: 'any' | 'possessive' | 'none';
+  /** Whether a name of one word alone on its line counts (`By Reuters`, `Door ANP`). */
+  alone: boolean;
 }
 
 /**
- * True when text is a name, or starts with one: (where `rule.roles`) one or two role words in
- * lower case, the last no article or preposition (`le président`), then the name's words, each
- * with a capital or a name particle (`Kees de Vries`, `Lotte Bos en Ann Lee`, `d'Estaing`), the
- * first and the last with a capital and at least `rule.minWords` with one, up to the end or a
- * separator (`|`, `,`, `·`, `:`, `(`, a dash between spaces, a number). `Mittwoch an
- * streiken …`, `Tuesday 5,000 workers …` and `de Tweede Kamer: …` start with no name of two.
+ * True when text is a name, or starts with one: up to MAX_ROLE_WORDS role words in lower case
+ * as `rule.roles` allows, the last no article or preposition (`le président`, `onze
+ * verslaggever`), then the name's words, each with a capital or a name particle (`Kees de
+ * Vries`, `Lotte Bos en Ann Lee`, `d'Estaing`), the first and the last with a capital and at
+ * least `rule.minWords` with one (or one alone, where `rule.alone`), up to the end or a
+ * separator (`|`, `,`, `·`, `:`, `(`, a dash between spaces, a number), or, after a name of two
+ * words or more, a word leading to a place or a date (`in`, `à`, `aus`, `publié`). `Mittwoch
+ * an streiken …`, `Tuesday 5,000 workers …` and `de Tweede Kamer: …` start with no name.
  */
 export function startsWithName(text: string, rule: NameRule): boolean {
   const trimmed = text.trim();
   const end = trimmed.search(NAME_END);
   const words = (end < 0 ? trimmed : trimmed.slice(0, end)).split(/\s+/u).filter((word) => word !== '');
   let i = 0;
-  while (rule.roles && i < words.length && i < MAX_ROLE_WORDS && !NAME_WORD.test(words[i]!)) i++;
+  const roles = rule.roles === 'any' || (rule.roles === 'possessive' && POSSESSIVES.has(words[0]?.toLowerCase() ?? ''));
+  while (roles && i < words.length && i < MAX_ROLE_WORDS && !NAME_WORD.test(words[i]!)) i++;
   if (i > 0 && FUNCTION_WORDS.has(words[i - 1]!.toLowerCase())) return false;
   if (i >= words.length || !NAME_WORD.test(words[i]!)) return false;
   let capitals = 0;
-  for (let j = i; j < words.length; j++) {
+  let j = i;
+  for (; j < words.length; j++) {
     const word = words[j]!;
     if (NAME_WORD.test(word)) capitals++;
-    else if (!NAME_PARTICLES.has(word.toLowerCase()) || j === words.length - 1) return false;
+    else if (!NAME_PARTICLES.has(word.toLowerCase()) || j === words.length - 1) break;
   }
-  return capitals >= rule.minWords && words.length - i <= MAX_NAME_WORDS;
+  if (j - i > MAX_NAME_WORDS || !NAME_WORD.test(words[j - 1]!)) return false;
+  // The name alone, before a separator or the end; two words or more, then a word leading to a
+  // place or a date (`Owen Price in London`); a name of one word only alone (`By Reuters`).
+  if (j === words.length) return capitals >= rule.minWords || (rule.alone && capitals === 1 && end < 0 && words.length - i === 1);
+  return capitals >= Math.max(rule.minWords, 2) && AFTER_NAME.has(words[j]!.toLowerCase());
 }
 
-/** A byline's name: a first and a last name at least, right after `By` (`Door Lotte Bos`). */
-const BYLINE_NAME: NameRule = { minWords: 2, roles: false };
+/** A byline's name: a first and a last name at least, after a possessive role or not (`Door Lotte Bos`, `Door onze verslaggever Lotte Bos`). */
+const BYLINE_NAME: NameRule = { minWords: 2, roles: 'possessive', alone: true };
 
 /**
  * True when a paragraph is a byline: at most MAX_BYLINE_WORDS words, opening with `By`,

@@ -106,11 +106,14 @@ const MAX_CONSENT_CHARS = 2_000;
 // `consent-wall`), not in a tag or category of a post (`tag-cookies`).
 const CONSENT_NAME = /(?:^|\s)(?!(?:tag|category|topic|post-tag)[-_])[\w-]*(?:cookie|consent|gdpr|rgpd)/i;
 // A word that names a notice in a class or id (`cookie-banner`, `CookiebotDialog`, `cookiewall`).
-const NOTICE_NAME = /banner|bar\b|bar[-_]|wall|notice|overlay|modal|popup|layer|dialog|alert|bandeau|hinweis|melding/i;
+const NOTICE_NAME = /(?:^|[\s_-]|cookies?|consent|gdpr|bot)(?:banner|bar|wall|notice|overlay|modal|popup|layer|dialog|alert|message|bandeau|hinweis|melding)(?:$|[\s_-])/i;
+// The link that takes a notice's consent (`<a href="#">Accept</a>`): an in-page address, a
+// button's role, or a word of agreement.
+const ACCEPT_LINK = /^(?:accept|akkoord|accepteren|akzeptier|zustimm|einverstanden|accepter|j'accepte|agree|allow|toestaan|erlauben|autoriser|ok|got it)/i;
 // What a notice says: cookies or consent, in the spec's languages.
 const CONSENT_TEXT = /cookie|consent|toestemming|einwillig|zustimm|datenschutz|privacy|gdpr|rgpd|dsgvo/i;
 // Elements that are never a notice, whatever their name.
-const NOT_A_NOTICE_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const NOT_A_NOTICE_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'blockquote']);
 
 /**
  * Whether an element is a cookie or consent notice: never part of an article, though
@@ -124,7 +127,8 @@ function isConsentNotice(element: DomElement): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (!CONSENT_NAME.test(names)) return false;
   if (!isSmall(element, MAX_CONSENT_CHARS) || !CONSENT_TEXT.test(element.textContent ?? '')) return false;
-  return NOTICE_NAME.test(names) || element.querySelector('button, input, [role="button"]') !== null;
+  if (NOTICE_NAME.test(names) || element.querySelector('button, input, [role="button"]') !== null) return true;
+  return [...element.querySelectorAll('a')].some((link) => (link.getAttribute('href') ?? '').trim() === '#' || ACCEPT_LINK.test(textOf(link).trim()));
 }
 
 /**
@@ -166,7 +170,7 @@ function lastShown(element: DomElement): DomNode | null {
 /** A speaker's credit names someone in a few words: `Peter Füssenich, Dombaumeister`. */
 const MAX_CREDIT_WORDS = 8;
 /** A speaker's name: a first and a last name at least (`Mayor Ann Lee`), after a role or not. */
-const CREDIT_NAME: NameRule = { minWords: 2, roles: true };
+const CREDIT_NAME: NameRule = { minWords: 2, roles: 'any', alone: false };
 // The end of a paragraph that closes a quotation, and of one that ends a sentence.
 const CLOSES_QUOTE = /["'”’»›“‘]\s*$/u;
 const ENDS_SENTENCE = /[.!?…:;]\s*$/u;

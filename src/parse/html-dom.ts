@@ -25,6 +25,7 @@ export interface DomElement extends DomNode {
   replaceWith(node: DomNode): void;
   remove(): void;
   querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): Iterable<DomElement>;
 }
 
 /** A DOM document. */
