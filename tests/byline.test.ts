@@ -35,6 +35,12 @@ describe('a byline', () => {
     'Von unserem Korrespondenten Max Muster',
     'Par notre correspondant Jean Dupont',
     'By our correspondent Owen Price',
+    'Von dpa',
+    'Door redactie',
+    'By Owen Price on 12 May 2024',
+    'Von Max Muster mit Agenturen',
+    'Par Jean Dupont avec AFP',
+    'By Owen Price with Reuters',
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));
 
   it.each([
@@ -59,7 +65,8 @@ describe('a byline', () => {
     ['a Dutch standfirst with a colon', 'Door de Tweede Kamer: plan voor huurbevriezing aangenomen'],
     ['an English standfirst with a number', 'By Tuesday 5,000 workers had joined the strike'],
     ['role words without a possessive', 'Door de redacteur Lotte Bos'],
-    ['an agency in lower case', 'Von dpa'],
+    ['a headline with a colon after names', 'Von Angela Merkel zu Olaf Scholz: Was sich geändert hat'],
+    ['a word alone that is a preposition', 'By the'],
     ['a one-word name before more words', 'By Tuesday the strike had spread'],
   ])('%s is none: %j', (_case, text) => expect(isByline(text)).toBe(false));
 

@@ -15,10 +15,11 @@ export const MAX_ROLE_WORDS = 3;
 const BYLINE_WORD = /^(?:by|door|von|par|texte?|tekst)\s*:?\s+/iu;
 // A byline ends in no sentence punctuation (`Von Montag an gilt die Regel.` is a sentence).
 const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
-// Where a name ends and a place, a role, a date or a time begins: `Owen Price | 21 February`,
+// Where a name ends and a place, a role, a date or a time begins (not a colon, which ends a
+// headline's topic: `Von Angela Merkel zu Olaf Scholz: …`): `Owen Price | 21 February`,
 // `Jean Dupont, à Bruxelles`, `Ann Lee (Reuters)`, `Lotte Bos · 12 mei`, `Ann Lee - Berlin`,
 // `Owen Price 21 February`.
-const NAME_END = /[|,;(/·•:]|\s[-–—]\s|\s\p{N}/u;
+const NAME_END = /[|,;(/·•]|\s[-–—]\s|\s\p{N}/u;
 // A word of a name: a capital first (`Füssenich`, `O'Brien`, `J.`), or all in capitals; or a
 // particle glued to one (`d'Estaing`, `l'AFP`, `el-Amrani`).
 const NAME_WORD = /^(?:[dlo]['’]|(?:al|el|bin|ibn|ben)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
@@ -39,7 +40,9 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 const POSSESSIVES: ReadonlySet<string> = new Set(['onze', 'ons', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'notre', 'nos', 'our']);
 // A lower-case word after a name that leads to a place, a date or an occasion (`Owen Price in
 // London`, `Jean Dupont à Bruxelles`, `Anna Schmidt aus Berlin`, `publié le 3 mai`).
-const AFTER_NAME: ReadonlySet<string> = new Set(['in', 'at', 'from', 'aus', 'uit', 'te', 'à', 'au', 'aux', 'publié', 'publiée', 'updated', 'published', 'aktualisiert']);
+const AFTER_NAME: ReadonlySet<string> = new Set([
+  'in', 'at', 'from', 'on', 'with', 'aus', 'mit', 'am', 'uit', 'te', 'op', 'met', 'à', 'au', 'aux', 'avec', 'publié', 'publiée', 'updated', 'published', 'aktualisiert',
+]);
 
 /** What `startsWithName` takes for a name. */
 export interface NameRule {
@@ -51,7 +54,7 @@ export interface NameRule {
    * or none.
    */
   roles: 'any' | 'possessive' | 'none';
-  /** Whether a name of one word alone on its line counts (`By Reuters`, `Door ANP`). */
+  /** Whether a name of one word alone on its line counts (`By Reuters`, `Door ANP`, `Von dpa`). */
   alone: boolean;
 }
 
@@ -73,6 +76,8 @@ export function startsWithName(text: string, rule: NameRule): boolean {
   const roles = rule.roles === 'any' || (rule.roles === 'possessive' && POSSESSIVES.has(words[0]?.toLowerCase() ?? ''));
   while (roles && i < words.length && i < MAX_ROLE_WORDS && !NAME_WORD.test(words[i]!)) i++;
   if (i > 0 && FUNCTION_WORDS.has(words[i - 1]!.toLowerCase())) return false;
+  // A desk or an agency written in lower case, alone on its line (`Von dpa`, `Door redactie`).
+  if (rule.alone && end < 0 && words.length === 1 && i === 0 && !FUNCTION_WORDS.has(words[0]!.toLowerCase())) return true;
   if (i >= words.length || !NAME_WORD.test(words[i]!)) return false;
   let capitals = 0;
   let j = i;
