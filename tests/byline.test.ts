@@ -67,6 +67,13 @@ describe('a byline', () => {
     ['role words without a possessive', 'Door de redacteur Lotte Bos'],
     ['a headline with a colon after names', 'Von Angela Merkel zu Olaf Scholz: Was sich geändert hat'],
     ['a word alone that is a preposition', 'By the'],
+    ...['Texte intégral', 'Par exemple', 'Par ailleurs', 'Von oben', 'Von heute', 'Door elkaar', 'Tekst onbekend', 'By hand', 'By Invitation'].map((text) => ['a word alone that names no agency', text]),
+    ['a passive standfirst after a name', 'Von Friedrich Merz aus der Union gedrängt'],
+    ['a Dutch passive standfirst', 'Door Mark Rutte op het matje geroepen'],
+    ['a German standfirst with a day', 'Von Olaf Scholz am Dienstag in Berlin empfangen'],
+    ['a French passive standfirst', 'Par Marine Le Pen au second tour battue'],
+    ['an English fragment after a name', 'By Joe Biden in his final speech'],
+    ['an English standfirst with a year', 'By Election Day in 2024, turnout had collapsed'],
     ['a one-word name before more words', 'By Tuesday the strike had spread'],
   ])('%s is none: %j', (_case, text) => expect(isByline(text)).toBe(false));
 
@@ -92,7 +99,7 @@ describe('a byline', () => {
     ["Emmanuel Macron à l'Élysée", true],
     ['Tony Blair said it twice', false],
   ])('%j is a credit\'s name (two words with a capital at least, after a role or not): %s', (text, expected) => {
-    expect(startsWithName(text, { minWords: 2, roles: 'any', alone: false })).toBe(expected);
+    expect(startsWithName(text, { minWords: 2, roles: 'any', alone: false, placeOnly: false })).toBe(expected);
   });
 });
 

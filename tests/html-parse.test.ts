@@ -148,6 +148,9 @@ describe('the essentials box', () => {
     ['a section named from its heading', '<section id="was-sind-cookies"><h2>Was sind Cookies?</h2><p>Die <a href="/dsgvo">DSGVO</a> regelt Cookies streng.</p></section>'],
     ['a paragraph named consent', '<p class="pull consent">Consent, the regulator said, must be as easy to refuse as to give.</p>'],
     ['an explainer in a player', '<div class="cookie-explainer player"><p>Was sind Cookies? Kleine Dateien, die <a href="/dsgvo">die DSGVO</a> regelt.</p></div>'],
+    ['an explainer with a link to a ruling of October', '<div class="consent-explainer"><p>Die Einwilligung muss frei sein, sagt das <a href="/urteil">Oktober-Urteil des EuGH</a> zur DSGVO.</p></div>'],
+    ['an explainer with a link back to the top', '<div class="cookie-explainer"><p>Ein Cookie ist eine kleine Datei, sagt die DSGVO. <a href="#">Nach oben</a></p></div>'],
+    ['a section with a link to an agreement', '<section class="consent-or-pay"><p>Zustimmung oder Abo, so will es das <a href="/agreement">Agreement der Verlage</a> zur DSGVO.</p></section>'],
     ['a figure of a cookie wall', '<figure class="cookiewall-example"><img src="w.png" alt=""><figcaption>A cookie wall asks for consent; the DSGVO forbids some.</figcaption></figure>'],
   ])('article text named for cookies or consent stays: %s', (_case, html) => {
     const text = JSON.stringify(parseHtml(page(`<article>${PROSE}${html}${PROSE}</article>`)).structure.blocks);

@@ -44,6 +44,19 @@ const AFTER_NAME: ReadonlySet<string> = new Set([
   'in', 'at', 'from', 'on', 'with', 'aus', 'mit', 'am', 'uit', 'te', 'op', 'met', 'à', 'au', 'aux', 'avec', 'publié', 'publiée', 'updated', 'published', 'aktualisiert',
 ]);
 
+/** Words of a place or a date after a name (`in London`, `publié le 3 mai 2024`). */
+const MAX_PLACE_WORDS = 5;
+/** Letters of a lower-case word a place or a date may hold (`le`, `der`, `mai`). */
+const MAX_SHORT_WORD = 4;
+// News agencies and desks that sign a story alone (`Von dpa`, `Door redactie`, `By Reuters`).
+const AGENCIES: ReadonlySet<string> = new Set([
+  'reuters', 'afp', 'ap', 'dpa', 'anp', 'belga', 'apa', 'sda', 'ansa', 'efe', 'epd', 'kna', 'upi', 'bloomberg', 'redactie', 'redaktion', 'rédaction', 'staff',
+]);
+// An agency's initials in capitals (`ANP`, `KNA`).
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+// An article glued to the word after it (`l'AFP`, `l'Élysée`).
+const GLUED_ARTICLE = /^[dl]['’]/u;
+
 /** What `startsWithName` takes for a name. */
 export interface NameRule {
   /** Words with a capital the name has at least. */
@@ -54,8 +67,13 @@ export interface NameRule {
    * or none.
    */
   roles: 'any' | 'possessive' | 'none';
-  /** Whether a name of one word alone on its line counts (`By Reuters`, `Door ANP`, `Von dpa`). */
+  /** Whether an agency or a desk alone on its line counts (`By Reuters`, `Door ANP`, `Von dpa`). */
   alone: boolean;
+  /**
+   * Whether what follows a word such as `in` or `à` after the name must be a place or a date
+   * (`in London`, `le 3 mai 2024`), not the rest of a sentence (`Merz aus der Union gedrängt`).
+   */
+  placeOnly: boolean;
 }
 
 /**
@@ -76,8 +94,11 @@ export function startsWithName(text: string, rule: NameRule): boolean {
   const roles = rule.roles === 'any' || (rule.roles === 'possessive' && POSSESSIVES.has(words[0]?.toLowerCase() ?? ''));
   while (roles && i < words.length && i < MAX_ROLE_WORDS && !NAME_WORD.test(words[i]!)) i++;
   if (i > 0 && FUNCTION_WORDS.has(words[i - 1]!.toLowerCase())) return false;
-  // A desk or an agency written in lower case, alone on its line (`Von dpa`, `Door redactie`).
-  if (rule.alone && end < 0 && words.length === 1 && i === 0 && !FUNCTION_WORDS.has(words[0]!.toLowerCase())) return true;
+  // A news agency or a desk alone on its line (`Von dpa`, `Door redactie`, `By AFP`).
+  if (rule.alone && end < 0 && words.length === 1 && i === 0) {
+    const agency = words[0]!.replace(GLUED_ARTICLE, '');
+    return AGENCIES.has(agency.toLowerCase()) || ACRONYM.test(agency);
+  }
   if (i >= words.length || !NAME_WORD.test(words[i]!)) return false;
   let capitals = 0;
   let j = i;
@@ -89,12 +110,17 @@ export function startsWithName(text: string, rule: NameRule): boolean {
   if (j - i > MAX_NAME_WORDS || !NAME_WORD.test(words[j - 1]!)) return false;
   // The name alone, before a separator or the end; two words or more, then a word leading to a
   // place or a date (`Owen Price in London`); a name of one word only alone (`By Reuters`).
-  if (j === words.length) return capitals >= rule.minWords || (rule.alone && capitals === 1 && end < 0 && words.length - i === 1);
-  return capitals >= Math.max(rule.minWords, 2) && AFTER_NAME.has(words[j]!.toLowerCase());
+  if (j === words.length) return capitals >= rule.minWords;
+  if (capitals < Math.max(rule.minWords, 2) || !AFTER_NAME.has(words[j]!.toLowerCase())) return false;
+  // After such a word, a place, a date or an agency, not the rest of a sentence (`Merz aus der
+  // Union gedrängt`): a few words, with a capital or a number, or short (`le 3 mai 2024`).
+  if (!rule.placeOnly) return true;
+  const rest = trimmed.split(/\s+/u).slice(j + 1);
+  return rest.length <= MAX_PLACE_WORDS && rest.every((word) => /^[\p{Lu}\p{N}]/u.test(word.replace(GLUED_ARTICLE, '')) || word.replace(/\P{L}/gu, '').length <= MAX_SHORT_WORD);
 }
 
 /** A byline's name: a first and a last name at least, after a possessive role or not (`Door Lotte Bos`, `Door onze verslaggever Lotte Bos`). */
-const BYLINE_NAME: NameRule = { minWords: 2, roles: 'possessive', alone: true };
+const BYLINE_NAME: NameRule = { minWords: 2, roles: 'possessive', alone: true, placeOnly: true };
 
 /**
  * True when a paragraph is a byline: at most MAX_BYLINE_WORDS words, opening with `By`,

@@ -107,9 +107,9 @@ const MAX_CONSENT_CHARS = 2_000;
 const CONSENT_NAME = /(?:^|\s)(?!(?:tag|category|topic|post-tag)[-_])[\w-]*(?:cookie|consent|gdpr|rgpd)/i;
 // A word that names a notice in a class or id (`cookie-banner`, `CookiebotDialog`, `cookiewall`).
 const NOTICE_NAME = /(?:^|[\s_-]|cookies?|consent|gdpr|bot)(?:banner|bar|wall|notice|overlay|modal|popup|layer|dialog|alert|message|bandeau|hinweis|melding)(?:$|[\s_-])/i;
-// The link that takes a notice's consent (`<a href="#">Accept</a>`): an in-page address, a
-// button's role, or a word of agreement.
-const ACCEPT_LINK = /^(?:accept|akkoord|accepteren|akzeptier|zustimm|einverstanden|accepter|j'accepte|agree|allow|toestaan|erlauben|autoriser|ok|got it)/i;
+// The link that takes a notice's consent (`<a href="#">Accept</a>`): a word of agreement, whole
+// (not `Oktober`, not `Agreement`).
+const ACCEPT_LINK = /^(?:accept(?:eren|ieren)?|akkoord|akzeptieren|zustimmen|einverstanden|accepter|j'accepte|agree|allow|toestaan|erlauben|autoriser|ok|got it)(?![\p{L}\p{N}])/iu;
 // What a notice says: cookies or consent, in the spec's languages.
 const CONSENT_TEXT = /cookie|consent|toestemming|einwillig|zustimm|datenschutz|privacy|gdpr|rgpd|dsgvo/i;
 // Elements that are never a notice, whatever their name.
@@ -128,7 +128,7 @@ function isConsentNotice(element: DomElement): boolean {
   if (!CONSENT_NAME.test(names)) return false;
   if (!isSmall(element, MAX_CONSENT_CHARS) || !CONSENT_TEXT.test(element.textContent ?? '')) return false;
   if (NOTICE_NAME.test(names) || element.querySelector('button, input, [role="button"]') !== null) return true;
-  return [...element.querySelectorAll('a')].some((link) => (link.getAttribute('href') ?? '').trim() === '#' || ACCEPT_LINK.test(textOf(link).trim()));
+  return [...element.querySelectorAll('a')].some((link) => ACCEPT_LINK.test(textOf(link).trim()));
 }
 
 /**
@@ -170,7 +170,7 @@ function lastShown(element: DomElement): DomNode | null {
 /** A speaker's credit names someone in a few words: `Peter Füssenich, Dombaumeister`. */
 const MAX_CREDIT_WORDS = 8;
 /** A speaker's name: a first and a last name at least (`Mayor Ann Lee`), after a role or not. */
-const CREDIT_NAME: NameRule = { minWords: 2, roles: 'any', alone: false };
+const CREDIT_NAME: NameRule = { minWords: 2, roles: 'any', alone: false, placeOnly: false };
 // The end of a paragraph that closes a quotation, and of one that ends a sentence.
 const CLOSES_QUOTE = /["'”’»›“‘]\s*$/u;
 const ENDS_SENTENCE = /[.!?…:;]\s*$/u;
