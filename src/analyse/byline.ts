@@ -13,8 +13,8 @@ export const MAX_ROLE_WORDS = 3;
 
 // The word a byline opens with in the spec's languages (in any case), then the writer's name.
 const BYLINE_WORD = /^(?:by|door|von|par|texte?|tekst)\s*:?\s+/iu;
-// A byline ends in no sentence punctuation (`Von Montag an gilt die Regel.` is a sentence).
-const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
+/** The end of a line that ends as a sentence does, closing marks after it (`Von Montag an gilt die Regel.`). */
+export const ENDS_AS_SENTENCE = /[.!?…]["'”’»)]*$/u;
 // Where a name ends and a place, a role, a date or a time begins (not a colon, which ends a
 // headline's topic: `Von Angela Merkel zu Olaf Scholz: …`): `Owen Price | 21 February`,
 // `Jean Dupont, à Bruxelles`, `Ann Lee (Reuters)`, `Lotte Bos · 12 mei`, `Ann Lee - Berlin`,
@@ -132,5 +132,5 @@ export function isByline(text: string): boolean {
   const trimmed = text.trim();
   const opener = BYLINE_WORD.exec(trimmed);
   if (!opener || !startsWithName(trimmed.slice(opener[0].length), BYLINE_NAME)) return false;
-  return !SENTENCE_END.test(trimmed) && countWords(trimmed) <= MAX_BYLINE_WORDS;
+  return !ENDS_AS_SENTENCE.test(trimmed) && countWords(trimmed) <= MAX_BYLINE_WORDS;
 }

@@ -1,6 +1,6 @@
 // The cleaned article content (Readability's output) to the model's blocks, in reading order:
 // headings, paragraphs, blockquotes as pull quotes, lists, tables, code and the essentials box.
-import { startsWithName, type NameRule } from '../analyse/byline.js';
+import { ENDS_AS_SENTENCE, startsWithName, type NameRule } from '../analyse/byline.js';
 import { countWords } from '../analyse/words.js';
 import { enclosedQuote } from '../analyse/quotes.js';
 import { CREDIT_DASHES, hasWord } from '../analyse/chars.js';
@@ -16,6 +16,7 @@ import {
   isHidden,
   isShown,
   isSmall,
+  namesOf,
   tagOf,
   textOf,
   type DomDocument,
@@ -74,13 +75,11 @@ const MAX_CAPTION_CHARS = 500;
 const MAX_BESIDE_HEADLINE_WORDS = 12;
 /** Words a line beside a headline may have and still end in a full stop (`By Ann Lee.`). */
 const MAX_BESIDE_HEADLINE_SENTENCE_WORDS = 6;
-// A line's end as a sentence's (a standfirst's).
-const LINE_SENTENCE_END = /[.!?…]["'”’»)]*$/u;
 
 /** Whether a text is a line beside a headline: a few words, not a sentence. */
 function besideHeadline(text: string): boolean {
   const words = countWords(text);
-  return words <= MAX_BESIDE_HEADLINE_WORDS && (words <= MAX_BESIDE_HEADLINE_SENTENCE_WORDS || !LINE_SENTENCE_END.test(text.trim()));
+  return words <= MAX_BESIDE_HEADLINE_WORDS && (words <= MAX_BESIDE_HEADLINE_SENTENCE_WORDS || !ENDS_AS_SENTENCE.test(text.trim()));
 }
 
 /**
@@ -90,7 +89,7 @@ function besideHeadline(text: string): boolean {
  * headline or the standfirst is no byline).
  */
 function namedCaption(element: DomElement): boolean {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const names = namesOf(element);
   if (CAPTION_NAME.test(names)) return isSmall(element, MAX_CAPTION_CHARS);
   if (!BESIDE_HEADLINE_NAME.test(names) || !isSmall(element, MAX_CAPTION_CHARS) || element.querySelector(HEADINGS) !== null) return false;
   const blocks = elementChildren(element).filter(isBlock);
@@ -124,7 +123,7 @@ const NOT_A_NOTICE_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 
  */
 function isConsentNotice(element: DomElement): boolean {
   if (NOT_A_NOTICE_TAGS.has(tagOf(element))) return false;
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const names = namesOf(element);
   if (!CONSENT_NAME.test(names)) return false;
   if (!isSmall(element, MAX_CONSENT_CHARS) || !CONSENT_TEXT.test(element.textContent ?? '')) return false;
   if (NOTICE_NAME.test(names) || element.querySelector('button, input, [role="button"]') !== null) return true;

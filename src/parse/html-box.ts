@@ -13,6 +13,7 @@ import {
   isHidden,
   isShown,
   isSmall,
+  namesOf,
   leadingText,
   tagOf,
   textOf,
@@ -58,7 +59,7 @@ const MAX_LAYER_CHARS = 2_000;
 /** Whether an element below the root is a dialog or a small layer over the page. */
 function isLayer(element: DomElement): boolean {
   if (FURNITURE_ROLES.has(element.getAttribute('role') ?? '') || element.getAttribute('aria-modal') === 'true') return true;
-  return LAYER_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`) && isSmall(element, MAX_LAYER_CHARS);
+  return LAYER_NAME.test(namesOf(element)) && isSmall(element, MAX_LAYER_CHARS);
 }
 const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol']);
 /** Elements that can hold a box's label and items. */
@@ -146,7 +147,7 @@ export class BoxFinder {
     const stack: DomElement[] = [root];
     while (stack.length > 0) {
       const element = stack.pop()!;
-      const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+      const name = namesOf(element);
       // The root (the body) is never furniture: pages name it for their state (`has-main-navigation`, `nav-open`).
       if (element !== root && (isHidden(element) || FURNITURE_TAGS.has(tagOf(element)) || FURNITURE_NAME.test(name) || isLayer(element))) continue;
       const box = this.boxAt(element) ?? labelledList(element);

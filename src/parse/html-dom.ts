@@ -76,6 +76,11 @@ export function elementChildren(node: DomNode): DomElement[] {
   return Array.from(node.childNodes).filter(isElement);
 }
 
+/** An element's class and id as one text, for the patterns that tell what a page names it. */
+export function namesOf(element: DomElement): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+}
+
 /** True when the node is an element whose content is never shown. */
 export function isHidden(node: DomNode): boolean {
   return isElement(node) && (HIDDEN_TAGS.has(tagOf(node)) || node.getAttribute('hidden') !== null);

@@ -17,7 +17,7 @@ import { boxBlock, BoxFinder, type HtmlBox } from './html-box.js';
 import { ContentWalker, preparePage, type Draft } from './html-blocks.js';
 import { installFrontFirstStacks } from './html-parser-stack.js';
 import { installJoinedText } from './html-parser-text.js';
-import { elementChildren, flatTexts, inlineContent, isElement, isHidden, isShown, settleTextRuns, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
+import { elementChildren, flatTexts, inlineContent, isElement, isHidden, isShown, namesOf, settleTextRuns, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
 import type { ParseResult } from './result.js';
 import { languageSample } from './sample.js';
 
@@ -116,7 +116,7 @@ function droppedTest(): WrapperTest {
   return (element) => {
     if (isHiddenElement(element)) return true;
     if (unlikelyRoles.has(element.getAttribute('role') ?? '')) return true;
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    const names = namesOf(element);
     return unlikely.test(names) && !maybe.test(names);
   };
 }
@@ -132,7 +132,7 @@ function plainWrapperTest(dropped: WrapperTest): WrapperTest {
   return (element) => {
     if (dropped(element)) return false;
     if (element.getAttribute('rel') === 'author' || (element.getAttribute('itemprop') ?? '').includes('author')) return false;
-    return !byline.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+    return !byline.test(namesOf(element));
   };
 }
 
@@ -326,12 +326,7 @@ function shownText(heading: DomElement): string {
  * main content or article before any other and never a logo's (see isLogo), else its `<title>`.
  */
 function pageTitle(document: DomDocument): string {
-  const headings = [...document.querySelectorAll(MAIN_HEADINGS), ...[...document.querySelectorAll('h1')].filter((heading) => !isLogo(heading))];
-  for (const heading of headings) {
-    const text = shownText(heading);
-    if (text) return text;
-  }
-  return cleanText(document.querySelector('title')?.textContent ?? '');
+  return pageHeadings(document)[0] ?? cleanText(document.querySelector('title')?.textContent ?? '');
 }
 
 // The separator between a page's title and its site's name in `<title>`, with the spaces
@@ -346,10 +341,6 @@ const LOGO_NAME = /logo|brand|masthead|site-?(?:name|title)/i;
 const SITE_HEADER_NAME = /site-?header|masthead|banner|branding/i;
 // How far up from a heading a class or id may name it a logo (not a wrapper of the whole page).
 const LOGO_NAME_LEVELS = 3;
-
-function namesOf(element: DomElement): string {
-  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-}
 
 /** Whether an element is the header of the whole page: the body's own, a banner, or named so. */
 function isPageHeader(header: DomElement): boolean {
