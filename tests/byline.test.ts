@@ -41,6 +41,63 @@ describe('a byline', () => {
     'Von Max Muster mit Agenturen',
     'Par Jean Dupont avec AFP',
     'By Owen Price with Reuters',
+    // A role after a possessive, without a name.
+    'Von unserem Korrespondenten',
+    'Von unserer Redaktion',
+    'Door onze redacteur',
+    'Par notre correspondant',
+    'Par notre envoyé spécial à Kiev',
+    'By our correspondent in Kyiv',
+    // A place and what comes after it: a date past a separator, more names, who helped.
+    'By Jane Smith in Kyiv | Updated 3 March 2024, 14:32 GMT',
+    'By Jane Smith in Kyiv and Tom Brown in London',
+    'Par Jean Dupont à Paris le 3 mai 2024 à 14h32',
+    'Von Anna Müller aus Brüssel, aktualisiert am 3. März 2024, 14:32 Uhr',
+    'Door Lotte Bos met medewerking van Jan de Vries',
+    'By Jane Smith with additional reporting by Tom Brown',
+    'By Owen Price and agencies',
+    // An outlet of one word: an agency before a separator, a site, a name alone on its line.
+    'Von dpa, Berlin',
+    'Door ANP, Den Haag',
+    'Von dpa/AFP',
+    'Von tagesschau.de',
+    'Door NU.nl',
+    'Von SPIEGEL',
+    'Par Ouest-France',
+    'Von Keystone-SDA',
+    'By Axios',
+    'Door Tubantia',
+    'Par la rédaction',
+    // Other openers.
+    'Words by Priya Patel',
+    'Van onze verslaggever Sanne van Dijk',
+    'Ein Kommentar von Katharina Weiß',
+    'Propos recueillis par Mathieu Rousseau',
+    'Bewerkt door Jan Jansen',
+    // Places, roles, dates and more names after the name.
+    'Von unserem Korrespondenten Peter Müller, München 12. März 2024',
+    'By Jane Smith, Sarah Khan and Tom Hughes',
+    'Par Jean Dupont, envoyé spécial à Kiev',
+    'Von Lea-Marie Krüger · vor 3 Stunden',
+    // No opener: agencies, a name with what follows it, dates, credits.
+    'Reuters',
+    '(Reuters)',
+    '(Reuters) 12 March 2024',
+    'dpa/AFP',
+    'Quelle: dpa',
+    "Rachel O'Connor, Political Editor",
+    'Kees de Vries 12 mrt 2024',
+    'Lotte Bos 12-03-24, 14:05',
+    'Anna Schmidt, Berlin',
+    'Jean Dupont, à Paris',
+    'Guardian staff and agencies',
+    'Le Monde avec AFP',
+    'Publié le 12 mars 2024 à 14h05, modifié le 13 mars 2024 à 09h12',
+    'Updated 12 March 2024',
+    'Stand: 12.03.2024 14:05 Uhr',
+    'Vandaag, 14:05',
+    '3 min read',
+    'Photograph: Henry Nicholls/Reuters',
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));
 
   it.each([
@@ -67,7 +124,23 @@ describe('a byline', () => {
     ['role words without a possessive', 'Door de redacteur Lotte Bos'],
     ['a headline with a colon after names', 'Von Angela Merkel zu Olaf Scholz: Was sich geändert hat'],
     ['a word alone that is a preposition', 'By the'],
-    ...['Texte intégral', 'Par exemple', 'Par ailleurs', 'Von oben', 'Von heute', 'Door elkaar', 'Tekst onbekend', 'By hand', 'By Invitation'].map((text) => ['a word alone that names no agency', text]),
+    ...['Texte intégral', 'Par exemple', 'Par ailleurs', 'Von oben', 'Von heute', 'Door elkaar', 'Tekst onbekend', 'By hand'].map((text) => ['a word alone that names no agency', text]),
+    ['a capitalised word before more words after a comma', 'Von Montag, 1. März an gilt die neue Regel'],
+    ['a French standfirst after a name and a comma', 'Par Gérard Larcher, le Sénat fait savoir son opposition'],
+    ['a French standfirst after a name and a comma', 'Par Emmanuel Macron, la France tend la main'],
+    ['a German standfirst after a name and a comma', 'Von Angela Merkel, der Kanzlerin der Krisen'],
+    ['a sentence that opens with a name', 'Angela Merkel has resigned as party leader after eighteen years'],
+    ['a sentence that opens with an agency', 'Reuters reported on Monday that talks had stalled'],
+    ['a sentence that opens with a name and a comma', 'Jean Dupont, le maire de Lyon, a démissionné'],
+    ['a Dutch sentence that opens with a name', 'Kees de Vries wint de Tour'],
+    ['a sentence that opens with a year', 'In 2024 the price rose by 12 per cent'],
+    ['a headline-like line with a date', '12 mars 2024 : la date qui a tout changé'],
+    ['a name and a year and more', 'Olaf Scholz 2024: ein Jahr der Krisen'],
+    ['a name and a description', 'Emmanuel Macron, le président qui voulait tout changer'],
+    ['a day alone after an opener', 'Von heute'],
+    ['a standfirst with a year after a name', 'By Election Day in 2024, turnout had collapsed'],
+    ['a standfirst after a possessive', 'Door onze schuld raakte het klimaat ontregeld'],
+    ['a possessive and a sentence', 'By our own estimate in the spring, rents rose sharply'],
     ['a passive standfirst after a name', 'Von Friedrich Merz aus der Union gedrängt'],
     ['a Dutch passive standfirst', 'Door Mark Rutte op het matje geroepen'],
     ['a German standfirst with a day', 'Von Olaf Scholz am Dienstag in Berlin empfangen'],
@@ -76,6 +149,19 @@ describe('a byline', () => {
     ['an English standfirst with a year', 'By Election Day in 2024, turnout had collapsed'],
     ['a one-word name before more words', 'By Tuesday the strike had spread'],
   ])('%s is none: %j', (_case, text) => expect(isByline(text)).toBe(false));
+
+  it.each([
+    ['marks around a letter', `${'*'.repeat(150_000)}x${'*'.repeat(150_000)}`],
+    ['a long word', `By ${'a'.repeat(300_000)}`],
+    ['a name and a long run of marks', `Kees de Vries 12 ${'*'.repeat(300_000)}x`],
+  ])('a long paragraph (%s) is no byline, and is told at once (a scan that tries again at every mark takes minutes)', (_case, text) => {
+    expect(isByline(text)).toBe(false);
+  });
+
+  it('a byline has at most 240 characters, however few its words', () => {
+    expect(isByline(`Updated 3 March ${'2'.repeat(200)}`)).toBe(true);
+    expect(isByline(`Updated 3 March ${'2'.repeat(230)}`)).toBe(false);
+  });
 
   it.each([
     ['Peter Füssenich, Dombaumeister', true],

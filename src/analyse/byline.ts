@@ -2,6 +2,8 @@
 // Price`, `Door Lotte Bos`, `Von Anna Schmidt`, `Par Jean Dupont`), and the words of a name.
 // In Markdown and on web pages a byline is a paragraph of its own, and the lead is the
 // paragraph after it.
+import { isMonthName } from '../parse/blocks.js';
+import { isCredit } from './credit.js';
 import { countWords } from './words.js';
 
 /** A byline names its writers in a few words: a longer paragraph is prose. */
@@ -11,8 +13,11 @@ export const MAX_NAME_WORDS = 8;
 /** Words in lower case before a name: a role (`burgemeester`, `former prime minister`). */
 export const MAX_ROLE_WORDS = 3;
 
-// The word a byline opens with in the spec's languages (in any case), then the writer's name.
-const BYLINE_WORD = /^(?:by|door|von|par|texte?|tekst)\s*:?\s+/iu;
+// The words a byline opens with in the spec's languages (in any case), then the writer's name:
+// `By`, `Words by`, `Door`, `Bewerkt door`, `Van onze verslaggever`, `Von`, `Ein Kommentar
+// von`, `Par`, `Propos recueillis par`, `Texte :`.
+const BYLINE_WORD =
+  /^(?:(?:words|written|reporting|text|story|interview|edited|compiled)\s+by|(?:bewerkt|geschreven|opgetekend|samengesteld)\s+door|van(?=\s+(?:onze|ons)\s)|(?:eine?n?\s+(?:kommentar|analyse|gastbeitrag|essay|interview|reportage|bericht|porträt|glosse)\s+)?von|(?:propos\s+recueillis\s+|(?:une?\s+)?(?:analyse|chronique|tribune|éditorial|reportage|entretien)\s+)?par|by|door|texte?|tekst)\s*:?\s+/iu;
 /** The end of a line that ends as a sentence does, closing marks after it (`Von Montag an gilt die Regel.`). */
 export const ENDS_AS_SENTENCE = /[.!?…]["'”’»)]*$/u;
 // Where a name ends and a place, a role, a date or a time begins (not a colon, which ends a
@@ -44,18 +49,38 @@ const AFTER_NAME: ReadonlySet<string> = new Set([
   'in', 'at', 'from', 'on', 'with', 'aus', 'mit', 'am', 'uit', 'te', 'op', 'met', 'à', 'au', 'aux', 'avec', 'publié', 'publiée', 'updated', 'published', 'aktualisiert',
 ]);
 
-/** Words of a place or a date after a name (`in London`, `publié le 3 mai 2024`). */
-const MAX_PLACE_WORDS = 5;
+/** Words of a place or a date after a name (`in London`, `in Kyiv and Tom Brown in London`). */
+const MAX_PLACE_WORDS = 8;
 /** Letters of a lower-case word a place or a date may hold (`le`, `der`, `mai`). */
 const MAX_SHORT_WORD = 4;
-// News agencies and desks that sign a story alone (`Von dpa`, `Door redactie`, `By Reuters`).
+// Lower-case words of a byline's tail after a name: who else reported, and when
+// (`with additional reporting by Tom Brown`, `met medewerking van Jan de Vries`, `mit Material
+// von Reuters`, `aktualisiert am 3. März`).
+const TAIL_WORDS: ReadonlySet<string> = new Set([
+  'additional', 'reporting', 'contributed', 'contributing', 'agencies', 'medewerking', 'bijdragen', 'bijgewerkt', 'material',
+  'agenturen', 'mitarbeit', 'agences', 'collaboration', 'modifié', 'modifiée', 'mis', 'jour',
+  ...['updated', 'published', 'aktualisiert', 'publié', 'publiée'],
+]);
+// News agencies and desks that sign a story alone, or beside a name (`Von dpa`, `Door redactie`,
+// `By Reuters`, `Von dpa, Berlin`, `By Owen Price and agencies`).
 const AGENCIES: ReadonlySet<string> = new Set([
   'reuters', 'afp', 'ap', 'dpa', 'anp', 'belga', 'apa', 'sda', 'ansa', 'efe', 'epd', 'kna', 'upi', 'bloomberg', 'redactie', 'redaktion', 'rédaction', 'staff',
+  'agencies', 'agences', 'agenturen', 'agentschappen',
 ]);
+// The articles a desk may follow (`la rédaction`, `die Redaktion`).
+const DESK_ARTICLES: ReadonlySet<string> = new Set(['the', 'de', 'die', 'der', 'la', 'le']);
 // An agency's initials in capitals (`ANP`, `KNA`).
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+// A news site's address (`tagesschau.de`, `NU.nl`).
+const SITE_ADDRESS = /^[\p{L}\p{N}-]+\.(?:[a-z]{2,4})$/u;
 // An article glued to the word after it (`l'AFP`, `l'Élysée`).
 const GLUED_ARTICLE = /^[dl]['’]/u;
+
+/** Whether a word alone names an agency, a desk or a site by a name that is no common word (`dpa`, `ANP`, `redactie`, `tagesschau.de`). */
+function isAgency(word: string): boolean {
+  const bare = word.replace(GLUED_ARTICLE, '');
+  return AGENCIES.has(bare.toLowerCase()) || ACRONYM.test(bare) || SITE_ADDRESS.test(bare);
+}
 
 /** What `startsWithName` takes for a name. */
 export interface NameRule {
@@ -81,56 +106,217 @@ export interface NameRule {
  * as `rule.roles` allows, the last no article or preposition (`le président`, `onze
  * verslaggever`), then the name's words, each with a capital or a name particle (`Kees de
  * Vries`, `Lotte Bos en Ann Lee`, `d'Estaing`), the first and the last with a capital and at
- * least `rule.minWords` with one (or one alone, where `rule.alone`), up to the end or a
- * separator (`|`, `,`, `·`, `:`, `(`, a dash between spaces, a number), or, after a name of two
- * words or more, a word leading to a place or a date (`in`, `à`, `aus`, `publié`). `Mittwoch
- * an streiken …`, `Tuesday 5,000 workers …` and `de Tweede Kamer: …` start with no name.
+ * least `rule.minWords` with one, up to the end or a separator (`|`, `,`, `·`, `:`, `(`, a dash
+ * between spaces, a number), or, after a name of two words or more, a word leading to a place
+ * or a date (`in`, `à`, `aus`, `publié`). Where `rule.alone`, an agency, a desk or a site
+ * (`dpa`, `ANP`, `tagesschau.de`) before a separator or the end counts, as do a name of one
+ * word alone on its line (`Axios`, `SPIEGEL`) and a role after a possessive without a name
+ * (`unserem Korrespondenten`, `notre envoyé spécial à Kiev`). `Mittwoch an streiken …`,
+ * `Tuesday 5,000 workers …` and `de Tweede Kamer: …` start with no name.
  */
 export function startsWithName(text: string, rule: NameRule): boolean {
   const trimmed = text.trim();
   const end = trimmed.search(NAME_END);
   const words = (end < 0 ? trimmed : trimmed.slice(0, end)).split(/\s+/u).filter((word) => word !== '');
+  const possessive = POSSESSIVES.has(words[0]?.toLowerCase() ?? '');
   let i = 0;
-  const roles = rule.roles === 'any' || (rule.roles === 'possessive' && POSSESSIVES.has(words[0]?.toLowerCase() ?? ''));
+  const roles = rule.roles === 'any' || (rule.roles === 'possessive' && possessive);
   while (roles && i < words.length && i < MAX_ROLE_WORDS && !NAME_WORD.test(words[i]!)) i++;
-  if (i > 0 && FUNCTION_WORDS.has(words[i - 1]!.toLowerCase())) return false;
-  // A news agency or a desk alone on its line (`Von dpa`, `Door redactie`, `By AFP`).
-  if (rule.alone && end < 0 && words.length === 1 && i === 0) {
-    const agency = words[0]!.replace(GLUED_ARTICLE, '');
-    return AGENCIES.has(agency.toLowerCase()) || ACRONYM.test(agency);
-  }
+  if (rule.alone && words.length === 1) return isAgency(words[0]!) || (end < 0 && NAME_WORD.test(words[0]!));
+  // A desk after an article (`la rédaction`, `die Redaktion`, `de redactie`).
+  if (rule.alone && words.length === 2 && DESK_ARTICLES.has(words[0]!.toLowerCase()) && AGENCIES.has(words[1]!.toLowerCase())) return true;
+  if (!(i > 0 && FUNCTION_WORDS.has(words[i - 1]!.toLowerCase())) && nameAt(trimmed, words, i, rule)) return true;
+  return rule.alone && possessive && roleAlone(trimmed, words, rule);
+}
+
+/**
+ * Whether the name starts at `words[i]` (see startsWithName): at least `rule.minWords` words
+ * with a capital to the end, or two or more and a word leading to a place or a date.
+ */
+function nameAt(trimmed: string, words: readonly string[], i: number, rule: NameRule): boolean {
   if (i >= words.length || !NAME_WORD.test(words[i]!)) return false;
   let capitals = 0;
   let j = i;
   for (; j < words.length; j++) {
     const word = words[j]!;
-    if (NAME_WORD.test(word)) capitals++;
+    if (NAME_WORD.test(word) || (j > i && AGENCIES.has(word.toLowerCase()))) capitals++;
     else if (!NAME_PARTICLES.has(word.toLowerCase()) || j === words.length - 1) break;
   }
-  if (j - i > MAX_NAME_WORDS || !NAME_WORD.test(words[j - 1]!)) return false;
-  // The name alone, before a separator or the end; two words or more, then a word leading to a
-  // place or a date (`Owen Price in London`); a name of one word only alone (`By Reuters`).
+  const last = words[j - 1]!;
+  if (j - i > MAX_NAME_WORDS || !(NAME_WORD.test(last) || AGENCIES.has(last.toLowerCase()))) return false;
+  // The name alone, before a separator or the end (`Owen Price`, `Owen Price and agencies`).
   if (j === words.length) return capitals >= rule.minWords;
+  // Two words or more, then a word leading to a place or a date (`Owen Price in London`).
   if (capitals < Math.max(rule.minWords, 2) || !AFTER_NAME.has(words[j]!.toLowerCase())) return false;
-  // After such a word, a place, a date or an agency, not the rest of a sentence (`Merz aus der
-  // Union gedrängt`): a few words, with a capital or a number, or short (`le 3 mai 2024`).
-  if (!rule.placeOnly) return true;
-  const rest = trimmed.split(/\s+/u).slice(j + 1);
-  return rest.length <= MAX_PLACE_WORDS && rest.every((word) => /^[\p{Lu}\p{N}]/u.test(word.replace(GLUED_ARTICLE, '')) || word.replace(/\P{L}/gu, '').length <= MAX_SHORT_WORD);
+  return !rule.placeOnly || placeAfter(trimmed, j);
+}
+
+/**
+ * Whether a possessive and a role with no name after it make the text a byline, alone or
+ * before a place (`unserem Korrespondenten`, `onze redacteur`, `our correspondent in Kyiv`):
+ * up to MAX_ROLE_WORDS words after the possessive, none an article or a preposition.
+ */
+function roleAlone(trimmed: string, words: readonly string[], rule: NameRule): boolean {
+  let k = 1;
+  while (k < words.length && !AFTER_NAME.has(words[k]!.toLowerCase())) k++;
+  if (k === 1 || k - 1 > MAX_ROLE_WORDS || words.slice(1, k).some((word) => FUNCTION_WORDS.has(word.toLowerCase()))) return false;
+  return k === words.length || !rule.placeOnly || placeAfter(trimmed, k);
+}
+
+// A word that is only a separator, after which a byline gives its date or its length
+// (`in Kyiv | Updated 3 March`, `· 3 min read`).
+const SEPARATOR_WORD = /^[|·•–—-]$/u;
+
+/**
+ * Whether what follows the word at `index` (`in`, `à`, `aus`) is a place, a date or more
+ * names up to a separator, not the rest of a sentence (`Merz aus der Union gedrängt`): at most
+ * MAX_PLACE_WORDS words with letters, each with a capital or a number, short, or a byline's
+ * own (`le 3 mai 2024`, `Kyiv and Tom Brown in London`, `additional reporting by Tom Brown`).
+ */
+function placeAfter(trimmed: string, index: number): boolean {
+  const tail = trimmed.split(/\s+/u).slice(index + 1);
+  const stop = tail.findIndex((word) => SEPARATOR_WORD.test(word));
+  const rest = (stop < 0 ? tail : tail.slice(0, stop)).filter((word) => /\p{L}/u.test(word));
+  return rest.length <= MAX_PLACE_WORDS && rest.every((word) => {
+    const bare = word.replace(GLUED_ARTICLE, '');
+    const lower = bare.toLowerCase().replace(/\P{L}+$/u, '');
+    return /^[\p{Lu}\p{N}]/u.test(bare) || bare.replace(/\P{L}/gu, '').length <= MAX_SHORT_WORD || TAIL_WORDS.has(lower) || AFTER_NAME.has(lower);
+  });
 }
 
 /** A byline's name: a first and a last name at least, after a possessive role or not (`Door Lotte Bos`, `Door onze verslaggever Lotte Bos`). */
 const BYLINE_NAME: NameRule = { minWords: 2, roles: 'possessive', alone: true, placeOnly: true };
 
+/** A byline or a dateline is short: a longer text is prose, whatever its words (and never scanned). */
+const MAX_BYLINE_CHARS = 240;
+/** A line of dates and times is short, though it may give two (`Publié le …, modifié le …`). */
+const MAX_DATELINE_WORDS = 16;
+// The parts of a byline after the name, or of a dateline: a separator or a comma, a dash
+// between spaces, a number after a word with a capital (`München 12. März 2024` is a place and
+// a date; `vor 3 Stunden` one date).
+const BYLINE_PARTS = /\s*[|·•,;/]\s*|\s[-–—]\s|(?<=\p{Lu}\S*)\s+(?=\p{N})/u;
+// Words of dates and times beside numbers and month names (`Publié le 12 mars à 14h05`,
+// `Updated 3 March`, `Stand: 12.03.2024 14:05 Uhr`, `3 uur geleden`, `3 min read`).
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  'updated', 'published', 'posted', 'last', 'modified', 'today', 'yesterday', 'hours', 'hour', 'minutes', 'ago', 'read',
+  'gepubliceerd', 'bijgewerkt', 'laatste', 'update', 'vandaag', 'gisteren', 'uur', 'geleden', 'minuten', 'leestijd',
+  'aktualisiert', 'veröffentlicht', 'stand', 'heute', 'gestern', 'stunden', 'minuten', 'lesezeit', 'zuletzt',
+  'publié', 'publiée', 'modifié', 'modifiée', 'jour', 'aujourd', 'hier', 'heures', 'lecture',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+]);
+// Words that name a writer's job in a byline after a comma (`Political Editor`, `correspondant
+// à Bruxelles`, `Redakteurin`).
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'editor', 'correspondent', 'reporter', 'writer', 'columnist', 'journalist', 'author', 'staff',
+  'redacteur', 'verslaggever', 'correspondente', 'journaliste', 'auteur',
+  'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'autor', 'autorin', 'reporterin', 'journalistin',
+  'correspondant', 'correspondante', 'rédacteur', 'rédactrice', 'chroniqueur', 'chroniqueuse', 'envoyé', 'envoyée', 'éditorialiste',
+  // And what qualifies one (`envoyé spécial`, `senior political correspondent`).
+  'special', 'spécial', 'spéciale', 'senior', 'chief', 'political', 'foreign', 'politique', 'adjoint', 'adjointe', 'chef',
+]);
+/** Words a role after a name holds (`correspondant à Bruxelles`, `Political Editor`). */
+const MAX_ROLE_PART_WORDS = 4;
+/** Words a place after a name holds (`Den Haag`, `Frankfurt am Main`; not `der Kanzlerin der Krisen`). */
+const MAX_PLACE_PART_WORDS = 3;
+/** Letters a lower-case word of a date or a place may have and be no word of a sentence (`le`, `am`, `à`). */
+const MAX_DATE_SHORT_WORD = 3;
+
+/** A word's letters, in lower case, without the marks around it (`Stand:` is `stand`, `aujourd'hui` `aujourd`). */
+function bareWord(word: string): string {
+  // The marks at the end are found by one match from the last letter back, never by `\P{L}+$`,
+  // which tries again at every position of a long word of marks (`***…x***…`).
+  const lower = word.toLowerCase().replace(/^\P{L}+/u, '').replace(/['’].*$/u, '');
+  let end = lower.length;
+  while (end > 0 && !isLetterAt(lower, end - 1)) end--;
+  return lower.slice(0, end);
+}
+
+/** Whether the character before `index + 1` is a letter (a surrogate pair read whole). */
+function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  const start = code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index;
+  return /\p{L}/u.test(text.slice(start, index + 1));
+}
+
 /**
- * True when a paragraph is a byline: at most MAX_BYLINE_WORDS words, opening with `By`,
- * `Door`, `Von`, `Par` or `Text:` (in any case) and a name (see startsWithName), and not ending
- * as a sentence does (`By Owen Price | 21 February`, `Door Lotte Bos · 12 mei`, `Par Jean
- * Dupont, à Bruxelles`; not `Von Mittwoch an streiken …`, `By Tuesday 5,000 workers …`).
+ * Whether a part of a byline is a date or a time (`12 mrt 2024`, `Publié le 12 mars à 14h05`,
+ * `Vandaag`): with a number, or opening with a word of dates (not `Von heute`).
+ */
+function isDatePart(part: string): boolean {
+  const words = part.split(/\s+/u);
+  const first = bareWord(words[0]!);
+  return (/\p{N}/u.test(part) || DATE_WORDS.has(first) || isMonthName(first)) && words.every((word) => {
+    const bare = bareWord(word);
+    return /\p{N}/u.test(word) || bare.length <= MAX_DATE_SHORT_WORD || DATE_WORDS.has(bare) || isMonthName(bare);
+  });
+}
+
+/** Whether a part of a byline after a name is a place or a role (`Berlin`, `à Paris`, `Political Editor`, `correspondant à Bruxelles`). */
+function isPlaceOrRole(part: string): boolean {
+  const words = part.split(/\s+/u);
+  const role = words.some((word) => ROLE_WORDS.has(bareWord(word)));
+  if (words.length > (role ? MAX_ROLE_PART_WORDS : MAX_PLACE_PART_WORDS)) return false;
+  return (role || words.some((word) => NAME_WORD.test(word))) && words.every((word) => NAME_WORD.test(word) || ROLE_WORDS.has(bareWord(word)) || bareWord(word).length <= MAX_DATE_SHORT_WORD);
+}
+
+/** Whether a text is agencies alone (`Reuters`, `(Reuters)`, `dpa/AFP`, `Quelle: dpa`, `ANP en Belga`). */
+function isAgencyLine(text: string): boolean {
+  const bare = text.trim().replace(/^(?:quelle|source|bron)\s*:\s*/iu, '').replace(/^\((.*)\)$/u, '$1');
+  return bare.split(/\s*[/&+,]\s*|\s+(?:and|en|und|et)\s+/iu).every((part) => AGENCIES.has(part.replace(GLUED_ARTICLE, '').toLowerCase()));
+}
+
+/** The parts of a byline or a dateline between its separators; none when it has no text. */
+function partsOf(text: string): string[] {
+  const parts = text.split(BYLINE_PARTS).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.length > 0 ? parts : [''];
+}
+
+/** Whether each part of a byline's rest is a date, a place, a role, an agency or another name (`12 mrt 2024`, `, Political Editor`, `· 3 uur geleden`, `, Sarah Khan and Tom Hughes`). */
+function isBylineRest(rest: string): boolean {
+  return partsOf(rest).every((part) => isDatePart(part) || isPlaceOrRole(part) || isAgencyLine(part) || startsWithName(part, NAME_ALONE));
+}
+
+// Where agencies at the start of a line end and a date or a place begins (`(Reuters) 12 March`, `dpa, Berlin`).
+const AGENCY_END = /[|,;·•]|\s[-–—]\s|\s\p{N}/u;
+/** A writer's name with no word before it (`Kees de Vries`, `Rachel O'Connor`). */
+const NAME_ALONE: NameRule = { minWords: 2, roles: 'none', alone: false, placeOnly: true };
+
+/**
+ * True when a paragraph is a byline or a dateline, the lines under a headline that say who
+ * wrote an article and when, and never a sentence (none ends as one does):
+ * - at most MAX_BYLINE_WORDS words, opening with `By`, `Door`, `Von`, `Par`, `Text:` and the
+ *   like (see BYLINE_WORD) and a name (see startsWithName): `By Owen Price | 21 February`,
+ *   `Door Lotte Bos · 12 mei`, `Par Jean Dupont, à Bruxelles`; not `Von Mittwoch an streiken …`,
+ *   `By Tuesday 5,000 workers …`;
+ * - agencies alone, or a name alone, then dates, places, roles or agencies after separators
+ *   (`(Reuters) 12 March 2024`, `Kees de Vries 12 mrt 2024`, `Rachel O'Connor, Political Editor`);
+ * - dates and times alone, of up to MAX_DATELINE_WORDS words (`Publié le 12 mars 2024 à 14h05`,
+ *   `Updated 3 March 2024`, `Vandaag, 14:05`);
+ * - a picture's credit of up to MAX_BYLINE_WORDS words (`Photograph: Henry Nicholls/Reuters`).
  */
 export function isByline(text: string): boolean {
   const trimmed = text.trim();
+  if (trimmed.length > MAX_BYLINE_CHARS || ENDS_AS_SENTENCE.test(trimmed)) return false;
+  const words = countWords(trimmed);
+  if (words <= MAX_DATELINE_WORDS && partsOf(trimmed).every(isDatePart)) return true;
+  if (words > MAX_BYLINE_WORDS) return false;
+  if (isCredit(trimmed)) return true;
   const opener = BYLINE_WORD.exec(trimmed);
-  if (!opener || !startsWithName(trimmed.slice(opener[0].length), BYLINE_NAME)) return false;
-  return !ENDS_AS_SENTENCE.test(trimmed) && countWords(trimmed) <= MAX_BYLINE_WORDS;
+  if (opener) return nameAndRest(trimmed.slice(opener[0].length), BYLINE_NAME);
+  const agencyEnd = trimmed.search(AGENCY_END);
+  if (isAgencyLine(agencyEnd < 0 ? trimmed : trimmed.slice(0, agencyEnd))) return agencyEnd < 0 || isBylineRest(trimmed.slice(agencyEnd));
+  return nameAndRest(trimmed, NAME_ALONE);
+}
+
+/**
+ * Whether a text is a name (see startsWithName) and, after a separator, dates, places, roles
+ * or agencies only (`Owen Price | 21 February`, `Jean Dupont, correspondant à Bruxelles`; not
+ * `Gérard Larcher, le Sénat fait savoir son opposition`).
+ */
+function nameAndRest(text: string, rule: NameRule): boolean {
+  const end = text.search(NAME_END);
+  return end !== 0 && startsWithName(text, rule) && (end < 0 || isBylineRest(text.slice(end)));
 }

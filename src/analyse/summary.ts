@@ -5,7 +5,7 @@
 // One pass builds the article's word counts and one pass scores each sentence against them,
 // so the work grows with the article's length, never with pairs of sentences.
 import { append } from '../arrays.js';
-import { lazy } from '../lazy.js';
+import { isCredit } from './credit.js';
 import { splitSentences } from './sentences.js';
 import { stopWords } from './stopwords.js';
 import { contentWords, countWords } from './words.js';
@@ -36,16 +36,9 @@ const INTRODUCES = /[:：]$/u;
  */
 export const SUMMARY_MIN_WORDS = 3;
 
-// A credit or source line (`Photo: Harbour Ferry Company`, `Bild: dpa`, `Bron : CBS`): it names
-// who made a picture or a figure, and says nothing of the story.
-// Made on first use: only articles without a box are summarized.
-const credit = lazy(
-  () => /^[(\[]?(?:foto(?:'s|s)?|photos?|photograph|picture|image|bild(?:er)?|beeld|illustrati(?:e|on)|grafik|graphic|infographi(?:c|e)|video|vidéo|crédits?|credits?|bron(?:nen)?|sources?|quelle|copyright)\s*[:：]/iu,
-);
-
 /** Whether a sentence is no summary on its own: it introduces, is a credit, or is too short. */
 function saysLittle(sentence: string): boolean {
-  return INTRODUCES.test(sentence) || credit().test(sentence) || countWords(sentence) < SUMMARY_MIN_WORDS;
+  return INTRODUCES.test(sentence) || isCredit(sentence) || countWords(sentence) < SUMMARY_MIN_WORDS;
 }
 
 /**

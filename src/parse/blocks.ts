@@ -82,6 +82,13 @@ const LOWER_CASE_MONTH =
 const CAPITAL_MONTH =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|' +
   'januar|februar|märz|mai|juni|juli|oktober|dezember|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)';
+const monthNames = lazy(() => new Set(`${LOWER_CASE_MONTH}|${CAPITAL_MONTH}`.replace(/[(?:)]/g, '').split('|')));
+
+/** Whether a word is a month's name or its abbreviation in one of the languages above, in any case (`mrt`, `März`, `août`). */
+export function isMonthName(word: string): boolean {
+  return monthNames().has(word.toLowerCase());
+}
+
 // The day of a date item: a number, a range of days (`30/31`, `30-31`, `30–31`), an ordinal
 // sign or ending (`1°`, `1º`, `1er`, `1st`), and the `de` of Spanish and Portuguese dates.
 const DATE_DAY = '\\p{N}[\\p{N}./\\-–]*[°º]?\\p{Ll}{0,3}\\s+(?:de\\s+)?';
