@@ -177,6 +177,13 @@ describe('the essentials box', () => {
     ['a notice named as a banner, with only a link', '<div class="cookie-banner"><p>We use cookies. <a href="/privacy">Read more</a></p></div>'],
     ['a notice whose accept control is a link', '<div id="cookie-consent"><p>We use cookies, see our privacy policy.</p><a href="#">Accept</a></div>'],
     ['a cookie message', '<div class="cookie-message"><p>Wij gebruiken cookies.</p><a href="/cookies">Meer info</a></div>'],
+    ...['Alles accepteren', 'Alle akzeptieren', 'Ich stimme zu', 'Tout accepter', 'J’accepte', "J'ai compris", 'I agree', 'Okay', 'Ik ga akkoord', 'Ja'].map((link) => [
+      `a notice whose link says ${link}`,
+      `<div id="cookie-consent"><p>We use cookies for statistics and advertising. Read our privacy statement.</p><a href="#">${link}</a></div>`,
+    ]),
+    ['a consent platform\'s layer', '<div id="qc-cmp2-container" class="qc-cmp2-container"><div class="qc-cmp2-summary-info"><p>We use cookies to improve your experience.</p></div><button>Accept all</button></div>'],
+    ['a paragraph on the site\'s own cookies', '<p class="cookie-info">We use cookies to improve your experience. You can change your choices in our privacy settings.</p>'],
+    ['a French paragraph on the site\'s own cookies', '<p class="cookie-info">Nous utilisons des cookies pour améliorer votre expérience.</p>'],
   ])('%s beside the article is no part of it', (_case, notice) => {
     const blocks = parseHtml(page(`<div>${notice}${PROSE}${PROSE}</div>`)).structure.blocks;
     expect(JSON.stringify(blocks)).not.toMatch(/cookies/);
@@ -322,6 +329,44 @@ describe('elements to blocks', () => {
     const intro = 'De veerpont over het IJ vaart vanaf volgende maand nog maar twee keer per uur, na drie jaar verlies.';
     const body = `<article><header class="article-header article-header--byline"><h1>Veerpont vaart minder</h1><p class="intro">${intro}</p><p>Door Ann Lee</p></header>${PROSE}${PROSE}</article>`;
     expect(blocksOf(page(body, head, 'nl')).find((block) => block.type === 'lead')).toMatchObject({ text: intro });
+  });
+
+  const STANDFIRST = 'From next month, passengers on the Northern line will be able to use their phones in every tunnel.';
+  it.each([
+    ['an entry header', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><p class="standfirst">STANDFIRST</p><p class="byline">Rachel O\'Connor</p></header>'],
+    ['a plain header', '<header><h1>Phone signal in every tunnel</h1><p>STANDFIRST</p></header>'],
+    ['an hgroup', '<hgroup><h1>Phone signal in every tunnel</h1><p>STANDFIRST</p></hgroup>'],
+    ['a header with a byline first', '<header class="post-header"><h1>Phone signal in every tunnel</h1><p>By Rachel O\'Connor</p><p>STANDFIRST</p></header>'],
+    ['a standfirst named so beside the headline', '<h1>Phone signal in every tunnel</h1><p class="sub-header">STANDFIRST</p>'],
+    ['a standfirst heading beside the headline', '<h1>Phone signal in every tunnel</h1><h2 class="standfirst">STANDFIRST</h2>'],
+  ])('a standfirst Readability drops (%s) is the lead', (_case, header) => {
+    const body = `<main><article><div class="media"><img src="p.jpg" alt=""></div>${header.replace('STANDFIRST', STANDFIRST)}<div class="entry-content">${PROSE}${PROSE}</div></article></main>`;
+    const blocks = blocksOf(page(body, '<title>Phone signal in every tunnel</title><meta name="author" content="Rachel O\'Connor">'));
+    expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: STANDFIRST });
+    expect(JSON.stringify(blocks).split(STANDFIRST)).toHaveLength(2);
+  });
+
+  it.each([
+    ['a short line', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><p>Transport</p></header>'],
+    ['a date', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><p>Published 3 March 2024, updated 4 March 2024 at 14:05</p></header>'],
+    ['a caption', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><figure><img src="p.jpg" alt=""><figcaption><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></figcaption></figure></header>'],
+  ])('a header that holds no standfirst (%s) gives no lead of its own', (_case, header) => {
+    const blocks = blocksOf(page(`<main><article>${header}<div class="entry-content">${PROSE}${PROSE}</div></article></main>`));
+    expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The city council passed/) });
+  });
+
+  it.each([
+    ['a link to its author', '<p><a rel="author" href="/a">Jane Smith</a></p>'],
+    ['an author element', '<p class="author">Jane Smith</p>'],
+    ['a name and a role', '<p>Rachel O\'Connor, Political Editor</p>'],
+    ['a name and a date', '<div class="meta">Kees de Vries 12 mrt 2024</div>'],
+    ['an agency in brackets and a date', '<p>(Reuters) 12 March 2024</p>'],
+    ['a dateline of publication', '<p>Publié le 12 mars 2024 à 14h05, modifié le 13 mars 2024 à 09h12</p>'],
+    ['a photograph\'s credit', '<p>Photograph: Henry Nicholls/Reuters</p>'],
+  ])('%s before the first paragraph is not the lead, with author metadata', (_case, before) => {
+    const head = '<title>Council passes the budget</title><meta name="author" content="Jane Smith">';
+    const blocks = blocksOf(page(`<article>${before}${PROSE}</article>`, head));
+    expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The city council passed the budget/) });
   });
 
   it.each(['update-note', 'intro date-night', 'candidate'])('a class %j names no date: its paragraph is the lead', (name) => {
@@ -574,6 +619,15 @@ describe('pages odd in shape', () => {
   ])('an <h1> %s outside any <article> is the headline, not a logo', (_case, open) => {
     const body = `${open}${PROSE}${PROSE}</div>`;
     expect(parseHtml(page(body, '<title>Bridge over the river | Gazette Zwolle</title>')).structure.title).toBe('Bridge over the river');
+  });
+
+  it.each([
+    ['an em dash', 'Attenborough: the oceans can still recover — The Daily Courier', 'Attenborough: the oceans can still recover'],
+    ['a middle dot', 'Attenborough: the oceans can still recover · The Daily Courier', 'Attenborough: the oceans can still recover'],
+    ['a French quotation after a colon', 'Raphaël Enthoven : « La vérité est devenue une opinion » — Le Monde', 'Raphaël Enthoven : « La vérité est devenue une opinion »'],
+  ])('a headline with a colon, the site name after %s, keeps its part before the colon', (_case, title, expected) => {
+    const body = `<article><h1>${expected}</h1>${PROSE}${PROSE}</article>`;
+    expect(parseHtml(page(body, `<title>${title}</title>`)).structure.title).toBe(expected);
   });
 
   it('a headline in an anchor without an address is no link home', () => {

@@ -56,14 +56,14 @@ const CAPTION_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
 const CAPTION_NAME = /caption|credit/i;
 /**
  * Class or id of what stands beside a headline and is no lead either: a byline or dateline
- * (`p.byline`, as Readability names them; it takes one out of the content only when the
+ * (`p.byline`, `span.author`, as Readability names them; it takes one out of the content only when the
  * page's metadata has no author), a kicker over the headline (`kicker`, `topline`, `overline`,
  * `eyebrow`) or a publication date (`published`, `timestamp`, a class or id ending in `date`
  * after a dash or underscore or being it, `date-time` too: `article__date`, not `update` or
  * `date-night`).
  */
 const BESIDE_HEADLINE_NAME =
-  /byline|dateline|writtenby|kicker|topline|overline|eyebrow|timestamp|published|(?:^|\s|[-_])(?:date|datetime|pubdate)(?:[-_](?:time|published|modified|updated))?(?:\s|$)/i;
+  /byline|author(?!it)|dateline|writtenby|kicker|topline|overline|eyebrow|timestamp|published|(?:^|\s|[-_])(?:date|datetime|pubdate)(?:[-_](?:time|published|modified|updated))?(?:\s|$)/i;
 /**
  * A caption, credit or byline is short: an element so named with more text than this is a
  * wrapper (`<article class="post has-byline">`), and its paragraphs stay candidates for the lead.
@@ -84,12 +84,12 @@ function besideHeadline(text: string): boolean {
 
 /**
  * Whether an element is a caption or credit, or a byline, kicker or date, by its class or id
- * and its size; one of the latter holds no heading, and its text, or each block in it, is a
+ * (or `rel="author"`) and its size; one of the latter holds no heading, and its text, or each block in it, is a
  * line beside a headline (a block named `…--byline` or `has-byline` that also holds the
  * headline or the standfirst is no byline).
  */
 function namedCaption(element: DomElement): boolean {
-  const names = namesOf(element);
+  const names = `${namesOf(element)} ${element.getAttribute('rel') ?? ''}`;
   if (CAPTION_NAME.test(names)) return isSmall(element, MAX_CAPTION_CHARS);
   if (!BESIDE_HEADLINE_NAME.test(names) || !isSmall(element, MAX_CAPTION_CHARS) || element.querySelector(HEADINGS) !== null) return false;
   const blocks = elementChildren(element).filter(isBlock);
@@ -102,13 +102,21 @@ const CAPTION_MARK = 'data-article-caption';
 /** A consent notice is short: an element so named with more text is a wrapper. */
 const MAX_CONSENT_CHARS = 2_000;
 // A consent word in a class or id (`cookie-law-info-bar`, `CybotCookiebotDialog`,
-// `consent-wall`), not in a tag or category of a post (`tag-cookies`).
-const CONSENT_NAME = /(?:^|\s)(?!(?:tag|category|topic|post-tag)[-_])[\w-]*(?:cookie|consent|gdpr|rgpd)/i;
+// `consent-wall`), or the name of a consent platform (`qc-cmp2-container`, `didomi-notice`,
+// `onetrust-banner-sdk`), not in a tag or category of a post (`tag-cookies`).
+const CONSENT_NAME = /(?:^|\s)(?!(?:tag|category|topic|post-tag)[-_])[\w-]*(?:cookie|consent|gdpr|rgpd|didomi|onetrust|usercentrics|quantcast|sp_message|truste|(?:^|[_-])cmp\d*(?![^\s_-]))/i;
 // A word that names a notice in a class or id (`cookie-banner`, `CookiebotDialog`, `cookiewall`).
 const NOTICE_NAME = /(?:^|[\s_-]|cookies?|consent|gdpr|bot)(?:banner|bar|wall|notice|overlay|modal|popup|layer|dialog|alert|message|bandeau|hinweis|melding)(?:$|[\s_-])/i;
-// The link that takes a notice's consent (`<a href="#">Accept</a>`): a word of agreement, whole
-// (not `Oktober`, not `Agreement`).
-const ACCEPT_LINK = /^(?:accept(?:eren|ieren)?|akkoord|akzeptieren|zustimmen|einverstanden|accepter|j'accepte|agree|allow|toestaan|erlauben|autoriser|ok|got it)(?![\p{L}\p{N}])/iu;
+// A word of agreement on the link that takes a notice's consent (`<a href="#">Accept</a>`,
+// `Alles accepteren`, `Ich stimme zu`, `J’accepte`, `Ik ga akkoord`), whole (not `Oktober`,
+// not `Agreement`).
+const ACCEPT_WORD = /(?<![\p{L}\p{N}])(?:accept(?:eer|eren|ieren|iere)?|akkoord|akzeptier(?:en|e)?|zustimmen|stimme|einverstanden|accepte[rz]?|agree|allow|toestaan|erlauben|autoriser|ok(?:ay)?|got it|compris|verstanden|understood|ja|yes|oui|prima|d['’]accord)(?![\p{L}\p{N}])/iu;
+/** An accept link says a few words (`Ja, ich stimme zu`): a longer link is text. */
+const MAX_ACCEPT_WORDS = 4;
+// What a notice says of the site itself, in the spec's languages: `We use cookies`, `Wij
+// gebruiken cookies`, `Wir verwenden Cookies`, `Nous utilisons des cookies`, `This site uses …`.
+const SITE_USES_COOKIES =
+  /^(?:we(?: and our partners)? use|this (?:web)?site uses|wij gebruiken|we gebruiken|deze (?:web)?site gebruikt|wir (?:verwenden|nutzen)|diese (?:web)?seite (?:verwendet|nutzt)|nous utilisons|ce site utilise)\s+(?:\p{L}+\s+){0,2}cookies/iu;
 // What a notice says: cookies or consent, in the spec's languages.
 const CONSENT_TEXT = /cookie|consent|toestemming|einwillig|zustimm|datenschutz|privacy|gdpr|rgpd|dsgvo/i;
 // Elements that are never a notice, whatever their name.
@@ -118,7 +126,8 @@ const NOT_A_NOTICE_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 
  * Whether an element is a cookie or consent notice: never part of an article, though
  * Readability keeps one that stands beside it. By its class or id (a consent word, not a
  * post's tag), its size, what it says (cookies, consent, privacy), and a notice word in its
- * name (`cookie-banner`) or a button to click; never a heading, an article or the main
+ * name (`cookie-banner`), a first sentence on the site's own cookies (`We use cookies`) or a
+ * button to click; never a heading, an article or the main
  * content (an explainer named `cookie-explainer`, with a link but no button, stays).
  */
 function isConsentNotice(element: DomElement): boolean {
@@ -126,8 +135,16 @@ function isConsentNotice(element: DomElement): boolean {
   const names = namesOf(element);
   if (!CONSENT_NAME.test(names)) return false;
   if (!isSmall(element, MAX_CONSENT_CHARS) || !CONSENT_TEXT.test(element.textContent ?? '')) return false;
-  if (NOTICE_NAME.test(names) || element.querySelector('button, input, [role="button"]') !== null) return true;
-  return [...element.querySelectorAll('a')].some((link) => ACCEPT_LINK.test(textOf(link).trim()));
+  if (NOTICE_NAME.test(names) || SITE_USES_COOKIES.test(textOf(element)) || element.querySelector('button, input, [role="button"]') !== null) return true;
+  return [...element.querySelectorAll('a')].some((link) => {
+    const text = textOf(link).trim();
+    return ACCEPT_WORD.test(text) && countWords(text) <= MAX_ACCEPT_WORDS;
+  });
+}
+
+/** Whether preparePage marked an element a caption, credit, byline, kicker or date. */
+export function isMarkedCaption(element: DomElement): boolean {
+  return element.getAttribute(CAPTION_MARK) !== null;
 }
 
 /**
@@ -282,7 +299,7 @@ export class ContentWalker {
   private element(element: DomElement, siblings: DomNode[], at: number, inCaption: boolean): number {
     const tag = tagOf(element);
     if (isHidden(element) || SKIPPED_TAGS.has(tag)) return at;
-    const caption = inCaption || CAPTION_TAGS.has(tag) || element.getAttribute(CAPTION_MARK) !== null;
+    const caption = inCaption || CAPTION_TAGS.has(tag) || isMarkedCaption(element);
     const heading = HEADING.exec(tag);
     if (heading) return this.heading(element, Number(heading[1]), siblings, at);
     switch (tag) {
@@ -334,7 +351,7 @@ export class ContentWalker {
     if (!hasWord(text)) return;
     // A paragraph that shows only marked elements (`<p><span class="topline">…</span></p>`) is one.
     const shown = nodes.filter(isShown);
-    const marked = shown.length > 0 && shown.every((node) => isElement(node) && node.getAttribute(CAPTION_MARK) !== null);
+    const marked = shown.length > 0 && shown.every((node) => isElement(node) && isMarkedCaption(node));
     this.push({ type: 'paragraph', text, ...(links > 0 ? { markdown } : {}), block: 0 }, caption || marked);
   }
 

@@ -26,6 +26,10 @@ export interface DomElement extends DomNode {
   remove(): void;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): Iterable<DomElement>;
+  /** A copy of the element, with its descendants when `deep`. */
+  cloneNode(deep: boolean): DomElement;
+  /** Whether a node is the element itself or inside it. */
+  contains(node: DomNode): boolean;
 }
 
 /** A DOM document. */

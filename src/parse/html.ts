@@ -14,10 +14,11 @@ import { isByline } from '../analyse/byline.js';
 import { detectLanguage } from '../analyse/language.js';
 import type { ArticleStructure, Block } from '../model.js';
 import { boxBlock, BoxFinder, type HtmlBox } from './html-box.js';
-import { ContentWalker, preparePage, type Draft } from './html-blocks.js';
+import { ContentWalker, isMarkedCaption, preparePage, type Draft } from './html-blocks.js';
 import { installFrontFirstStacks } from './html-parser-stack.js';
 import { installJoinedText } from './html-parser-text.js';
-import { elementChildren, flatTexts, inlineContent, isElement, isHidden, isShown, namesOf, settleTextRuns, tagOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
+import { elementChildren, flatTexts, inlineContent, isBlock, isElement, isHidden, isShown, namesOf, settleTextRuns, tagOf, textOf, type DomDocument, type DomElement, type DomNode } from './html-dom.js';
+import { countWords } from '../analyse/words.js';
 import type { ParseResult } from './result.js';
 import { languageSample } from './sample.js';
 
@@ -374,10 +375,78 @@ function isLogo(heading: DomElement): boolean {
   return named || inPageHeader || linksHome(heading);
 }
 
+/** A page's `<h1>` headings but a logo's, its main content's first (see pageTitle). */
+function headlines(document: DomDocument): DomElement[] {
+  const headings = [...document.querySelectorAll(MAIN_HEADINGS), ...document.querySelectorAll('h1')];
+  return headings.filter((heading) => !isLogo(heading));
+}
+
 /** The texts of a page's shown `<h1>` headings but a logo's, its main content's first (see pageTitle). */
 function pageHeadings(document: DomDocument): string[] {
-  const headings = [...document.querySelectorAll(MAIN_HEADINGS), ...document.querySelectorAll('h1')];
-  return [...new Set(headings.filter((heading) => !isLogo(heading)).map(shownText).filter((text) => text !== ''))];
+  return [...new Set(headlines(document).map(shownText).filter((text) => text !== ''))];
+}
+
+// A wrapper around a headline and what stands beside it, by tag (a `<header>` not the page's
+// own, an `<hgroup>`) or by class or id (`div.headline-header`, `div.article-hero`): Readability
+// drops one named `header`, and one that is not it often leaves out as a sibling of the text.
+const HEADLINE_WRAPPER_TAGS: ReadonlySet<string> = new Set(['header', 'hgroup']);
+const HEADLINE_WRAPPER_NAME = /header|heading|headline|hero|intro/i;
+// How far up from the headline its wrapper may be (`header > div.title-wrap > h1`).
+const HEADLINE_WRAPPER_LEVELS = 3;
+// Elements beside `<p>` that hold a standfirst when so named (`h2.standfirst`, `div.dek`).
+const STANDFIRST_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'div', 'span', 'section']);
+const STANDFIRST_NAME = /standfirst|lead|intro|summary|excerpt|chapeau|chapo|teaser|(?:^|[\s_-])dek|deck|strap|sub-?(?:title|head)/i;
+/** A standfirst is a sentence: a shorter line beside a headline is a kicker, a date or a credit. */
+const MIN_STANDFIRST_WORDS = 6;
+
+/** The wrapper around a headline (see HEADLINE_WRAPPER_NAME), up to the article or the main content. */
+function headlineWrapper(heading: DomElement): DomElement | null {
+  let up = heading.parentNode;
+  for (let level = 0; up && isElement(up) && level < HEADLINE_WRAPPER_LEVELS; up = up.parentNode, level++) {
+    const tag = tagOf(up);
+    if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main') return null;
+    if (HEADLINE_WRAPPER_TAGS.has(tag) ? !isPageHeader(up) : HEADLINE_WRAPPER_NAME.test(namesOf(up))) return up;
+  }
+  return null;
+}
+
+/**
+ * A copy of the standfirst in the wrapper around the page's headline, taken before Readability
+ * runs: the first paragraph after the headline there or an element named as a standfirst
+ * (`h2.standfirst`; the only kind taken beside a headline without a wrapper), of MIN_STANDFIRST_WORDS words or more, shown, and no caption, byline or
+ * date (by class or id, as preparePage marks them, or by its words). Null when there is none.
+ */
+function headerStandfirst(document: DomDocument): DomElement | null {
+  const heading = headlines(document).find((candidate) => shownText(candidate) !== '');
+  const parent = heading?.parentNode;
+  if (!heading || !parent || !isElement(parent)) return null;
+  // Without a wrapper, only an element named as a standfirst beside the headline (`h2.standfirst`).
+  const wrapper = headlineWrapper(heading);
+  const scope = wrapper ?? parent;
+  const inScope = [...scope.querySelectorAll('*')];
+  for (const element of inScope.slice(inScope.indexOf(heading) + 1)) {
+    const tag = tagOf(element);
+    const named = (tag === 'p' || STANDFIRST_TAGS.has(tag)) && STANDFIRST_NAME.test(namesOf(element)) && !elementChildren(element).some(isBlock);
+    if (heading.contains(element) || !(named || (wrapper && tag === 'p'))) continue;
+    if (besideText(element, scope)) continue;
+    const text = inlineContent(element.childNodes).text;
+    if (countWords(text) >= MIN_STANDFIRST_WORDS && !isByline(text)) return element.cloneNode(true);
+  }
+  return null;
+}
+
+/** Whether an element, or one around it up to `wrapper`, is hidden, a figure or marked a caption, byline or date. */
+function besideText(element: DomElement, wrapper: DomElement): boolean {
+  for (let up: DomNode | null = element; up && up !== wrapper; up = up.parentNode) {
+    if (isHidden(up) || (isElement(up) && (tagOf(up) === 'figure' || isMarkedCaption(up)))) return true;
+  }
+  return false;
+}
+
+/** Whether Readability's content holds a text (its words, spaced as they may be). */
+function holdsText(content: DomNode, text: string): boolean {
+  const spaced = (value: string): string => value.replace(/\s+/gu, ' ').trim();
+  return spaced(content.textContent ?? '').includes(spaced(text));
 }
 
 /**
@@ -395,6 +464,17 @@ export function withoutSiteName(title: string, headings: readonly string[], site
     if (before || (title.endsWith(heading) && SITE_BEFORE.test(title.slice(0, title.length - heading.length)))) best = heading;
   }
   return best ?? title;
+}
+
+/**
+ * The title of a page Readability read: the page's `<title>` without the site's name where
+ * one of its `<h1>` headings is the rest (see withoutSiteName), else Readability's title so
+ * treated. Readability cuts a `<title>` at a colon when its separator is not one it knows
+ * (`Attenborough: the oceans can recover — Courier` gave `the oceans can recover — Courier`).
+ */
+function articleTitle(pageTitle: string, readabilityTitle: string, headings: readonly string[], siteName: string | null): string {
+  const fromPage = withoutSiteName(pageTitle, headings, siteName);
+  return fromPage !== pageTitle ? fromPage : withoutSiteName(readabilityTitle, headings, siteName);
 }
 
 /** Runs Readability; on a page it cannot read (or a failure inside it), null. */
@@ -433,13 +513,17 @@ export function parseHtml(source: string): ParseResult {
   }
   // Readability takes headings out of the page as it reads: they are read before it runs.
   const headings = tooLarge ? [] : pageHeadings(document);
+  const pageTitleText = cleanText(document.querySelector('title')?.textContent ?? '');
+  const standfirst = tooLarge ? null : headerStandfirst(document);
   const article = tooLarge ? null : readability(document, warnings);
   // Readability changes the page it reads: after it failed, the whole page is parsed anew.
   const whole = article ? null : tooLarge ? document : preparedAnew(source);
   const content = article?.content ?? whole!.body;
   // Readability finds the title; a page read whole without it takes its own (pageTitle).
-  const title = (whole ? pageTitle(whole) : withoutSiteName(cleanText(article?.title ?? ''), headings, cleanText(article?.siteName ?? '') || null)) || null;
+  const title = (whole ? pageTitle(whole) : articleTitle(pageTitleText, cleanText(article?.title ?? ''), headings, cleanText(article?.siteName ?? '') || null)) || null;
   const walker = new ContentWalker(title, pageBox);
+  // Readability drops a standfirst that stands in the headline's header: it leads again.
+  if (article && standfirst && !holdsText(content, textOf(standfirst))) walker.walk(standfirst);
   walker.walk(content);
   const blocks = assemble(title, walker.drafts, walker.hasBox ? null : pageBox);
   const structure: ArticleStructure = {
