@@ -298,6 +298,19 @@ describe('review findings', () => {
     }
   });
 
+  it('front matter essentials take the box\'s place, and read and count still show the article\'s own box as a heading and a list', async () => {
+    const file = join(dir, 'fm-box.txt');
+    writeFileSync(file, '---\nessentials: [Front matter point.]\n---\nFerry returns\n\nThe ferry sailed again on Monday after a long pause.\n\nKey points\n- The ferry runs daily.\n- Tickets cost less.\n');
+    expect((await cli(['essentials', file])).stdout).toBe('Front matter point.\n');
+    const read = await cli(['read', file]);
+    expect(read.code).toBe(0);
+    expect(read.stdout).toContain('Key points\n• Front matter point.\n\nKey points\n\n  • The ferry runs daily.\n  • Tickets cost less.\n');
+    const [counts] = JSON.parse((await cli(['count', '--json', file])).stdout);
+    // Title 2, lead 10, the front matter's box 2 + 3, the article's box as a heading 2 and a list 4 + 3.
+    expect(counts.parts).toMatchObject({ title: 2, lead: 10, essentials: 5, headings: 2, body: 7 });
+    expect(counts.words).toBe(26);
+  });
+
   it('front matter values are one line: a block scalar item is one essentials line', async () => {
     const r = await cli(['essentials', frontMatter('essentials:\n  - |\n    two\n    lines')]);
     expect(r).toMatchObject({ code: 0, stdout: 'two lines\n' });
@@ -318,6 +331,16 @@ describe('review findings', () => {
     const r = await cli(['read', '--json', file]);
     expect(JSON.parse(r.stdout).language).toBe('nl');
     expect(r.stderr).toBe(`article: warning: '${file}': front matter lang 'nederlands' is not an ISO 639 language code; the language is detected\n`);
+  });
+
+  it.each([
+    ['essentials: not a list', 'front matter essentials is not a list; it is left out'],
+    ['essentials:\n  - One point.\n  - {a: 1}\n  - [x, y]', 'front matter essentials has 2 items that are not text; left out'],
+  ])('front matter essentials that are not texts are left out with a warning: %j', async (fields, message) => {
+    const file = frontMatter(fields);
+    const r = await cli(['essentials', '--json', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(`article: warning: '${file}': ${message}`);
   });
 
   it('essentials of an article without a sentence: nothing, null in JSON, and says so', async () => {

@@ -90,7 +90,7 @@ describe('front matter', () => {
       essentials: ['One', 'Two'],
     });
     expect(split.body).toBe(PARAGRAPHS.en);
-    expect(split.warning).toBeNull();
+    expect(split.warnings).toEqual([]);
   });
 
   it('the title of front matter wins over the first block', () => {

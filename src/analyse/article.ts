@@ -126,8 +126,14 @@ function counts(structure: ArticleStructure, shownEssentials: Essentials | null,
       case 'table':
         parts.body += [block.header, ...block.rows].flat().reduce((n, cell) => n + countWords(cell), 0);
         break;
-      case 'title':
       case 'essentials':
+        // Front matter's essentials are shown instead of the box, which `read` shows as a heading and a list.
+        if (shownEssentials?.source === 'front-matter') {
+          parts.headings += countWords(block.label);
+          parts.body += block.items.reduce((n, item) => n + prose(item), 0);
+        }
+        break;
+      case 'title':
         break;
     }
   }

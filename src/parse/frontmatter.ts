@@ -18,8 +18,8 @@ export interface FrontMatter {
 export interface SplitFrontMatter {
   frontMatter: FrontMatter | null;
   body: string;
-  /** A warning to show when the front matter could not be read. */
-  warning: string | null;
+  /** Warnings to show when the front matter, or a field of it, could not be read. */
+  warnings: string[];
 }
 
 const FENCE = /^---[ \t]*\n([\s\S]*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -50,16 +50,25 @@ function languageCode(value: string | null): string | null {
   return short && ISO_639_1.has(short) ? short : null;
 }
 
-function textList(value: unknown): string[] | null {
-  if (!Array.isArray(value)) return null;
+/** The texts of a list, and how many of its items were something else (a mapping, a list). */
+function textList(value: unknown): { items: string[] | null; others: number } {
+  if (!Array.isArray(value)) return { items: null, others: 0 };
   const items = value.map(text).filter((item): item is string => item !== null);
-  return items.length > 0 ? items : null;
+  const others = value.filter((item) => item !== null && typeof item === 'object' && !(item instanceof Date)).length;
+  return { items: items.length > 0 ? items : null, others };
+}
+
+/** What is wrong with a front matter's `essentials`, for a warning: not a list, or items that are no text. */
+function essentialsProblem(value: unknown, others: number): string | null {
+  if (value === undefined || value === null) return null;
+  if (!Array.isArray(value)) return 'front matter essentials is not a list; it is left out';
+  return others > 0 ? `front matter essentials has ${others} item${others === 1 ? '' : 's'} that ${others === 1 ? 'is' : 'are'} not text; left out` : null;
 }
 
 /** Splits YAML front matter off the top of a text; invalid YAML is left in the body, with a warning. */
 export function splitFrontMatter(source: string): SplitFrontMatter {
   const fence = FENCE.exec(source);
-  if (!fence) return { frontMatter: null, body: source, warning: null };
+  if (!fence) return { frontMatter: null, body: source, warnings: [] };
   let data: unknown;
   try {
     // YAML's own warnings would go to stderr through process.emitWarning, unsanitized.
@@ -68,16 +77,21 @@ export function splitFrontMatter(source: string): SplitFrontMatter {
     // yaml is loaded on first use: a bundle that is missing is a broken installation, not YAML.
     if (isMissingModule(error)) throw error;
     const reason = sanitize(error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'invalid').replace(/:$/, '');
-    return { frontMatter: null, body: source, warning: `front matter is not valid YAML (${reason}); read as text` };
+    return { frontMatter: null, body: source, warnings: [`front matter is not valid YAML (${reason}); read as text`] };
   }
   // A text between two `---` rules that is a YAML scalar or list is no metadata but article
   // text set off by rules: keep it rather than drop it unseen.
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
-    return { frontMatter: null, body: source, warning: null };
+    return { frontMatter: null, body: source, warnings: [] };
   }
   const record = (data ?? {}) as Record<string, unknown>;
   const lang = text(record.lang);
   const code = languageCode(lang);
+  const essentials = textList(record.essentials);
+  const problems = [
+    lang !== null && code === null ? `front matter lang '${lang}' is not an ISO 639 language code; the language is detected` : null,
+    essentialsProblem(record.essentials, essentials.others),
+  ];
   return {
     frontMatter: {
       title: text(record.title),
@@ -85,10 +99,10 @@ export function splitFrontMatter(source: string): SplitFrontMatter {
       date: text(record.date),
       source: text(record.source),
       lang: code,
-      essentials: textList(record.essentials),
+      essentials: essentials.items,
     },
     body: source.slice(fence[0].length),
-    warning: lang !== null && code === null ? `front matter lang '${lang}' is not an ISO 639 language code; the language is detected` : null,
+    warnings: problems.filter((problem): problem is string => problem !== null),
   };
 }
 

@@ -322,7 +322,7 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Parse
 }
 
 /** The article structure of marked's tokens and the front matter. */
-function fromTokens(lexed: TokensList, { frontMatter, warning }: SplitFrontMatter): ParseResult {
+function fromTokens(lexed: TokensList, { frontMatter, warnings }: SplitFrontMatter): ParseResult {
   const tokens = lexed.filter((token) => token.type !== 'space') as MarkedToken[];
   const blocks: Block[] = [];
   let title = frontMatter?.title ?? null;
@@ -346,5 +346,5 @@ function fromTokens(lexed: TokensList, { frontMatter, warning }: SplitFrontMatte
     frontMatterEssentials: frontMatter?.essentials ?? null,
     blocks,
   };
-  return { structure, warnings: warning ? [warning] : [] };
+  return { structure, warnings };
 }

@@ -196,7 +196,7 @@ function markLeadPullQuotesAndBody(remaining: readonly Info[], language: string,
 
 /** Parses a plain-text article (spec §2-3) into the article structure, the rules in the spec's order. */
 export function parseText(source: string, options: ParseOptions = {}): ParseResult {
-  const { frontMatter, body, warning } = splitFrontMatter(source);
+  const { frontMatter, body, warnings } = splitFrontMatter(source);
   // Block by block, so that no array of every raw block is held while the parts are made.
   const infos: Info[] = [];
   for (const block of splitBlocks(body)) {
@@ -215,5 +215,5 @@ export function parseText(source: string, options: ParseOptions = {}): ParseResu
     frontMatterEssentials: frontMatter?.essentials ?? null,
     blocks: infos.filter((info) => !info.inBox).map((info) => info.role!),
   };
-  return { structure, warnings: warning ? [warning] : [] };
+  return { structure, warnings };
 }

@@ -148,7 +148,12 @@ function block(item: Block, article: Article, ctx: Context): string[] {
     case 'heading':
       return wrap(paint(headingStyle(item.level), item.text), ctx.width);
     case 'essentials': {
-      return box(article.essentials?.source === 'front-matter' ? article.essentials : item, ctx);
+      if (article.essentials?.source !== 'front-matter') return box(item, ctx);
+      // Front matter's essentials take the box's place; the article's own box is its text
+      // still, shown as a heading and a list (as the Markdown export writes it).
+      const heading = block({ type: 'heading', level: 2, text: item.label, block: item.block }, article, ctx);
+      const list = block({ type: 'list', ordered: false, items: item.items, block: item.block }, article, ctx);
+      return [...box(article.essentials, ctx), '', ...heading, '', ...list];
     }
     case 'pullquote':
       return pullQuote(item, ctx);
