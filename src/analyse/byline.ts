@@ -217,8 +217,8 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   // And what qualifies one (`envoyé spécial`, `senior political correspondent`).
   'special', 'spécial', 'spéciale', 'senior', 'chief', 'political', 'foreign', 'politique', 'adjoint', 'adjointe', 'chef',
 ]);
-/** Words a role after a name holds (`correspondant à Bruxelles`, `Political Editor`). */
-const MAX_ROLE_PART_WORDS = 4;
+/** Words a role after a name holds (`correspondant permanent à Bruxelles`, `deputy political editor`). */
+const MAX_ROLE_PART_WORDS = 6;
 /** Words a place after a name holds (`Den Haag`, `Frankfurt am Main`; not `der Kanzlerin der Krisen`). */
 const MAX_PLACE_PART_WORDS = 3;
 /** Letters a lower-case word of a date or a place may have and be no word of a sentence (`le`, `am`, `à`). */
@@ -254,12 +254,25 @@ function isDatePart(part: string): boolean {
   });
 }
 
-/** Whether a part of a byline after a name is a place or a role (`Berlin`, `à Paris`, `Political Editor`, `correspondant à Bruxelles`). */
+/** Whether a word names a writer's job, in the singular or the plural (`editor`, `verslaggevers`). */
+function isRoleWord(word: string): boolean {
+  const bare = bareWord(word);
+  return ROLE_WORDS.has(bare) || ROLE_WORDS.has(bare.replace(/(?:s|en|n)$/u, ''));
+}
+
+/**
+ * Whether a part of a byline after a name is a place or a role: a place of up to
+ * MAX_PLACE_PART_WORDS words, each with a capital or a short word (`Berlin`, `à Paris`,
+ * `Frankfurt am Main`), or up to MAX_ROLE_PART_WORDS words with a word of a writer's job
+ * (`Political Editor`, `health and science reporter`, `correspondant permanent à Bruxelles`).
+ */
 function isPlaceOrRole(part: string): boolean {
   const words = part.split(/\s+/u);
-  const role = words.some((word) => ROLE_WORDS.has(bareWord(word)));
-  if (words.length > (role ? MAX_ROLE_PART_WORDS : MAX_PLACE_PART_WORDS)) return false;
-  return (role || words.some((word) => NAME_WORD.test(word))) && words.every((word) => NAME_WORD.test(word) || ROLE_WORDS.has(bareWord(word)) || bareWord(word).length <= MAX_DATE_SHORT_WORD);
+  if (words.some(isRoleWord)) return words.length <= MAX_ROLE_PART_WORDS;
+  return words.length <= MAX_PLACE_PART_WORDS && words.some((word) => NAME_WORD.test(word)) && words.every((word) => {
+    const bare = bareWord(word);
+    return NAME_WORD.test(word) || (bare !== '' && bare.length <= MAX_DATE_SHORT_WORD);
+  });
 }
 
 /** Whether a text is agencies alone (`Reuters`, `(Reuters)`, `dpa/AFP`, `Quelle: dpa`, `ANP en Belga`). */
@@ -276,8 +289,26 @@ function partsOf(text: string): string[] {
 
 /** Whether each part of a byline's rest is a date, a place, a role, an agency or another name (`12 mrt 2024`, `, Political Editor`, `· 3 uur geleden`, `, Sarah Khan and Tom Hughes`). */
 function isBylineRest(rest: string): boolean {
-  return partsOf(rest).every((part) => isDatePart(part) || isPlaceOrRole(part) || isAgencyLine(part) || startsWithName(part, NAME_ALONE));
+  return partsOf(rest).every((part) => {
+    if (isDatePart(part) || isPlaceOrRole(part) || isAgencyLine(part) || SOCIAL_HANDLE.test(part) || (isCredit(part) && isCreditLine(part))) return true;
+    // `avec AFP`, `with Reuters`, `in Kyiv`.
+    const [first, ...more] = part.split(/\s+/u);
+    if (AFTER_NAME.has(first!.toLowerCase()) && more.length > 0) return isAgencyLine(more.join(' ')) || isPlaceOrRole(more.join(' '));
+    return startsWithName(part, NAME_ALONE);
+  });
 }
+
+/**
+ * Whether a credit line (see isCredit) credits a maker or a source by name, not a sentence
+ * after a colon: `Photograph: Henry Nicholls/Reuters`, `Foto: ANP`; not `Video: Drone footage
+ * shows the flood`.
+ */
+function isCreditLine(text: string): boolean {
+  return isBylineRest(text.slice(text.search(/[:：]/u) + 1));
+}
+
+// A writer's handle on a social network (`@janesmith`, `(@janesmith)`).
+const SOCIAL_HANDLE = /^\(?@[\w.]+\)?$/u;
 
 // Where agencies at the start of a line end and a date or a place begins (`(Reuters) 12 March`, `dpa, Berlin`).
 const AGENCY_END = /[|,;·•]|\s[-–—]\s|\s\p{N}/u;
@@ -295,7 +326,8 @@ const NAME_ALONE: NameRule = { minWords: 2, roles: 'none', alone: false, placeOn
  *   (`(Reuters) 12 March 2024`, `Kees de Vries 12 mrt 2024`, `Rachel O'Connor, Political Editor`);
  * - dates and times alone, of up to MAX_DATELINE_WORDS words (`Publié le 12 mars 2024 à 14h05`,
  *   `Updated 3 March 2024`, `Vandaag, 14:05`);
- * - a picture's credit of up to MAX_BYLINE_WORDS words (`Photograph: Henry Nicholls/Reuters`).
+ * - a picture's credit of up to MAX_BYLINE_WORDS words that names its maker or source
+ *   (`Photograph: Henry Nicholls/Reuters`, `Foto: ANP`).
  */
 export function isByline(text: string): boolean {
   const trimmed = text.trim();
@@ -303,12 +335,32 @@ export function isByline(text: string): boolean {
   const words = countWords(trimmed);
   if (words <= MAX_DATELINE_WORDS && partsOf(trimmed).every(isDatePart)) return true;
   if (words > MAX_BYLINE_WORDS) return false;
-  if (isCredit(trimmed)) return true;
+  if (isCredit(trimmed)) return isCreditLine(trimmed);
   const opener = BYLINE_WORD.exec(trimmed);
   if (opener) return nameAndRest(trimmed.slice(opener[0].length), BYLINE_NAME);
   const agencyEnd = trimmed.search(AGENCY_END);
   if (isAgencyLine(agencyEnd < 0 ? trimmed : trimmed.slice(0, agencyEnd))) return agencyEnd < 0 || isBylineRest(trimmed.slice(agencyEnd));
-  return nameAndRest(trimmed, NAME_ALONE);
+  // A name with no opener is a byline only with a date, a place, a role or an agency after a
+  // separator (`Kees de Vries 12 mrt 2024`): alone, it cannot be told from a headline-like
+  // standfirst (`Scientists Warn Of Tipping Point`, `Das Ende der Ampel`).
+  const end = trimmed.search(NAME_END);
+  return end > 0 && isBareName(trimmed.slice(0, end)) && isBylineRest(trimmed.slice(end));
+}
+
+/** Words of a name with no opener before it (`Kees de Vries`, `Fatima El Amrani`). */
+const MAX_BARE_NAME_WORDS = 4;
+// Capitalised words that open a phrase, not a name (`Das Ende der Ampel`, `The Man Who …`).
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'de', 'het', 'een', 'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'un', 'une']);
+
+/**
+ * Whether a text is a name and nothing else: two to MAX_BARE_NAME_WORDS words, each with a
+ * capital or a name particle between them, the first no article (`Kees de Vries`; not `Das
+ * Ende der Ampel`).
+ */
+function isBareName(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > MAX_BARE_NAME_WORDS || DETERMINERS.has(words[0]!.toLowerCase())) return false;
+  return words.every((word, i) => NAME_WORD.test(word) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(word.toLowerCase())));
 }
 
 /**
