@@ -152,6 +152,10 @@ describe('the essentials box', () => {
     ['an explainer with a link back to the top', '<div class="cookie-explainer"><p>Ein Cookie ist eine kleine Datei, sagt die DSGVO. <a href="#">Nach oben</a></p></div>'],
     ['a section with a link to an agreement', '<section class="consent-or-pay"><p>Zustimmung oder Abo, so will es das <a href="/agreement">Agreement der Verlage</a> zur DSGVO.</p></section>'],
     ['a figure of a cookie wall', '<figure class="cookiewall-example"><img src="w.png" alt=""><figcaption>A cookie wall asks for consent; the DSGVO forbids some.</figcaption></figure>'],
+    ['an explainer that opens as a notice does', '<div id="cookies-explained"><p>We use cookies on this site too, and this explainer says which, under the DSGVO.</p><a href="/privacy">Our privacy page</a></div>'],
+    ['an explainer with a link that is no agreement', '<div class="consent-uitleg"><p>Toestemming geven voor cookies: <a href="/x">ja noch nee</a> is een antwoord onder de DSGVO, zegt de privacywaakhond.</p></div>'],
+    ['a text component of a content system', '<div class="cmp-text"><p>Consent under the DSGVO must be freely given, <a href="/ok">OK Google Killer</a> or not, the regulator said.</p></div>'],
+    ['a box named as a trusted source', '<div class="trusted-source"><p>The privacy regulator, a trusted source on the DSGVO, said cookies need a clear yes.</p><a href="#">Ja</a></div>'],
   ])('article text named for cookies or consent stays: %s', (_case, html) => {
     const text = JSON.stringify(parseHtml(page(`<article>${PROSE}${html}${PROSE}</article>`)).structure.blocks);
     expect(text).toMatch(/DSGVO|easy to refuse/);
@@ -182,8 +186,6 @@ describe('the essentials box', () => {
       `<div id="cookie-consent"><p>We use cookies for statistics and advertising. Read our privacy statement.</p><a href="#">${link}</a></div>`,
     ]),
     ['a consent platform\'s layer', '<div id="qc-cmp2-container" class="qc-cmp2-container"><div class="qc-cmp2-summary-info"><p>We use cookies to improve your experience.</p></div><button>Accept all</button></div>'],
-    ['a paragraph on the site\'s own cookies', '<p class="cookie-info">We use cookies to improve your experience. You can change your choices in our privacy settings.</p>'],
-    ['a French paragraph on the site\'s own cookies', '<p class="cookie-info">Nous utilisons des cookies pour améliorer votre expérience.</p>'],
   ])('%s beside the article is no part of it', (_case, notice) => {
     const blocks = parseHtml(page(`<div>${notice}${PROSE}${PROSE}</div>`)).structure.blocks;
     expect(JSON.stringify(blocks)).not.toMatch(/cookies/);
@@ -347,12 +349,25 @@ describe('elements to blocks', () => {
   });
 
   it.each([
+    ['a line of a page\'s meta', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><p class="entry-meta">Posted on March 3, 2024 by admin in Local News</p></header>'],
+    ['a line to share the article', '<header><h1>Phone signal in every tunnel</h1><p>Share this article on Facebook, Twitter or by email</p></header>'],
+    ['a hidden copy of the header', '<div style="display:none"><header><h1>Phone signal in every tunnel</h1><p>A copy of the standfirst for small screens, hidden here.</p></header></div>'],
+    ['a teaser far below the headline', '<h1>Phone signal in every tunnel</h1><div class="entry-content"><p>x</p></div><aside><p class="teaser summary">Read also: the new bridge over the river opens in the spring.</p></aside>'],
     ['a short line', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><p>Transport</p></header>'],
     ['a date', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><p>Published 3 March 2024, updated 4 March 2024 at 14:05</p></header>'],
     ['a caption', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><figure><img src="p.jpg" alt=""><figcaption><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></figcaption></figure></header>'],
   ])('a header that holds no standfirst (%s) gives no lead of its own', (_case, header) => {
-    const blocks = blocksOf(page(`<main><article>${header}<div class="entry-content">${PROSE}${PROSE}</div></article></main>`));
+    const blocks = blocksOf(page(`<main><article>${header}<div class="entry-content">${PROSE.repeat(4)}</div></article></main>`, '<title>Phone signal in every tunnel</title>'));
     expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The city council passed/) });
+  });
+
+  it.each([
+    ['a line break', 'From next month, passengers on the Northern line<br>will be able to use their phones in every tunnel.'],
+    ['a soft hyphen', 'From next month, passengers on the Northern line will be able to use their phones in every tun&shy;nel.'],
+  ])('a standfirst Readability keeps, written with %s, is shown once', (_case, standfirst) => {
+    const body = `<main><article><header><h1>Phone signal in every tunnel</h1><p>${standfirst}</p></header>${PROSE}${PROSE}</article></main>`;
+    const texts = blocksOf(page(body)).map((block) => ('text' in block ? block.text : ''));
+    expect(texts.filter((text) => text.startsWith('From next month'))).toHaveLength(1);
   });
 
   it.each([
@@ -628,6 +643,11 @@ describe('pages odd in shape', () => {
   ])('a headline with a colon, the site name after %s, keeps its part before the colon', (_case, title, expected) => {
     const body = `<article><h1>${expected}</h1>${PROSE}${PROSE}</article>`;
     expect(parseHtml(page(body, `<title>${title}</title>`)).structure.title).toBe(expected);
+  });
+
+  it('a section\'s <h1> before the headline in <title> is not taken for the title', () => {
+    const body = '<div class="section"><h1>Opinion</h1></div><article><h1>Why we must save the old bridge</h1>' + PROSE + PROSE + '</article>';
+    expect(parseHtml(page(body, '<title>Opinion | Why we must save the old bridge - The Courier</title>')).structure.title).toBe('Why we must save the old bridge');
   });
 
   it('a headline in an anchor without an address is no link home', () => {

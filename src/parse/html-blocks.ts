@@ -103,20 +103,17 @@ const CAPTION_MARK = 'data-article-caption';
 const MAX_CONSENT_CHARS = 2_000;
 // A consent word in a class or id (`cookie-law-info-bar`, `CybotCookiebotDialog`,
 // `consent-wall`), or the name of a consent platform (`qc-cmp2-container`, `didomi-notice`,
-// `onetrust-banner-sdk`), not in a tag or category of a post (`tag-cookies`).
-const CONSENT_NAME = /(?:^|\s)(?!(?:tag|category|topic|post-tag)[-_])[\w-]*(?:cookie|consent|gdpr|rgpd|didomi|onetrust|usercentrics|quantcast|sp_message|truste|(?:^|[_-])cmp\d*(?![^\s_-]))/i;
+// `onetrust-banner-sdk`, `truste_box`; not Adobe's `cmp-text` components), not in a tag or
+// category of a post (`tag-cookies`).
+const CONSENT_NAME = /(?:^|\s)(?!(?:tag|category|topic|post-tag)[-_])[\w-]*(?:cookie|consent|gdpr|rgpd|didomi|onetrust|usercentrics|quantcast|qc-cmp|sp_message|truste[-_])/i;
 // A word that names a notice in a class or id (`cookie-banner`, `CookiebotDialog`, `cookiewall`).
 const NOTICE_NAME = /(?:^|[\s_-]|cookies?|consent|gdpr|bot)(?:banner|bar|wall|notice|overlay|modal|popup|layer|dialog|alert|message|bandeau|hinweis|melding)(?:$|[\s_-])/i;
-// A word of agreement on the link that takes a notice's consent (`<a href="#">Accept</a>`,
-// `Alles accepteren`, `Ich stimme zu`, `J’accepte`, `Ik ga akkoord`), whole (not `Oktober`,
-// not `Agreement`).
-const ACCEPT_WORD = /(?<![\p{L}\p{N}])(?:accept(?:eer|eren|ieren|iere)?|akkoord|akzeptier(?:en|e)?|zustimmen|stimme|einverstanden|accepte[rz]?|agree|allow|toestaan|erlauben|autoriser|ok(?:ay)?|got it|compris|verstanden|understood|ja|yes|oui|prima|d['’]accord)(?![\p{L}\p{N}])/iu;
-/** An accept link says a few words (`Ja, ich stimme zu`): a longer link is text. */
-const MAX_ACCEPT_WORDS = 4;
-// What a notice says of the site itself, in the spec's languages: `We use cookies`, `Wij
-// gebruiken cookies`, `Wir verwenden Cookies`, `Nous utilisons des cookies`, `This site uses …`.
-const SITE_USES_COOKIES =
-  /^(?:we(?: and our partners)? use|this (?:web)?site uses|wij gebruiken|we gebruiken|deze (?:web)?site gebruikt|wir (?:verwenden|nutzen)|diese (?:web)?seite (?:verwendet|nutzt)|nous utilisons|ce site utilise)\s+(?:\p{L}+\s+){0,2}cookies/iu;
+// The link that takes a notice's consent (`<a href="#">Accept</a>`): its whole text a phrase of
+// agreement, a word of agreement with a word before it and one or two after it at most
+// (`Alles accepteren`, `Ich stimme zu`, `J’accepte`, `Ik ga akkoord`, `Accept all cookies`;
+// not `Oktober`, `Agreement`, `ja noch nee`, `OK Google Killer`).
+const ACCEPT_LINK =
+  /^(?:(?:alles|alle|tout|i|ik ga|ich|je|j['’]ai|j['’])\s*)?(?:accept(?:eer|eren|ieren|iere)?|akkoord|akzeptier(?:en|e)?|zustimmen|stimme|einverstanden|accepte[rz]?|agree|allow|toestaan|erlauben|autoriser|ok(?:ay)?|got it|compris|verstanden|understood|ja|yes|oui|prima|d['’]accord)(?:\s+(?:all|alle|alles|cookies|zu|tout|les cookies|and close|en sluiten|und schließen|et fermer)){0,2}[.!]?$/iu;
 // What a notice says: cookies or consent, in the spec's languages.
 const CONSENT_TEXT = /cookie|consent|toestemming|einwillig|zustimm|datenschutz|privacy|gdpr|rgpd|dsgvo/i;
 // Elements that are never a notice, whatever their name.
@@ -126,8 +123,7 @@ const NOT_A_NOTICE_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 
  * Whether an element is a cookie or consent notice: never part of an article, though
  * Readability keeps one that stands beside it. By its class or id (a consent word, not a
  * post's tag), its size, what it says (cookies, consent, privacy), and a notice word in its
- * name (`cookie-banner`), a first sentence on the site's own cookies (`We use cookies`) or a
- * button to click; never a heading, an article or the main
+ * name (`cookie-banner`) or a button to click; never a heading, an article or the main
  * content (an explainer named `cookie-explainer`, with a link but no button, stays).
  */
 function isConsentNotice(element: DomElement): boolean {
@@ -135,11 +131,8 @@ function isConsentNotice(element: DomElement): boolean {
   const names = namesOf(element);
   if (!CONSENT_NAME.test(names)) return false;
   if (!isSmall(element, MAX_CONSENT_CHARS) || !CONSENT_TEXT.test(element.textContent ?? '')) return false;
-  if (NOTICE_NAME.test(names) || SITE_USES_COOKIES.test(textOf(element)) || element.querySelector('button, input, [role="button"]') !== null) return true;
-  return [...element.querySelectorAll('a')].some((link) => {
-    const text = textOf(link).trim();
-    return ACCEPT_WORD.test(text) && countWords(text) <= MAX_ACCEPT_WORDS;
-  });
+  if (NOTICE_NAME.test(names) || element.querySelector('button, input, [role="button"]') !== null) return true;
+  return [...element.querySelectorAll('a')].some((link) => ACCEPT_LINK.test(textOf(link).trim()));
 }
 
 /** Whether preparePage marked an element a caption, credit, byline, kicker or date. */

@@ -10,7 +10,7 @@ import { errorText } from '../errors.js';
 import { cleanText } from '../io/sanitize.js';
 import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isByline } from '../analyse/byline.js';
+import { ENDS_AS_SENTENCE, isByline } from '../analyse/byline.js';
 import { detectLanguage } from '../analyse/language.js';
 import type { ArticleStructure, Block } from '../model.js';
 import { boxBlock, BoxFinder, type HtmlBox } from './html-box.js';
@@ -395,7 +395,9 @@ const HEADLINE_WRAPPER_NAME = /header|heading|headline|hero|intro/i;
 const HEADLINE_WRAPPER_LEVELS = 3;
 // Elements beside `<p>` that hold a standfirst when so named (`h2.standfirst`, `div.dek`).
 const STANDFIRST_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'div', 'span', 'section']);
-const STANDFIRST_NAME = /standfirst|lead|intro|summary|excerpt|chapeau|chapo|teaser|(?:^|[\s_-])dek|deck|strap|sub-?(?:title|head)/i;
+const STANDFIRST_NAME = /standfirst|lead|intro|summary|excerpt|chapeau|chapo|(?:^|[\s_-])dek|deck|strap|sub-?(?:title|head)/i;
+// How many elements after the headline, without a wrapper, may be its standfirst.
+const STANDFIRST_SIBLINGS = 2;
 /** A standfirst is a sentence: a shorter line beside a headline is a kicker, a date or a credit. */
 const MIN_STANDFIRST_WORDS = 6;
 
@@ -411,42 +413,62 @@ function headlineWrapper(heading: DomElement): DomElement | null {
 }
 
 /**
- * A copy of the standfirst in the wrapper around the page's headline, taken before Readability
- * runs: the first paragraph after the headline there or an element named as a standfirst
- * (`h2.standfirst`; the only kind taken beside a headline without a wrapper), of MIN_STANDFIRST_WORDS words or more, shown, and no caption, byline or
- * date (by class or id, as preparePage marks them, or by its words). Null when there is none.
+ * A copy of the standfirst beside the page's headline, taken before Readability runs: in the
+ * wrapper around the headline, the first paragraph after it that is a sentence and has no class
+ * or id of its own, or an element named as a standfirst (`p.standfirst`, `h2.standfirst`);
+ * without a wrapper, one so named among the STANDFIRST_SIBLINGS elements after the headline.
+ * Of MIN_STANDFIRST_WORDS words or more, shown, and no caption, byline or date (by class or
+ * id, as preparePage marks them, or by its words). Null when there is none.
  */
 function headerStandfirst(document: DomDocument): DomElement | null {
   const heading = headlines(document).find((candidate) => shownText(candidate) !== '');
-  const parent = heading?.parentNode;
-  if (!heading || !parent || !isElement(parent)) return null;
-  // Without a wrapper, only an element named as a standfirst beside the headline (`h2.standfirst`).
+  if (!heading || besideText(heading, null)) return null;
   const wrapper = headlineWrapper(heading);
-  const scope = wrapper ?? parent;
-  const inScope = [...scope.querySelectorAll('*')];
-  for (const element of inScope.slice(inScope.indexOf(heading) + 1)) {
+  for (const element of wrapper ? afterIn(wrapper, heading) : nextElements(heading, STANDFIRST_SIBLINGS)) {
     const tag = tagOf(element);
     const named = (tag === 'p' || STANDFIRST_TAGS.has(tag)) && STANDFIRST_NAME.test(namesOf(element)) && !elementChildren(element).some(isBlock);
-    if (heading.contains(element) || !(named || (wrapper && tag === 'p'))) continue;
-    if (besideText(element, scope)) continue;
+    // In a wrapper, a paragraph of its own (no class or id) that is a sentence, or one named so.
+    const plain = wrapper !== null && tag === 'p' && namesOf(element).trim() === '';
+    if (!named && !plain) continue;
+    if (besideText(element, wrapper ?? heading.parentNode)) continue;
     const text = inlineContent(element.childNodes).text;
-    if (countWords(text) >= MIN_STANDFIRST_WORDS && !isByline(text)) return element.cloneNode(true);
+    if (countWords(text) >= MIN_STANDFIRST_WORDS && !isByline(text) && (named || ENDS_AS_SENTENCE.test(text))) return element.cloneNode(true);
   }
   return null;
 }
 
-/** Whether an element, or one around it up to `wrapper`, is hidden, a figure or marked a caption, byline or date. */
-function besideText(element: DomElement, wrapper: DomElement): boolean {
-  for (let up: DomNode | null = element; up && up !== wrapper; up = up.parentNode) {
-    if (isHidden(up) || (isElement(up) && (tagOf(up) === 'figure' || isMarkedCaption(up)))) return true;
+/** The elements inside `root` after `element`, not inside it, in document order. */
+function afterIn(root: DomElement, element: DomElement): DomElement[] {
+  const inRoot = [...root.querySelectorAll('*')];
+  return inRoot.slice(inRoot.indexOf(element) + 1).filter((candidate) => !element.contains(candidate));
+}
+
+/** Up to `count` element siblings after an element. */
+function nextElements(element: DomElement, count: number): DomElement[] {
+  const found: DomElement[] = [];
+  for (let next = element.nextSibling; next && found.length < count; next = next.nextSibling) if (isElement(next)) found.push(next);
+  return found;
+}
+
+/**
+ * Whether an element is hidden as Readability tells it (itself or any element around it, see
+ * isHiddenElement), or, up to `wrapper`, in a figure or marked a caption, byline or date.
+ */
+function besideText(element: DomElement, wrapper: DomNode | null): boolean {
+  let inside = true;
+  for (let up: DomNode | null = element; up; up = up.parentNode) {
+    if (up === wrapper) inside = false;
+    if (!isElement(up)) continue;
+    if (isHiddenElement(up) || (inside && (tagOf(up) === 'figure' || isMarkedCaption(up)))) return true;
   }
   return false;
 }
 
 /** Whether Readability's content holds a text (its words, spaced as they may be). */
 function holdsText(content: DomNode, text: string): boolean {
-  const spaced = (value: string): string => value.replace(/\s+/gu, ' ').trim();
-  return spaced(content.textContent ?? '').includes(spaced(text));
+  // Compared without spaces and soft hyphens: a `<br>` or `&shy;` in one copy only is the same text.
+  const bare = (value: string): string => value.replace(/[\s\u00ad]+/gu, '');
+  return bare(content.textContent ?? '').includes(bare(text));
 }
 
 /**
@@ -467,14 +489,18 @@ export function withoutSiteName(title: string, headings: readonly string[], site
 }
 
 /**
- * The title of a page Readability read: the page's `<title>` without the site's name where
- * one of its `<h1>` headings is the rest (see withoutSiteName), else Readability's title so
- * treated. Readability cuts a `<title>` at a colon when its separator is not one it knows
+ * The title of a page Readability read: Readability's title without the site's name (see
+ * withoutSiteName) when that is one of the page's `<h1>` headings; else the page's `<title>`
+ * so treated when one of them is the rest; else Readability's title as it is. Readability cuts a `<title>` at a colon when its separator is not one it knows
  * (`Attenborough: the oceans can recover — Courier` gave `the oceans can recover — Courier`).
  */
 function articleTitle(pageTitle: string, readabilityTitle: string, headings: readonly string[], siteName: string | null): string {
+  const fromReadability = withoutSiteName(readabilityTitle, headings, siteName);
+  // Readability's title when it is a heading of the page: not a section's `<h1>` that the
+  // `<title>` opens with (`Opinion | Why we must save the bridge - Courier`).
+  if (headings.includes(fromReadability)) return fromReadability;
   const fromPage = withoutSiteName(pageTitle, headings, siteName);
-  return fromPage !== pageTitle ? fromPage : withoutSiteName(readabilityTitle, headings, siteName);
+  return fromPage !== pageTitle ? fromPage : fromReadability;
 }
 
 /** Runs Readability; on a page it cannot read (or a failure inside it), null. */
