@@ -108,6 +108,12 @@ describe('a byline', () => {
     'Par Jean Dupont, envoyé spécial à Kiev (Ukraine)',
     'Par Jean Dupont, avec AFP',
     'By Jane Smith (@janesmith)',
+    // Picture credits, whatever names the maker; two names alone.
+    'Photo: AFP via Getty Images',
+    'Bild: picture alliance/dpa',
+    'Foto: Jan de Vries voor de Volkskrant',
+    'Photo: courtesy of the family',
+    'Jane Smith and John Doe',
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));
 
   it.each([
@@ -164,6 +170,15 @@ describe('a byline', () => {
       'a name and a place or a subject, with no opener',
       text,
     ]),
+    ...[
+      'Marie Colvin, war correspondent killed in Syria',
+      'Salman Rushdie, writer stabbed on stage',
+      'Dominic Cummings, former chief adviser to Boris Johnson',
+      'Anna Politkovskaja, journaliste assassinée à Moscou',
+      'Jeremy Clarkson, columnist and farmer',
+      'Boris Johnson, political editor turned prime minister',
+    ].map((text) => ['a name and a phrase with a word of a job', text]),
+    ['two words joined, no names', 'Krieg und Frieden'],
     ['a credit-like opener before a sentence', 'Video: Drone footage shows the flooded town'],
     ['a German credit-like opener before a sentence', 'Grafik: So stark sind die Preise gestiegen'],
     ['a source before a sentence', 'Sources: ministers privately admit the plan has failed'],

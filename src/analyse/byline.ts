@@ -214,8 +214,7 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'redacteur', 'verslaggever', 'correspondente', 'journaliste', 'auteur',
   'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'autor', 'autorin', 'reporterin', 'journalistin',
   'correspondant', 'correspondante', 'rédacteur', 'rédactrice', 'chroniqueur', 'chroniqueuse', 'envoyé', 'envoyée', 'éditorialiste',
-  // And what qualifies one (`envoyé spécial`, `senior political correspondent`).
-  'special', 'spécial', 'spéciale', 'senior', 'chief', 'political', 'foreign', 'politique', 'adjoint', 'adjointe', 'chef',
+  'chef',
 ]);
 /** Words a role after a name holds (`correspondant permanent à Bruxelles`, `deputy political editor`). */
 const MAX_ROLE_PART_WORDS = 6;
@@ -267,13 +266,26 @@ function isRoleWord(word: string): boolean {
  * (`Political Editor`, `health and science reporter`, `correspondant permanent à Bruxelles`).
  */
 function isPlaceOrRole(part: string): boolean {
-  const words = part.split(/\s+/u);
-  if (words.some(isRoleWord)) return words.length <= MAX_ROLE_PART_WORDS;
-  return words.length <= MAX_PLACE_PART_WORDS && words.some((word) => NAME_WORD.test(word)) && words.every((word) => {
+  const words = part.split(/\s+/u).map((word) => word.replace(/^[(\[]+|[)\]]+$/gu, ''));
+  const short = (word: string): boolean => {
     const bare = bareWord(word);
-    return NAME_WORD.test(word) || (bare !== '' && bare.length <= MAX_DATE_SHORT_WORD);
-  });
+    return bare !== '' && bare.length <= MAX_DATE_SHORT_WORD;
+  };
+  // A role: each word a job's, one that qualifies it, a capital's or short (not `war
+  // correspondent killed in Syria`, `columnist and farmer`).
+  if (words.some(isRoleWord)) {
+    return words.length <= MAX_ROLE_PART_WORDS && words.every((word) => isRoleWord(word) || ROLE_QUALIFIERS.has(bareWord(word)) || NAME_WORD.test(word) || short(word));
+  }
+  return words.length <= MAX_PLACE_PART_WORDS && words.some((word) => NAME_WORD.test(word)) && words.every((word) => NAME_WORD.test(word) || short(word));
 }
+
+// Words that qualify a writer's job (`health and science reporter`, `deputy political editor`,
+// `freie Journalistin`, `correspondant permanent`).
+const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'deputy', 'senior', 'chief', 'political', 'foreign', 'home', 'affairs', 'health', 'science', 'economics', 'business', 'security', 'diplomatic',
+  'environment', 'technology', 'sports', 'sport', 'culture', 'arts', 'special', 'staff', 'contributing', 'investigations', 'investigative', 'data',
+  'politiek', 'economisch', 'buitenland', 'binnenland', 'freie', 'freier', 'permanent', 'permanente', 'spécial', 'spéciale', 'politique', 'adjoint', 'adjointe',
+]);
 
 /** Whether a text is agencies alone (`Reuters`, `(Reuters)`, `dpa/AFP`, `Quelle: dpa`, `ANP en Belga`). */
 function isAgencyLine(text: string): boolean {
@@ -299,13 +311,18 @@ function isBylineRest(rest: string): boolean {
 }
 
 /**
- * Whether a credit line (see isCredit) credits a maker or a source by name, not a sentence
- * after a colon: `Photograph: Henry Nicholls/Reuters`, `Foto: ANP`; not `Video: Drone footage
- * shows the flood`.
+ * Whether a credit line (see isCredit) credits a maker or a source, not a sentence after a
+ * colon: a picture's credit (`Photograph: Henry Nicholls/Reuters`, `Foto: ANP`), or another
+ * that names one (`Bron: CBS`); not `Video: Drone footage shows the flood`.
  */
 function isCreditLine(text: string): boolean {
-  return isBylineRest(text.slice(text.search(/[:：]/u) + 1));
+  return PICTURE_CREDIT.test(text) || isBylineRest(text.slice(text.search(/[:：]/u) + 1));
 }
+
+// A picture's credit, whatever follows it (`Photo: AFP via Getty Images`, `Foto: picture
+// alliance/dpa`, `Photo: courtesy of the family`); other credit words (`Video:`, `Grafik:`,
+// `Sources:`) also open sentences, and need a name after them.
+const PICTURE_CREDIT = /^[(\[]?(?:foto(?:'s|s)?|photos?|photograph|picture|image|bild(?:er)?|beeld|illustrati(?:e|on)|crédits?|credits?|copyright)\s*[:：]/iu;
 
 // A writer's handle on a social network (`@janesmith`, `(@janesmith)`).
 const SOCIAL_HANDLE = /^\(?@[\w.]+\)?$/u;
@@ -344,7 +361,14 @@ export function isByline(text: string): boolean {
   // separator (`Kees de Vries 12 mrt 2024`): alone, it cannot be told from a headline-like
   // standfirst (`Scientists Warn Of Tipping Point`, `Das Ende der Ampel`).
   const end = trimmed.search(NAME_END);
+  if (end < 0) return areTwoNames(trimmed);
   return end > 0 && isBareName(trimmed.slice(0, end)) && isBylineRest(trimmed.slice(end));
+}
+
+/** Whether a text is two names joined by `and`, `en`, `und` or `et` (`Jane Smith and John Doe`; not `Krieg und Frieden`). */
+function areTwoNames(text: string): boolean {
+  const parts = text.split(/\s+(?:and|en|und|et|&)\s+/u);
+  return parts.length === 2 && parts.every(isBareName);
 }
 
 /** Words of a name with no opener before it (`Kees de Vries`, `Fatima El Amrani`). */
