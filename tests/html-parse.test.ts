@@ -181,7 +181,8 @@ describe('the essentials box', () => {
     ['a notice named as a banner, with only a link', '<div class="cookie-banner"><p>We use cookies. <a href="/privacy">Read more</a></p></div>'],
     ['a notice whose accept control is a link', '<div id="cookie-consent"><p>We use cookies, see our privacy policy.</p><a href="#">Accept</a></div>'],
     ['a cookie message', '<div class="cookie-message"><p>Wij gebruiken cookies.</p><a href="/cookies">Meer info</a></div>'],
-    ...['Alles accepteren', 'Alle akzeptieren', 'Ich stimme zu', 'Tout accepter', 'J’accepte', "J'ai compris", 'I agree', 'Okay', 'Ik ga akkoord', 'Ja'].map((link) => [
+    ...['Alles accepteren', 'Alle akzeptieren', 'Ich stimme zu', 'Tout accepter', 'J’accepte', "J'ai compris", 'I agree', 'Okay', 'Ik ga akkoord', 'Ja',
+      'Ja, ich stimme zu', 'Accept and continue', 'Alle Cookies akzeptieren', 'Accepter et continuer', 'OK, I agree'].map((link) => [
       `a notice whose link says ${link}`,
       `<div id="cookie-consent"><p>We use cookies for statistics and advertising. Read our privacy statement.</p><a href="#">${link}</a></div>`,
     ]),

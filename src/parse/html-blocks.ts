@@ -108,12 +108,27 @@ const MAX_CONSENT_CHARS = 2_000;
 const CONSENT_NAME = /(?:^|\s)(?!(?:tag|category|topic|post-tag)[-_])[\w-]*(?:cookie|consent|gdpr|rgpd|didomi|onetrust|usercentrics|quantcast|qc-cmp|sp_message|truste[-_])/i;
 // A word that names a notice in a class or id (`cookie-banner`, `CookiebotDialog`, `cookiewall`).
 const NOTICE_NAME = /(?:^|[\s_-]|cookies?|consent|gdpr|bot)(?:banner|bar|wall|notice|overlay|modal|popup|layer|dialog|alert|message|bandeau|hinweis|melding)(?:$|[\s_-])/i;
-// The link that takes a notice's consent (`<a href="#">Accept</a>`): its whole text a phrase of
-// agreement, a word of agreement with a word before it and one or two after it at most
-// (`Alles accepteren`, `Ich stimme zu`, `J’accepte`, `Ik ga akkoord`, `Accept all cookies`;
-// not `Oktober`, `Agreement`, `ja noch nee`, `OK Google Killer`).
-const ACCEPT_LINK =
-  /^(?:(?:alles|alle|tout|i|ik ga|ich|je|j['’]ai|j['’])\s*)?(?:accept(?:eer|eren|ieren|iere)?|akkoord|akzeptier(?:en|e)?|zustimmen|stimme|einverstanden|accepte[rz]?|agree|allow|toestaan|erlauben|autoriser|ok(?:ay)?|got it|compris|verstanden|understood|ja|yes|oui|prima|d['’]accord)(?:\s+(?:all|alle|alles|cookies|zu|tout|les cookies|and close|en sluiten|und schließen|et fermer)){0,2}[.!]?$/iu;
+// The words of a link that takes a notice's consent (`<a href="#">Accept</a>`): a word of
+// agreement, and the words that go with one (`Alles accepteren`, `Ja, ich stimme zu`,
+// `J’accepte`, `Accept and continue`, `Alle Cookies akzeptieren`, `OK, I agree`).
+const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
+  'accept', 'accepteer', 'accepteren', 'akzeptieren', 'akzeptiere', 'accepter', 'accepte', 'acceptez', "j'accepte", 'agree', 'allow', 'toestaan',
+  'erlauben', 'autoriser', 'ok', 'okay', 'compris', 'verstanden', 'understood', 'ja', 'yes', 'oui', 'prima', 'akkoord', 'zustimmen', 'stimme',
+  'einverstanden', "d'accord", 'got',
+]);
+const WITH_AGREEMENT: ReadonlySet<string> = new Set([
+  'all', 'alle', 'alles', 'tout', 'les', 'die', 'cookies', 'i', 'ik', 'ga', 'ich', 'je', "j'ai", 'it', 'zu', 'and', 'und', 'et', 'en', 'close',
+  'continue', 'proceed', 'weiter', 'continuer', 'sluiten', 'schließen', 'fermer', 'verder', 'doorgaan',
+]);
+/** An accept link says a few words: a longer one is text. */
+const MAX_ACCEPT_WORDS = 5;
+
+/** Whether a link's text takes consent: only words of agreement and words that go with them, one of agreement (not `ja noch nee`, `Oktober`, `Agreement der Verlage`). */
+function isAcceptLink(text: string): boolean {
+  const words = text.toLowerCase().replace(/’/gu, "'").split(/[\s,.!]+/u).filter((word) => word !== '');
+  return words.length > 0 && words.length <= MAX_ACCEPT_WORDS && words.some((word) => AGREEMENT_WORDS.has(word)) && words.every((word) => AGREEMENT_WORDS.has(word) || WITH_AGREEMENT.has(word));
+}
+
 // What a notice says: cookies or consent, in the spec's languages.
 const CONSENT_TEXT = /cookie|consent|toestemming|einwillig|zustimm|datenschutz|privacy|gdpr|rgpd|dsgvo/i;
 // Elements that are never a notice, whatever their name.
@@ -132,7 +147,7 @@ function isConsentNotice(element: DomElement): boolean {
   if (!CONSENT_NAME.test(names)) return false;
   if (!isSmall(element, MAX_CONSENT_CHARS) || !CONSENT_TEXT.test(element.textContent ?? '')) return false;
   if (NOTICE_NAME.test(names) || element.querySelector('button, input, [role="button"]') !== null) return true;
-  return [...element.querySelectorAll('a')].some((link) => ACCEPT_LINK.test(textOf(link).trim()));
+  return [...element.querySelectorAll('a')].some((link) => isAcceptLink(textOf(link)));
 }
 
 /** Whether preparePage marked an element a caption, credit, byline, kicker or date. */
