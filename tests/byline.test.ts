@@ -113,7 +113,9 @@ describe('a byline', () => {
     'Bild: picture alliance/dpa',
     'Foto: Jan de Vries voor de Volkskrant',
     'Photo: courtesy of the family',
-    'Jane Smith and John Doe',
+    'Photo: Jane Smith for NBC News',
+    'Foto: imago images',
+    'Photo by John Smith/Getty Images',
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));
 
   it.each([
@@ -179,6 +181,11 @@ describe('a byline', () => {
       'Boris Johnson, political editor turned prime minister',
     ].map((text) => ['a name and a phrase with a word of a job', text]),
     ['two words joined, no names', 'Krieg und Frieden'],
+    ['two title-case phrases joined', 'Rising Prices and Falling Wages'],
+    ['two names alone, as a headline-like standfirst may be', 'Jane Smith and John Doe'],
+    ['a picture word before a sentence', 'Picture: a nation in mourning after the attack'],
+    ['a photo word before a sentence', 'Photo: the moment the bridge collapsed'],
+    ['a German picture word before a sentence', 'Bild: So sieht die neue Bahnstrecke aus'],
     ['a credit-like opener before a sentence', 'Video: Drone footage shows the flooded town'],
     ['a German credit-like opener before a sentence', 'Grafik: So stark sind die Preise gestiegen'],
     ['a source before a sentence', 'Sources: ministers privately admit the plan has failed'],

@@ -17,7 +17,7 @@ export const MAX_ROLE_WORDS = 3;
 // `By`, `Words by`, `Door`, `Bewerkt door`, `Van onze verslaggever`, `Von`, `Ein Kommentar
 // von`, `Par`, `Propos recueillis par`, `Texte :`.
 const BYLINE_WORD =
-  /^(?:(?:words|written|reporting|text|story|interview|edited|compiled)\s+by|(?:bewerkt|geschreven|opgetekend|samengesteld)\s+door|van(?=\s+(?:onze|ons)\s)|(?:eine?n?\s+(?:kommentar|analyse|gastbeitrag|essay|interview|reportage|bericht|porträt|glosse)\s+)?von|(?:propos\s+recueillis\s+|(?:une?\s+)?(?:analyse|chronique|tribune|éditorial|reportage|entretien)\s+)?par|by|door|texte?|tekst)\s*:?\s+/iu;
+  /^(?:(?:words|written|reporting|text|story|interview|edited|compiled|photos?|pictures?)\s+by|(?:foto'?s?)\s+(?:door|von|par)|(?:bewerkt|geschreven|opgetekend|samengesteld)\s+door|van(?=\s+(?:onze|ons)\s)|(?:eine?n?\s+(?:kommentar|analyse|gastbeitrag|essay|interview|reportage|bericht|porträt|glosse)\s+)?von|(?:propos\s+recueillis\s+|(?:une?\s+)?(?:analyse|chronique|tribune|éditorial|reportage|entretien)\s+)?par|by|door|texte?|tekst)\s*:?\s+/iu;
 /** The end of a line that ends as a sentence does, closing marks after it (`Von Montag an gilt die Regel.`). */
 export const ENDS_AS_SENTENCE = /[.!?…]["'”’»)]*$/u;
 // Where a name ends and a place, a role, a date or a time begins (not a colon, which ends a
@@ -316,12 +316,24 @@ function isBylineRest(rest: string): boolean {
  * that names one (`Bron: CBS`); not `Video: Drone footage shows the flood`.
  */
 function isCreditLine(text: string): boolean {
-  return PICTURE_CREDIT.test(text) || isBylineRest(text.slice(text.search(/[:：]/u) + 1));
+  const rest = text.slice(text.search(/[:：]/u) + 1).trim();
+  if (!PICTURE_CREDIT.test(text)) return isBylineRest(rest);
+  const forPaper = rest.split(FOR_PAPER);
+  return CREDITED_SOURCE.test(rest) || (forPaper.length === 2 && isBareName(forPaper[0]!)) || isBylineRest(rest);
 }
 
-// A picture's credit, whatever follows it (`Photo: AFP via Getty Images`, `Foto: picture
-// alliance/dpa`, `Photo: courtesy of the family`); other credit words (`Video:`, `Grafik:`,
-// `Sources:`) also open sentences, and need a name after them.
+// A maker's work for a paper (`Jane Smith for NBC News`, `Jan de Vries voor de Volkskrant`).
+const FOR_PAPER = /\s(?:for|voor|für|pour)\s/u;
+
+// What a picture's credit names beside a name, a maker for a paper or an agency: an image
+// agency after a slash or `via`, a handout (`AFP via Getty Images`, `picture alliance/dpa`,
+// `courtesy of the family`, `imago images`; not `the moment the bridge collapsed`).
+const CREDITED_SOURCE =
+  /\/|\svia\s|^(?:courtesy|handout|privé|privat|private|archive|archief|archiv|imago|getty|istock|shutterstock|epa|pa)(?![\p{L}\p{N}])/iu;
+
+// A picture's credit (`Photo: AFP via Getty Images`, `Foto: picture alliance/dpa`, `Photo:
+// courtesy of the family`), which names its source (see CREDITED_SOURCE); other credit words
+// (`Video:`, `Grafik:`, `Sources:`) need a name or an agency after them.
 const PICTURE_CREDIT = /^[(\[]?(?:foto(?:'s|s)?|photos?|photograph|picture|image|bild(?:er)?|beeld|illustrati(?:e|on)|crédits?|credits?|copyright)\s*[:：]/iu;
 
 // A writer's handle on a social network (`@janesmith`, `(@janesmith)`).
@@ -361,14 +373,8 @@ export function isByline(text: string): boolean {
   // separator (`Kees de Vries 12 mrt 2024`): alone, it cannot be told from a headline-like
   // standfirst (`Scientists Warn Of Tipping Point`, `Das Ende der Ampel`).
   const end = trimmed.search(NAME_END);
-  if (end < 0) return areTwoNames(trimmed);
+  if (end < 0) return false;
   return end > 0 && isBareName(trimmed.slice(0, end)) && isBylineRest(trimmed.slice(end));
-}
-
-/** Whether a text is two names joined by `and`, `en`, `und` or `et` (`Jane Smith and John Doe`; not `Krieg und Frieden`). */
-function areTwoNames(text: string): boolean {
-  const parts = text.split(/\s+(?:and|en|und|et|&)\s+/u);
-  return parts.length === 2 && parts.every(isBareName);
 }
 
 /** Words of a name with no opener before it (`Kees de Vries`, `Fatima El Amrani`). */
