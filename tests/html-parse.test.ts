@@ -155,6 +155,8 @@ describe('the essentials box', () => {
     ['an explainer that opens as a notice does', '<div id="cookies-explained"><p>We use cookies on this site too, and this explainer says which, under the DSGVO.</p><a href="/privacy">Our privacy page</a></div>'],
     ['an explainer with a link that is no agreement', '<div class="consent-uitleg"><p>Toestemming geven voor cookies: <a href="/x">ja noch nee</a> is een antwoord onder de DSGVO, zegt de privacywaakhond.</p></div>'],
     ['a text component of a content system', '<div class="cmp-text"><p>Consent under the DSGVO must be freely given, <a href="/ok">OK Google Killer</a> or not, the regulator said.</p></div>'],
+    ['an explainer whose link answers in its sentence', '<div class="cookie-recipe"><p>Cookies and the DSGVO: do you accept the challenge? <a href="/c">Yes</a></p></div>'],
+    ['a paragraph with a word of agreement linked in it', '<p class="consent-para">Consent must be freely given under the DSGVO, <a href="/ok">ok</a> they added.</p>'],
     ['a box named as a trusted source', '<div class="trusted-source"><p>The privacy regulator, a trusted source on the DSGVO, said cookies need a clear yes.</p><a href="#">Ja</a></div>'],
   ])('article text named for cookies or consent stays: %s', (_case, html) => {
     const text = JSON.stringify(parseHtml(page(`<article>${PROSE}${html}${PROSE}</article>`)).structure.blocks);
@@ -182,7 +184,7 @@ describe('the essentials box', () => {
     ['a notice whose accept control is a link', '<div id="cookie-consent"><p>We use cookies, see our privacy policy.</p><a href="#">Accept</a></div>'],
     ['a cookie message', '<div class="cookie-message"><p>Wij gebruiken cookies.</p><a href="/cookies">Meer info</a></div>'],
     ...['Alles accepteren', 'Alle akzeptieren', 'Ich stimme zu', 'Tout accepter', 'J’accepte', "J'ai compris", 'I agree', 'Okay', 'Ik ga akkoord', 'Ja',
-      'Ja, ich stimme zu', 'Accept and continue', 'Alle Cookies akzeptieren', 'Accepter et continuer', 'OK, I agree'].map((link) => [
+      'Ja, ich stimme zu', 'Accept and continue', 'Alle Cookies akzeptieren', 'Accepter et continuer', 'OK, I agree', 'Alle Cookies zulassen', 'Agree & close', 'Ok, begrepen'].map((link) => [
       `a notice whose link says ${link}`,
       `<div id="cookie-consent"><p>We use cookies for statistics and advertising. Read our privacy statement.</p><a href="#">${link}</a></div>`,
     ]),

@@ -114,14 +114,24 @@ const NOTICE_NAME = /(?:^|[\s_-]|cookies?|consent|gdpr|bot)(?:banner|bar|wall|no
 const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
   'accept', 'accepteer', 'accepteren', 'akzeptieren', 'akzeptiere', 'accepter', 'accepte', 'acceptez', "j'accepte", 'agree', 'allow', 'toestaan',
   'erlauben', 'autoriser', 'ok', 'okay', 'compris', 'verstanden', 'understood', 'ja', 'yes', 'oui', 'prima', 'akkoord', 'zustimmen', 'stimme',
-  'einverstanden', "d'accord", 'got',
+  'einverstanden', "d'accord", 'got', 'zulassen', 'understand', 'begrepen', 'consent', 'einwilligen',
 ]);
 const WITH_AGREEMENT: ReadonlySet<string> = new Set([
   'all', 'alle', 'alles', 'tout', 'les', 'die', 'cookies', 'i', 'ik', 'ga', 'ich', 'je', "j'ai", 'it', 'zu', 'and', 'und', 'et', 'en', 'close',
-  'continue', 'proceed', 'weiter', 'continuer', 'sluiten', 'schließen', 'fermer', 'verder', 'doorgaan',
+  'continue', 'proceed', 'weiter', 'continuer', 'sluiten', 'schließen', 'fermer', 'verder', 'doorgaan', '&',
 ]);
 /** An accept link says a few words: a longer one is text. */
 const MAX_ACCEPT_WORDS = 5;
+
+const TEXT_NODE = 3;
+
+/** Whether a link stands apart from text, as a control does: no text right before or after it (not `… the challenge? <a>Yes</a>`). */
+function standsAlone(link: DomElement): boolean {
+  const textBeside = (node: DomNode | null): boolean => node !== null && node.nodeType === TEXT_NODE && (node.textContent ?? '').trim() !== '';
+  const siblings = Array.from(link.parentNode?.childNodes ?? []).filter((node) => isElement(node) || (node.nodeType === TEXT_NODE && (node.textContent ?? '').trim() !== ''));
+  const at = siblings.indexOf(link);
+  return !textBeside(siblings[at - 1] ?? null) && !textBeside(siblings[at + 1] ?? null);
+}
 
 /** Whether a link's text takes consent: only words of agreement and words that go with them, one of agreement (not `ja noch nee`, `Oktober`, `Agreement der Verlage`). */
 function isAcceptLink(text: string): boolean {
@@ -147,7 +157,7 @@ function isConsentNotice(element: DomElement): boolean {
   if (!CONSENT_NAME.test(names)) return false;
   if (!isSmall(element, MAX_CONSENT_CHARS) || !CONSENT_TEXT.test(element.textContent ?? '')) return false;
   if (NOTICE_NAME.test(names) || element.querySelector('button, input, [role="button"]') !== null) return true;
-  return [...element.querySelectorAll('a')].some((link) => isAcceptLink(textOf(link)));
+  return [...element.querySelectorAll('a')].some((link) => isAcceptLink(textOf(link)) && standsAlone(link));
 }
 
 /** Whether preparePage marked an element a caption, credit, byline, kicker or date. */
