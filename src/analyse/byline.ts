@@ -3,7 +3,7 @@
 // In Markdown and on web pages a byline is a paragraph of its own, and the lead is the
 // paragraph after it.
 import { isMonthName } from '../parse/blocks.js';
-import { isCredit } from './credit.js';
+import { isCredit, isPictureCredit } from './credit.js';
 import { countWords } from './words.js';
 
 /** A byline names its writers in a few words: a longer paragraph is prose. */
@@ -59,7 +59,6 @@ const MAX_SHORT_WORD = 4;
 const TAIL_WORDS: ReadonlySet<string> = new Set([
   'additional', 'reporting', 'contributed', 'contributing', 'agencies', 'medewerking', 'bijdragen', 'bijgewerkt', 'material',
   'agenturen', 'mitarbeit', 'agences', 'collaboration', 'modifié', 'modifiée', 'mis', 'jour',
-  ...['updated', 'published', 'aktualisiert', 'publié', 'publiée'],
 ]);
 // News agencies and desks that sign a story alone, or beside a name (`Von dpa`, `Door redactie`,
 // `By Reuters`, `Von dpa, Berlin`, `By Owen Price and agencies`).
@@ -200,7 +199,7 @@ const BYLINE_PARTS = /\s*[|·•,;/]\s*|\s[-–—]\s|(?<=\p{Lu}\S*)\s+(?=\p{N})
 const DATE_WORDS: ReadonlySet<string> = new Set([
   'updated', 'published', 'posted', 'last', 'modified', 'today', 'yesterday', 'hours', 'hour', 'minutes', 'ago', 'read',
   'gepubliceerd', 'bijgewerkt', 'laatste', 'update', 'vandaag', 'gisteren', 'uur', 'geleden', 'minuten', 'leestijd',
-  'aktualisiert', 'veröffentlicht', 'stand', 'heute', 'gestern', 'stunden', 'minuten', 'lesezeit', 'zuletzt',
+  'aktualisiert', 'veröffentlicht', 'stand', 'heute', 'gestern', 'stunden', 'lesezeit', 'zuletzt',
   'publié', 'publiée', 'modifié', 'modifiée', 'jour', 'aujourd', 'hier', 'heures', 'lecture',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
@@ -317,7 +316,7 @@ function isBylineRest(rest: string): boolean {
  */
 function isCreditLine(text: string): boolean {
   const rest = text.slice(text.search(/[:：]/u) + 1).trim();
-  if (!PICTURE_CREDIT.test(text)) return isBylineRest(rest);
+  if (!isPictureCredit(text)) return isBylineRest(rest);
   const forPaper = rest.split(FOR_PAPER);
   return CREDITED_SOURCE.test(rest) || (forPaper.length === 2 && isBareName(forPaper[0]!)) || isBylineRest(rest);
 }
@@ -330,11 +329,6 @@ const FOR_PAPER = /\s(?:for|voor|für|pour)\s/u;
 // `courtesy of the family`, `imago images`; not `the moment the bridge collapsed`).
 const CREDITED_SOURCE =
   /\/|\svia\s|^(?:courtesy|handout|privé|privat|private|archive|archief|archiv|imago|getty|istock|shutterstock|epa|pa)(?![\p{L}\p{N}])/iu;
-
-// A picture's credit (`Photo: AFP via Getty Images`, `Foto: picture alliance/dpa`, `Photo:
-// courtesy of the family`), which names its source (see CREDITED_SOURCE); other credit words
-// (`Video:`, `Grafik:`, `Sources:`) need a name or an agency after them.
-const PICTURE_CREDIT = /^[(\[]?(?:foto(?:'s|s)?|photos?|photograph|picture|image|bild(?:er)?|beeld|illustrati(?:e|on)|crédits?|credits?|copyright)\s*[:：]/iu;
 
 // A writer's handle on a social network (`@janesmith`, `(@janesmith)`).
 const SOCIAL_HANDLE = /^\(?@[\w.]+\)?$/u;
@@ -373,7 +367,6 @@ export function isByline(text: string): boolean {
   // separator (`Kees de Vries 12 mrt 2024`): alone, it cannot be told from a headline-like
   // standfirst (`Scientists Warn Of Tipping Point`, `Das Ende der Ampel`).
   const end = trimmed.search(NAME_END);
-  if (end < 0) return false;
   return end > 0 && isBareName(trimmed.slice(0, end)) && isBylineRest(trimmed.slice(end));
 }
 

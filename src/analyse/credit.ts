@@ -3,12 +3,19 @@
 // no lead.
 import { lazy } from '../lazy.js';
 
+// The words that open a picture's credit, and those that open any other credit line.
+const PICTURE_WORDS = String.raw`foto(?:'s|s)?|photos?|photograph|picture|image|bild(?:er)?|beeld|illustrati(?:e|on)|crédits?|credits?|copyright`;
+const OTHER_WORDS = String.raw`grafik|graphic|infographi(?:c|e)|video|vidéo|bron(?:nen)?|sources?|quelle`;
 // Made on first use: only articles without a box are summarized, and only some leads asked.
-const CREDIT = lazy(
-  () => /^[(\[]?(?:foto(?:'s|s)?|photos?|photograph|picture|image|bild(?:er)?|beeld|illustrati(?:e|on)|grafik|graphic|infographi(?:c|e)|video|vidéo|crédits?|credits?|bron(?:nen)?|sources?|quelle|copyright)\s*[:：]/iu,
-);
+const CREDIT = lazy(() => new RegExp(String.raw`^[(\[]?(?:${PICTURE_WORDS}|${OTHER_WORDS})\s*[:：]`, 'iu'));
+const PICTURE_CREDIT = lazy(() => new RegExp(String.raw`^[(\[]?(?:${PICTURE_WORDS})\s*[:：]`, 'iu'));
 
 /** Whether a text opens as a credit or source line does (`Photograph: Henry Nicholls/Reuters`, `Foto: ANP`). */
 export function isCredit(text: string): boolean {
   return CREDIT().test(text);
+}
+
+/** Whether a text opens as a picture's credit does (`Photo: AFP via Getty Images`, `Bild: dpa`), not a video's, a graphic's or a source's. */
+export function isPictureCredit(text: string): boolean {
+  return PICTURE_CREDIT().test(text);
 }

@@ -327,7 +327,12 @@ function shownText(heading: DomElement): string {
  * main content or article before any other and never a logo's (see isLogo), else its `<title>`.
  */
 function pageTitle(document: DomDocument): string {
-  return pageHeadings(document)[0] ?? cleanText(document.querySelector('title')?.textContent ?? '');
+  return headingTexts(headlines(document))[0] ?? titleText(document);
+}
+
+/** The text of a page's `<title>`, cleaned. */
+function titleText(document: DomDocument): string {
+  return cleanText(document.querySelector('title')?.textContent ?? '');
 }
 
 // The separator between a page's title and its site's name in `<title>`, with the spaces
@@ -381,9 +386,9 @@ function headlines(document: DomDocument): DomElement[] {
   return headings.filter((heading) => !isLogo(heading));
 }
 
-/** The texts of a page's shown `<h1>` headings but a logo's, its main content's first (see pageTitle). */
-function pageHeadings(document: DomDocument): string[] {
-  return [...new Set(headlines(document).map(shownText).filter((text) => text !== ''))];
+/** The texts of a page's headlines (see headlines) that show any, each once. */
+function headingTexts(headings: readonly DomElement[]): string[] {
+  return [...new Set(headings.map(shownText).filter((text) => text !== ''))];
 }
 
 // A wrapper around a headline and what stands beside it, by tag (a `<header>` not the page's
@@ -420,8 +425,8 @@ function headlineWrapper(heading: DomElement): DomElement | null {
  * Of MIN_STANDFIRST_WORDS words or more, shown, and no caption, byline or date (by class or
  * id, as preparePage marks them, or by its words). Null when there is none.
  */
-function headerStandfirst(document: DomDocument): DomElement | null {
-  const heading = headlines(document).find((candidate) => shownText(candidate) !== '');
+function headerStandfirst(headings: readonly DomElement[]): DomElement | null {
+  const heading = headings.find((candidate) => shownText(candidate) !== '');
   if (!heading || besideText(heading, null)) return null;
   const wrapper = headlineWrapper(heading);
   for (const element of wrapper ? afterIn(wrapper, heading) : nextElements(heading, STANDFIRST_SIBLINGS)) {
@@ -491,8 +496,9 @@ export function withoutSiteName(title: string, headings: readonly string[], site
 /**
  * The title of a page Readability read: Readability's title without the site's name (see
  * withoutSiteName) when that is one of the page's `<h1>` headings; else the page's `<title>`
- * so treated when one of them is the rest; else Readability's title as it is. Readability cuts a `<title>` at a colon when its separator is not one it knows
- * (`Attenborough: the oceans can recover — Courier` gave `the oceans can recover — Courier`).
+ * so treated when one of them is the rest; else Readability's title as it is. Readability cuts
+ * a `<title>` at a colon when its separator is not one it knows (`Attenborough: the oceans can
+ * recover — Courier` gave `the oceans can recover — Courier`).
  */
 function articleTitle(pageTitle: string, readabilityTitle: string, headings: readonly string[], siteName: string | null): string {
   const fromReadability = withoutSiteName(readabilityTitle, headings, siteName);
@@ -538,9 +544,10 @@ export function parseHtml(source: string): ParseResult {
     warnings.push(`${tooLargeBecause}; reading the whole page`);
   }
   // Readability takes headings out of the page as it reads: they are read before it runs.
-  const headings = tooLarge ? [] : pageHeadings(document);
-  const pageTitleText = cleanText(document.querySelector('title')?.textContent ?? '');
-  const standfirst = tooLarge ? null : headerStandfirst(document);
+  const headlineElements = tooLarge ? [] : headlines(document);
+  const headings = headingTexts(headlineElements);
+  const pageTitleText = titleText(document);
+  const standfirst = headerStandfirst(headlineElements);
   const article = tooLarge ? null : readability(document, warnings);
   // Readability changes the page it reads: after it failed, the whole page is parsed anew.
   const whole = article ? null : tooLarge ? document : preparedAnew(source);
