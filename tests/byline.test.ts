@@ -116,6 +116,23 @@ describe('a byline', () => {
     'Photo: Jane Smith for NBC News',
     'Foto: imago images',
     'Photo by John Smith/Getty Images',
+    // The paper written for, or the job, after the name with no separator; copyright signs; a paper with an agency; a handle.
+    'By Jane Smith for The Telegraph',
+    'By Jane Smith and Tom Brown for the BBC',
+    'Door Jan de Vries voor de Volkskrant',
+    'Von Anna Schmidt für die Süddeutsche Zeitung',
+    'Par Jean Dupont pour Le Monde',
+    'By Rajeev Syal Home affairs editor',
+    'By Jessica Elgot Chief political correspondent',
+    'By Jane Smith Political Editor for The Daily Mail',
+    '© Reuters',
+    '© 2024 AFP',
+    '(c) Jane Smith/Reuters',
+    'Foto: © ANP',
+    'Le Monde avec AFP',
+    'Le Figaro avec AFP et Reuters',
+    'Der Spiegel mit dpa',
+    'Jane Smith @janesmith',
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));
 
   it.each([
@@ -199,6 +216,15 @@ describe('a byline', () => {
     ['an English fragment after a name', 'By Joe Biden in his final speech'],
     ['an English standfirst with a year', 'By Election Day in 2024, turnout had collapsed'],
     ['a one-word name before more words', 'By Tuesday the strike had spread'],
+    ['a name for a cause, not a paper', 'By Tony Blair for the many not the few'],
+    ['a name before the camera, not a paper', 'Door Mark Rutte voor de camera'],
+    ['an English fragment with a purpose', 'By Election Day for the first time'],
+    ['a name and words after it that are no job', 'By Jane Smith Political football'],
+    ['a copyright sign before a phrase', '© the family'],
+    ['a phrase with a preposition and no agency', 'Krieg mit Russland'],
+    ['a title-case phrase with no agency', 'Das Ende mit Schrecken'],
+    ['a conversation with an agency, no paper', 'Een gesprek met ANP'],
+    ['a name and a subject with no job in it', 'By Boris Johnson on home affairs'],
   ])('%s is none: %j', (_case, text) => expect(isByline(text)).toBe(false));
 
   it.each([

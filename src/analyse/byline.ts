@@ -23,8 +23,8 @@ export const ENDS_AS_SENTENCE = /[.!?…]["'”’»)]*$/u;
 // Where a name ends and a place, a role, a date or a time begins (not a colon, which ends a
 // headline's topic: `Von Angela Merkel zu Olaf Scholz: …`): `Owen Price | 21 February`,
 // `Jean Dupont, à Bruxelles`, `Ann Lee (Reuters)`, `Lotte Bos · 12 mei`, `Ann Lee - Berlin`,
-// `Owen Price 21 February`.
-const NAME_END = /[|,;(/·•]|\s[-–—]\s|\s\p{N}/u;
+// `Owen Price 21 February`, `Jane Smith @janesmith`.
+const NAME_END = /[|,;(/·•]|\s[-–—]\s|\s\p{N}|\s(?=@\w)/u;
 // A word of a name: a capital first (`Füssenich`, `O'Brien`, `J.`), or all in capitals; or a
 // particle glued to one (`d'Estaing`, `l'AFP`, `el-Amrani`).
 const NAME_WORD = /^(?:[dlo]['’]|(?:al|el|bin|ibn|ben)-)?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
@@ -266,16 +266,27 @@ function isRoleWord(word: string): boolean {
  */
 function isPlaceOrRole(part: string): boolean {
   const words = part.split(/\s+/u).map((word) => word.replace(/^[(\[]+|[)\]]+$/gu, ''));
-  const short = (word: string): boolean => {
-    const bare = bareWord(word);
-    return bare !== '' && bare.length <= MAX_DATE_SHORT_WORD;
-  };
-  // A role: each word a job's, one that qualifies it, a capital's or short (not `war
-  // correspondent killed in Syria`, `columnist and farmer`).
-  if (words.some(isRoleWord)) {
-    return words.length <= MAX_ROLE_PART_WORDS && words.every((word) => isRoleWord(word) || ROLE_QUALIFIERS.has(bareWord(word)) || NAME_WORD.test(word) || short(word));
-  }
-  return words.length <= MAX_PLACE_PART_WORDS && words.some((word) => NAME_WORD.test(word)) && words.every((word) => NAME_WORD.test(word) || short(word));
+  if (words.some(isRoleWord)) return isRole(words);
+  return words.length <= MAX_PLACE_PART_WORDS && words.some((word) => NAME_WORD.test(word)) && words.every((word) => NAME_WORD.test(word) || isShortWord(word));
+}
+
+/** Whether a word is a short one of a date, a place or a role (`le`, `am`, `à`, `of`). */
+function isShortWord(word: string): boolean {
+  const bare = bareWord(word);
+  return bare !== '' && bare.length <= MAX_DATE_SHORT_WORD;
+}
+
+/**
+ * Whether words are a writer's job: up to MAX_ROLE_PART_WORDS, one of them a job's, each a
+ * job's, one that qualifies it, a capital's or short (`Political Editor`, `health and science
+ * reporter`; not `war correspondent killed in Syria`, `columnist and farmer`).
+ */
+function isRole(words: readonly string[]): boolean {
+  return (
+    words.length <= MAX_ROLE_PART_WORDS &&
+    words.some(isRoleWord) &&
+    words.every((word) => isRoleWord(word) || ROLE_QUALIFIERS.has(bareWord(word)) || NAME_WORD.test(word) || isShortWord(word))
+  );
 }
 
 // Words that qualify a writer's job (`health and science reporter`, `deputy political editor`,
@@ -300,7 +311,10 @@ function partsOf(text: string): string[] {
 
 /** Whether each part of a byline's rest is a date, a place, a role, an agency or another name (`12 mrt 2024`, `, Political Editor`, `· 3 uur geleden`, `, Sarah Khan and Tom Hughes`). */
 function isBylineRest(rest: string): boolean {
-  return partsOf(rest).every((part) => {
+  return partsOf(rest).every((whole) => {
+    // A copyright sign before a source (`© Reuters`, `© 2024 AFP`).
+    const part = whole.replace(COPYRIGHT, '');
+    if (part === '') return false;
     if (isDatePart(part) || isPlaceOrRole(part) || isAgencyLine(part) || SOCIAL_HANDLE.test(part) || (isCredit(part) && isCreditLine(part))) return true;
     // `avec AFP`, `with Reuters`, `in Kyiv`.
     const [first, ...more] = part.split(/\s+/u);
@@ -329,6 +343,9 @@ const FOR_PAPER = /\s(?:for|voor|für|pour)\s/u;
 // `courtesy of the family`, `imago images`; not `the moment the bridge collapsed`).
 const CREDITED_SOURCE =
   /\/|\svia\s|^(?:courtesy|handout|privé|privat|private|archive|archief|archiv|imago|getty|istock|shutterstock|epa|pa)(?![\p{L}\p{N}])/iu;
+
+// A copyright sign, and the year after it, before a picture's source (`© Reuters`, `(c) 2024 AFP`).
+const COPYRIGHT = /^(?:©|\(c\))\s*(?:\p{N}{4}\s+)?/iu;
 
 // A writer's handle on a social network (`@janesmith`, `(@janesmith)`).
 const SOCIAL_HANDLE = /^\(?@[\w.]+\)?$/u;
@@ -359,8 +376,12 @@ export function isByline(text: string): boolean {
   if (words <= MAX_DATELINE_WORDS && partsOf(trimmed).every(isDatePart)) return true;
   if (words > MAX_BYLINE_WORDS) return false;
   if (isCredit(trimmed)) return isCreditLine(trimmed);
+  if (COPYRIGHT.test(trimmed)) return isBylineRest(trimmed);
   const opener = BYLINE_WORD.exec(trimmed);
   if (opener) return nameAndRest(trimmed.slice(opener[0].length), BYLINE_NAME);
+  // A paper that signs with an agency (`Le Monde avec AFP`, `Der Spiegel mit dpa`).
+  const withAgency = WITH_AGENCY.exec(trimmed);
+  if (withAgency && isPaperName(withAgency[1]!) && isAgencyLine(withAgency[2]!)) return true;
   const agencyEnd = trimmed.search(AGENCY_END);
   if (isAgencyLine(agencyEnd < 0 ? trimmed : trimmed.slice(0, agencyEnd))) return agencyEnd < 0 || isBylineRest(trimmed.slice(agencyEnd));
   // A name with no opener is a byline only with a date, a place, a role or an agency after a
@@ -393,5 +414,43 @@ function isBareName(text: string): boolean {
  */
 function nameAndRest(text: string, rule: NameRule): boolean {
   const end = text.search(NAME_END);
-  return end !== 0 && startsWithName(text, rule) && (end < 0 || isBylineRest(text.slice(end)));
+  if (end === 0) return false;
+  return (startsWithName(text, rule) || nameRoleAndPaper(end < 0 ? text : text.slice(0, end), rule)) && (end < 0 || isBylineRest(text.slice(end)));
+}
+
+// The word before the paper a writer writes for (`for The Telegraph`, `voor de Volkskrant`, `für die SZ`, `pour Le Monde`).
+const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'voor', 'für', 'pour']);
+// A paper that signs with an agency: its name, a word of company, the agencies.
+const WITH_AGENCY = /^(\S+(?:\s+\S+){0,4}?)\s+(?:avec|with|mit|met)\s+(\S.*)$/u;
+/** Words of a paper's name, its article included (`The New York Times`, `die Süddeutsche Zeitung`). */
+const MAX_PAPER_WORDS = 5;
+
+/**
+ * Whether a text is a paper's name: up to MAX_PAPER_WORDS words, an article first or not, the
+ * rest each with a capital (`The Telegraph`, `de Volkskrant`, `Le Monde`, `MailOnline`).
+ */
+function isPaperName(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  const first = DETERMINERS.has(words[0]!.toLowerCase()) || GLUED_ARTICLE.test(words[0]!) ? 1 : 0;
+  return words.length > first && words.length <= MAX_PAPER_WORDS && words.slice(first).every((word) => NAME_WORD.test(word));
+}
+
+/**
+ * Whether a byline's name (see startsWithName) is followed, with no separator, by the writer's
+ * job, the paper written for, or both (`Rajeev Syal Home affairs editor`, `Jane Smith for The
+ * Telegraph`, `Jean Dupont pour Le Monde`; not `Tim Smith for the school trip`).
+ */
+function nameRoleAndPaper(text: string, rule: NameRule): boolean {
+  let words = text.trim().split(/\s+/u);
+  const forAt = words.findIndex((word, i) => i >= rule.minWords && FOR_WORDS.has(word.toLowerCase()));
+  if (forAt > 0) {
+    if (!isPaperName(words.slice(forAt + 1).join(' '))) return false;
+    words = words.slice(0, forAt);
+    if (startsWithName(words.join(' '), rule)) return true;
+  }
+  const name: NameRule = { ...rule, alone: false };
+  for (let k = rule.minWords; k < words.length; k++) {
+    if (isRole(words.slice(k)) && startsWithName(words.slice(0, k).join(' '), name)) return true;
+  }
+  return false;
 }
