@@ -411,6 +411,15 @@ describe('review findings', () => {
     expect(r.stderr).toBe(`article: cannot read '${SEED}': too large (0.00332 MB; the limit is 0.0001 MB, see --max-size)\n`);
   });
 
+  it.each([
+    ['0.000001', 'the limit is 1 byte'],
+    ['0.00000001', 'the limit is 1 byte'],
+    ['0.00005', 'the limit is 52 bytes'],
+  ])('a --max-size of %s MB is shown in bytes, never as an exponent', async (size, limit) => {
+    const r = await cli(['count', '--max-size', size, SEED]);
+    expect(r).toMatchObject({ code: 1, stdout: '', stderr: `article: cannot read '${SEED}': too large (0.00332 MB; ${limit}, see --max-size)\n` });
+  });
+
   it('an unterminated OSC in a file with CR line ends removes only the rest of its line', async () => {
     const r = await cli(['read', '-'], { stdin: 'Titel\r\rEen zin \x1b]0;abc\rDe rest van de tekst blijft staan. Echt waar.\r' });
     expect(r.stdout).toContain('Een zin De rest van de tekst blijft staan. Echt waar.');

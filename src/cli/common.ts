@@ -38,7 +38,8 @@ export function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER): (value
 function megabytes(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('--max-size takes a size in MB, above 0.');
-  return Math.round(n * MEGABYTE);
+  // At least one byte: a size above 0 that rounds to none would refuse even an empty input.
+  return Math.max(1, Math.round(n * MEGABYTE));
 }
 
 /** Most summary sentences `--sentences` takes: more is no summary. */

@@ -39,9 +39,16 @@ export function reasonOf(error: unknown): string {
   return (code && SYSTEM_MESSAGE.exec(text)?.[1]) || text;
 }
 
+/** The smallest size shown in MB in a refusal (105 bytes); a smaller one is shown in bytes. */
+const MIN_SHOWN_MB = 0.0001;
+
 /** The refusal of an input over the limit; a stream's size is not known, only that it went over. */
 function tooLarge(size: number | null, maxBytes: number): string {
-  const mb = (n: number): string => `${Number((n / MEGABYTE).toPrecision(3))} MB`;
+  // Below MIN_SHOWN_MB a size is given in bytes: `9.54e-7 MB` says nothing to a reader.
+  const mb = (n: number): string => {
+    const value = Number((n / MEGABYTE).toPrecision(3));
+    return value >= MIN_SHOWN_MB ? `${value} MB` : `${n} byte${n === 1 ? '' : 's'}`;
+  };
   return size === null
     ? `too large (over the limit of ${mb(maxBytes)}, see --max-size)`
     : `too large (${mb(size)}; the limit is ${mb(maxBytes)}, see --max-size)`;
