@@ -16,6 +16,9 @@ const DUTCH = [
 const GERMAN = [
   'bzw', 'ca', 'vgl', 'dr', 'prof', 'hr', 'hrn', 'fr', 'sog', 'ggf', 'evtl', 'inkl', 'bspw', 'abs', 'str',
   'mio', 'mrd', 'jh', 'o.ä', 'u.ä', 'u.v.m', 'z.zt', 'dipl', 'dipl.-ing', 'dipl.-kfm',
+  // Duden's abbreviations before the nouns German writes with a capital (`insb. Kinder`,
+  // `zzgl. Mehrwertsteuer`, `der ehem. Minister`, `geb. Müller`).
+  'insb', 'bzgl', 'zzgl', 'ehem', 'geb', 'ggü', 'einschl', 'tsd', 'gegr', 'urspr', 'allg', 'hrsg',
 ];
 const FRENCH = ['mme', 'mlle', 'mm', 'dr', 'pr', 'cf', 'av', 'bd', 'n°', 'env', 'hab'];
 
@@ -138,6 +141,17 @@ export const LANGUAGE_ABBREVIATIONS: ReadonlyMap<string, ReadonlySet<string>> = 
 ]);
 
 /**
+ * Per language, abbreviations that end no sentence only as written in lower case, being a word
+ * or a name in capitals or title case: German `gem.` (gemäß: `gem. Artikel 3`), `max.`
+ * (maximal; `mit Max.` ends one); Dutch `gem.` (gemiddeld), `mw.` (mevrouw; `MW.` is
+ * megawatt), `ing.` (ingenieur; `ING.` is the bank), `ds.` (dominee).
+ */
+export const LANGUAGE_LOWER_CASE_ABBREVIATIONS: ReadonlyMap<string, ReadonlySet<string>> = byLanguage([
+  [['de'], ['gem', 'max']],
+  [['nl'], ['gem', 'mw', 'ing', 'ds']],
+]);
+
+/**
  * Per language, titles written before a name that are an ordinary word in lower case or in
  * another language, so they end no sentence only when written as a title, capitalised
  * (`Gen. Soleimani`, where `the next gen.` ends one; `Det. Insp. Smith`, where Danish `det.`
@@ -168,6 +182,8 @@ export const LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER: ReadonlyMap<string, ReadonlyS
   [['fr'], ['janv', 'févr', 'avr', 'juil', 'déc']],
   [['de'], ['jän', 'febr', 'okt', 'dez']],
   [['nl'], ['mrt', 'okt']],
+  // German `Tel. 030 …` (telephone; the French `tel`).
+  [['de'], ['tel']],
   [['es'], ['ene', 'abr', 'ago', 'dic']],
   [['it'], ['genn', 'febb', 'magg', 'giu', 'lug', 'ago', 'sett', 'ott', 'dic']],
   [['pt'], ['fev', 'abr', 'ago', 'set', 'out']],

@@ -76,6 +76,19 @@ function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/**
+ * White space as a regex's `\s` has it: the ASCII spaces and line ends, no-break spaces
+ * (U+00A0, the narrow U+202F), the spaces of set widths (U+2000–U+200A), the ideographic space,
+ * the line and paragraph separators and the byte-order mark. Spec §1 counts each as a space.
+ */
+export function isSpace(code: number): boolean {
+  if (code < ASCII_LIMIT) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 /** A letter or digit of any script (`[\p{L}\p{N}]`): what makes a token a word (spec §5). */
 export function isLetterOrDigit(code: number): boolean {
   return code < ASCII_LIMIT ? isAsciiLetter(code) || isAsciiDigit(code) : nonAsciiLetterOrDigit(code);

@@ -13,13 +13,14 @@ import {
   LANGUAGE_ABBREVIATIONS,
   LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER,
   LANGUAGE_SUFFIXES_BEFORE_NUMBER,
+  LANGUAGE_LOWER_CASE_ABBREVIATIONS,
   LANGUAGE_TITLES,
   MONTHS,
   NAME_PARTICLES,
   ORDINAL_NAMES,
   SENTENCE_STARTS,
 } from './abbreviations.js';
-import { CREDIT_DASHES, isAsciiLetter, isLetter, isLetterOrDigit, isUpperCase } from './chars.js';
+import { CREDIT_DASHES, isAsciiLetter, isLetter, isLetterOrDigit, isSpace, isUpperCase } from './chars.js';
 import { startsWithElision } from './quotes.js';
 
 // Closing marks may follow the terminator (German and Czech close with “ and ‘: `„Wir
@@ -96,7 +97,9 @@ const LOOKAHEAD_CHARS = 40;
 
 /** The token before `end`, less the characters before its first letter or digit (`(dr` → `dr`). */
 function previousToken(text: string, end: number): string {
-  let start = text.lastIndexOf(' ', end - 1) + 1;
+  // After any space (`45\u00a0Mio.`, `z.\u202fB.`), as spec §1 counts no-break spaces as spaces.
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
   while (start < end) {
     const code = text.codePointAt(start)!;
     if (isLetterOrDigit(code)) break;
@@ -202,6 +205,7 @@ interface LanguageRules {
   readonly beforeNumber: ReadonlySet<string>;
   readonly suffixesBeforeNumber: readonly string[];
   readonly titles: ReadonlySet<string>;
+  readonly lowerCase: ReadonlySet<string>;
 }
 
 /** How `language` writes ordinals (see PERIOD_ORDINAL_LANGUAGES and CAPITALISED_NOUN_LANGUAGES). */
@@ -221,6 +225,7 @@ function rulesFor(language: string | undefined): LanguageRules {
     beforeNumber: words(LANGUAGE_ABBREVIATIONS_BEFORE_NUMBER),
     suffixesBeforeNumber: (language === undefined ? undefined : LANGUAGE_SUFFIXES_BEFORE_NUMBER.get(language)) ?? [],
     titles: words(LANGUAGE_TITLES),
+    lowerCase: words(LANGUAGE_LOWER_CASE_ABBREVIATIONS),
   };
 }
 
@@ -259,7 +264,7 @@ function dottedEndsSentence(token: string, text: string, after: number, starts: 
 
 /** Letters in a part of an abbreviation written with a space after its inner period. */
 const SPACED_PART_CHARS = 3;
-const SPACED_NEXT_PART = /^ ([^\s.]{1,3})\./;
+const SPACED_NEXT_PART = /^\s([^\s.]{1,3})\./;
 
 /**
  * The abbreviation that `token` (before the period at `tokenStart + token.length`) is a part of
@@ -270,7 +275,7 @@ function spacedAbbreviation(text: string, tokenStart: number, token: string, aft
   if (token.length > SPACED_PART_CHARS) return undefined;
   const next = SPACED_NEXT_PART.exec(text.slice(after, after + SPACED_PART_CHARS + 2));
   if (next && ABBREVIATIONS.has(`${token}.${next[1]}`.toLowerCase())) return { whole: `${token}.${next[1]}`, first: true };
-  if (text[tokenStart - 1] !== ' ' || text[tokenStart - 2] !== '.') return undefined;
+  if (!isSpace(text.charCodeAt(tokenStart - 1)) || text[tokenStart - 2] !== '.') return undefined;
   const previous = previousToken(text, tokenStart - 2);
   if (previous === '' || previous.length > SPACED_PART_CHARS) return undefined;
   const whole = `${previous}.${token}`;
@@ -329,6 +334,7 @@ function isAbbreviation(text: string, dotIndex: number, after: number, rules: La
   }
   if (rules.titles.has(folded) && isTitleCased(token)) return !titleEndsSentence(text, dotIndex, after, rules);
   if (rules.abbreviations.has(folded)) return token.length > 1 || !followsNumber(text, dotIndex - token.length);
+  if (rules.lowerCase.has(token)) return true;
   if (ABBREVIATIONS_BEFORE_NUMBER.has(folded) || rules.beforeNumber.has(folded) || rules.suffixesBeforeNumber.some((end) => folded.endsWith(end))) {
     return NUMBER_NEXT().test(text.slice(after, after + 8));
   }
