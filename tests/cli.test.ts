@@ -38,7 +38,8 @@ describe('exit status and one-line errors', () => {
     const r = await cli(['count', 'a.txt', SEED, 'b.txt']);
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual(["article: cannot read 'a.txt': no such file", "article: cannot read 'b.txt': no such file"]);
-    expect(lines(r.stdout)).toHaveLength(1);
+    // The seed's line and the total of the files that could be read.
+    expect(lines(r.stdout)).toHaveLength(2);
   });
 
   it('an input over --max-size is exit 1', async () => {
@@ -144,6 +145,25 @@ describe('--json shapes', () => {
       expect(r.code).toBe(1);
       expect(JSON.parse(r.stdout)).toHaveLength(2);
     }
+  });
+
+  it.each([...COMMANDS, 'summary'])('%s --json: several files none of which can be read give [], one gives nothing', async (command) => {
+    const none = await cli([command, '--json', 'missing.txt', 'gone.txt']);
+    expect(none).toEqual({
+      code: 1,
+      stdout: '[]\n',
+      stderr: "article: cannot read 'missing.txt': no such file\narticle: cannot read 'gone.txt': no such file\n",
+    });
+    // count --json and summary --json print an array always, for one file too.
+    if (command === 'summary' || command === 'count') return;
+    expect(await cli([command, '--json', 'missing.txt'])).toEqual({ code: 1, stdout: '', stderr: "article: cannot read 'missing.txt': no such file\n" });
+  });
+
+  it('count of several files has its total line when only one could be read, as wc has', async () => {
+    const r = await cli(['count', SEED, 'missing.txt']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout)).toEqual([`    508 words     34 sentences    3 min  ${SEED}`, '    508 words     34 sentences    3 min  total']);
+    expect((await cli(['count', 'missing.txt', 'gone.txt'])).stdout).toBe('');
   });
 
   it('JSON carries no colour even with --color always', async () => {

@@ -173,11 +173,12 @@ export interface PerInput {
 }
 
 /**
- * JSON of what a command found: for one input its value alone; for several an array that
- * says which file each entry is from (`{file, [key]: value}`), so a failed input shifts
- * nothing. Without `key` the values already name their file (read's articles).
+ * JSON of what a command found: for one input its value alone (nothing when it could not be
+ * read); for several an array that says which file each entry is from (`{file, [key]: value}`),
+ * so a failed input shifts nothing, and `[]` when none could be read. Without `key` the values
+ * already name their file (read's articles).
  */
 export function jsonPerInput(files: string[], found: PerInput[], key?: string): string {
-  if (files.length <= 1) return json(found[0]?.value ?? null);
+  if (files.length <= 1) return found.length > 0 ? json(found[0]!.value) : '';
   return json(found.map(({ file, value }) => (key ? { file, [key]: value } : value)));
 }

@@ -30,6 +30,7 @@ export function registerCount(program: Command, { io, setCode }: CommandContext)
       }),
     );
     if (options.json) io.stdout.write(json(found.map(countJson)));
-    else if (found.length > 1) io.stdout.write(totalLine(found, options.wpm));
+    // A total for several inputs named, as wc gives one, however many of them could be read.
+    else if (files.length > 1 && found.length > 0) io.stdout.write(totalLine(found, options.wpm));
   });
 }

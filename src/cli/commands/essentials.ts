@@ -29,6 +29,6 @@ export function registerEssentials(program: Command, { io, setCode }: CommandCon
         else io.stdout.write((essentials?.items ?? []).map((item) => `${item}\n`).join(''));
       }),
     );
-    if (options.json && found.length > 0) io.stdout.write(jsonPerInput(files, found, 'essentials'));
+    if (options.json) io.stdout.write(jsonPerInput(files, found, 'essentials'));
   });
 }

@@ -22,6 +22,6 @@ export function registerQuotes(program: Command, { io, setCode }: CommandContext
         else io.stdout.write(article.quotes.map((quote) => `${quote.text}\n`).join(''));
       }),
     );
-    if (options.json && found.length > 0) io.stdout.write(jsonPerInput(files, found, 'quotes'));
+    if (options.json) io.stdout.write(jsonPerInput(files, found, 'quotes'));
   });
 }

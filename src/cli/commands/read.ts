@@ -84,7 +84,7 @@ export function registerRead(program: Command, { io, setCode }: CommandContext):
     if (format === 'json') {
       const articles: Article[] = [];
       setCode(await forEachArticle(files, io, options, {}, (article) => void articles.push(article)));
-      if (articles.length > 0) out.write(jsonPerInput(files, articles.map((article) => ({ file: article.file, value: article }))));
+      out.write(jsonPerInput(files, articles.map((article) => ({ file: article.file, value: article }))));
     } else {
       const render = await formatter(format, options, io);
       let separator = '';
