@@ -191,6 +191,9 @@ describe('French punctuation and its spaces', () => {
     ['il dit « budget de renoncement » : selon elle', 15, ['il dit « budget', 'de', 'renoncement » :', 'selon elle']],
     ['Le maire répond : « Nous investissons ! »', 16, ['Le maire', 'répond : « Nous', 'investissons ! »']],
     ['Qui a raison ? Personne.', 12, ['Qui a', 'raison ?', 'Personne.']],
+    // An opening guillemet after an elision holds its space as after a space.
+    ['Le maire a parlé d’« une décision courageuse » hier', 20, ['Le maire a parlé', 'd’« une décision', 'courageuse » hier']],
+    ["Il a parlé d'« une décision »", 15, ['Il a parlé', "d'« une", 'décision »']],
     // German guillemets close without a space: their breaks stay.
     ['Er sagte »Nein« sagte sie', 12, ['Er sagte', '»Nein« sagte', 'sie']],
     // A per cent sign after a space stays with its number, in any language.

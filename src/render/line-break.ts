@@ -37,13 +37,14 @@ const SKIN_TONE_LAST = 0x1f3ff;
 
 // French sets a space inside its guillemets and before `: ; ! ?` (a narrow no-break space in
 // print, a plain one as typed): no line starts with the `»` or `:` of `« Oui » :`, none ends
-// with its `«`. An opening « or ‹ stands after a space or at the start, a closing » or › and
+// with its `«`. An opening « or ‹ stands after a space, an elision (`d’« une décision »`) or at
+// the start, a closing » or › and
 // the punctuation before a space, the end or more punctuation (German `»Nein« sagte` has no
 // such spaces and keeps its breaks). So does a per cent or per mille sign after a space, as
 // French, German, Spanish, Russian and others set it (`35 %`, with a no-break space in print).
 // Colour codes may stand around the marks (a quotation painted green).
 const SGR = String.raw`(?:\x1b\[[0-9;]*m)*`;
-const FRENCH_SPACES = new RegExp(String.raw`(?<=(?:^|\s)${SGR}[«‹]${SGR}) | (?=${SGR}[»›:;!?%‰]${SGR}(?:\s|$|[.,;:!?»›)]))`, 'gu');
+const FRENCH_SPACES = new RegExp(String.raw`(?<=(?:^|\s|['’])${SGR}[«‹]${SGR}) | (?=${SGR}[»›:;!?%‰]${SGR}(?:\s|$|[.,;:!?»›)]))`, 'gu');
 // No-break spaces one column wide that wrapping does not break at: a held space becomes the
 // first of them the text does not hold, and a space again once the lines are made.
 const HOLDING_SPACES = ['\u00a0', '\u2007', '\u202f'];
