@@ -1,7 +1,8 @@
 // Paging and output formats of `read`: a pager only on a terminal, only for output taller
 // than the screen, never with --no-pager; --format text|markdown|json with --json as an alias.
 import { describe, expect, it } from 'vitest';
-import { pagerCommand, tallerThan } from '../src/io/pager.js';
+import { decideWidth } from '../src/cli/settings.js';
+import { pagerCommand, runPager, tallerThan } from '../src/io/pager.js';
 import { cli, fakePager, type FakeProcess } from './helpers.js';
 
 const ARTICLE = 'articles/harbour-night-ferry.md';
@@ -131,5 +132,36 @@ describe('read --format', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stdout).toBe('');
     expect(unknown.stderr).toMatch(/^article: option '-f, --format <format>' argument 'html' is invalid/);
+  });
+});
+
+describe('runPager', () => {
+  it.each([
+    ['a pager that quits with status 0', ['true'], true],
+    ['a pager that fails (PAGER=false): the caller prints the text itself', ['false'], false],
+    ['a pager stopped by a signal, as a reader quits it', ['sh', '-c', 'kill -TERM $$'], true],
+    ['a pager that is not installed', ['no-such-pager-here'], false],
+  ])('%s: %s', async (_case, command, shown) => {
+    expect(await runPager('text\n', command)).toBe(shown);
+  });
+});
+
+describe('the width of a terminal', () => {
+  const terminal = (env: Record<string, string>) => ({ env, isTTY: true, columns: 80 });
+  it.each([
+    [{}, 80],
+    [{ COLUMNS: '30' }, 30],
+    [{ COLUMNS: ' 45 ' }, 45],
+    [{ COLUMNS: '300' }, 100],
+    [{ COLUMNS: '0' }, 80],
+    [{ COLUMNS: 'wide' }, 80],
+    [{ COLUMNS: '-5' }, 80],
+  ])('with %j: %i columns', (env, width) => {
+    expect(decideWidth(undefined, terminal(env))).toBe(width);
+  });
+
+  it('--width wins over COLUMNS, and a pipe is not wrapped whatever COLUMNS says', () => {
+    expect(decideWidth(20, terminal({ COLUMNS: '30' }))).toBe(20);
+    expect(decideWidth(undefined, { env: { COLUMNS: '30' }, isTTY: false, columns: undefined })).toBeNull();
   });
 });

@@ -166,6 +166,16 @@ describe('read: in a pipe', () => {
     expect(items.map((line) => line.trim())).toEqual(['• ☐ open task', '• ☑ done task']);
   });
 
+  it.each([
+    [20, ['Titre', 'fr · 11 words', '1 min read']],
+    [13, ['Titre', 'fr · 11 words', '1 min read']],
+    [12, ['Titre', 'fr', '11 words', '1 min read']],
+    [26, ['Titre', 'fr · 11 words · 1 min read']],
+  ])('at %i columns no fact under the title is split over two lines', async (width, header) => {
+    const result = await cli(['read', '-w', String(width), '-'], { stdin: 'Titre\n\nLe maire a parlé d’« une décision courageuse » hier soir.\n' });
+    expect(result.stdout.split('\n').slice(0, header.length + 1)).toEqual([...header, '']);
+  });
+
   it('shows emphasis, links and lists of Markdown as text', async () => {
     const input = '# T\n\nSome **bold** and *em* text with a [link](https://example.org/x).\n\n- one\n- two *items*\n  1. nested\n  2. list\n';
     const result = await cli(['read', '--input-format', 'markdown', '-'], { stdin: input });

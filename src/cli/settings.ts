@@ -20,11 +20,19 @@ export function decideColor(mode: ColorMode, { env, isTTY }: Surroundings): bool
   return isTTY && env.TERM !== 'dumb';
 }
 
-/** The wrap width: the flag; on a terminal its width, capped for reading; in a pipe none. */
-export function decideWidth(flag: number | undefined, { isTTY, columns }: Surroundings): number | null {
+// A width in the environment's COLUMNS: a whole number above 0.
+const COLUMNS_VALUE = /^[1-9][0-9]{0,4}$/;
+
+/**
+ * The wrap width: the flag; on a terminal `COLUMNS` when it is set to a width, else the
+ * terminal's, capped for reading; in a pipe none.
+ */
+export function decideWidth(flag: number | undefined, { env, isTTY, columns }: Surroundings): number | null {
   if (flag !== undefined) return flag;
   if (!isTTY) return null;
-  return Math.min(columns && columns > 0 ? columns : DEFAULT_WIDTH, MAX_READING_WIDTH);
+  const fromEnv = env.COLUMNS?.trim();
+  const width = fromEnv !== undefined && COLUMNS_VALUE.test(fromEnv) ? Number(fromEnv) : columns;
+  return Math.min(width && width > 0 ? width : DEFAULT_WIDTH, MAX_READING_WIDTH);
 }
 
 /**

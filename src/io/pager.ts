@@ -28,7 +28,8 @@ export function tallerThan(text: string, rows: number, columns: number | undefin
 
 /**
  * Writes text through a pager on this process's terminal and waits for it to quit. Resolves
- * false when the pager cannot be started (then the caller writes the text itself).
+ * false when the pager cannot be started or exits with a failure status (then the caller
+ * writes the text itself).
  */
 export async function runPager(text: string, command: readonly string[]): Promise<boolean> {
   const [program, ...args] = command;
@@ -50,7 +51,10 @@ export async function runPager(text: string, command: readonly string[]): Promis
     child.on('error', () => done(false));
     // A reader who quits before the end closes the pipe: that is not an error.
     child.stdin.on('error', () => {});
-    child.on('close', () => done(true));
+    // A pager that fails (exits with a status other than 0: `PAGER=false`, a bad option) has
+    // shown nothing to count on: the caller prints the text itself. One stopped by a signal
+    // was seen and quit.
+    child.on('close', (code, signal) => done(code === 0 || signal !== null));
     child.stdin.end(text);
   });
 }

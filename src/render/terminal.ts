@@ -60,6 +60,29 @@ function highlightQuotes(text: string, ctx: Context): string {
   return out + text.slice(at);
 }
 
+/** What stands between two facts of the line under the title. */
+const FACT_SEPARATOR = ' · ';
+
+/**
+ * The facts under the title (author, date, language, words, reading time) in lines of `width`:
+ * a fact goes whole to the next line rather than be split (`1` here and `min read` there),
+ * unless it is wider than a line itself.
+ */
+function factLines(facts: readonly string[], width: number | null): string[] {
+  if (width === null) return [facts.join(FACT_SEPARATOR)];
+  const lines: string[] = [];
+  let line = '';
+  for (const fact of facts) {
+    const joined = line === '' ? fact : line + FACT_SEPARATOR + fact;
+    if (line !== '' && columnsOf(joined) > width) {
+      lines.push(line);
+      line = fact;
+    } else line = joined;
+  }
+  lines.push(line);
+  return lines.flatMap((one) => wrap(one, width));
+}
+
 function header(article: Article, ctx: Context): string[] {
   const facts = [
     article.meta.author,
@@ -68,7 +91,7 @@ function header(article: Article, ctx: Context): string[] {
     `${article.counts.words} words`,
     `${article.counts.readingMinutes} min read`,
   ].filter((fact): fact is string => Boolean(fact));
-  const lines = [...wrap(ctx.paint('title', article.title ?? article.file), ctx.width), ...wrap(ctx.paint('meta', facts.join(' · ')), ctx.width)];
+  const lines = [...wrap(ctx.paint('title', article.title ?? article.file), ctx.width), ...factLines(facts, ctx.width).map((line) => ctx.paint('meta', line))];
   if (ctx.theme.rule === '') return lines;
   const ruleWidth = ctx.width ?? maxOf(lines.map(columnsOf));
   return [...lines, ctx.paint('rule', ctx.theme.rule.repeat(Math.floor(ruleWidth / columnsOf(ctx.theme.rule))))];
