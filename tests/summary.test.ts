@@ -164,6 +164,8 @@ describe('choosing', () => {
     ['nl', 'a photo credit', 'Waalbrug maanden dicht', ['De Waalbrug gaat acht maanden dicht voor het verkeer.', 'Rijkswaterstaat moet de brug versterken.', 'Rijkswaterstaat verwacht files.', 'Foto: Rijkswaterstaat'], 'Foto: Rijkswaterstaat'],
     ['en', 'a photo credit of four words', 'Harbour Ferry Company cuts the ferry', ['The Harbour Ferry Company will run the ferry only twice a day.', 'Commuters say the cut will force them into cars.', 'Photo: Harbour Ferry Company'], 'Photo: Harbour Ferry Company'],
     ['fr', 'a source line', 'Le chômage baisse', ['Le chômage a baissé de 0,2 point au troisième trimestre.', 'Le chômage des jeunes reste élevé.', 'Source : Insee, chômage trimestriel'], 'Source : Insee, chômage trimestriel'],
+    // A byline or a dateline (`Von Anna Schmidt, Frankfurt am Main`, `12 March 2024, 09:14`) says nothing of the story.
+    ['de', 'a byline', 'Brücke am Main wieder offen', ['Von Anna Schmidt, Frankfurt am Main', 'Die Brücke am Main in Frankfurt ist wieder offen.', 'Der Verkehr rollt ab Montag.', 'Die Stadt feierte lange.'], 'Von Anna Schmidt, Frankfurt am Main'],
     ['en', 'a reply of two words', 'Council keeps the ferry', ['Will the council keep the ferry running next year?', 'Ferry keeps.', 'The council voted to keep the ferry for a year.'], 'Ferry keeps.'],
   ])('passes over %s (%s) while others are left, and takes it when nothing else is', (language, _case, title, paragraphs, little) => {
     expect(summarize({ title, language, paragraphs }, 2)).not.toContain(little);

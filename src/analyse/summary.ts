@@ -5,6 +5,7 @@
 // One pass builds the article's word counts and one pass scores each sentence against them,
 // so the work grows with the article's length, never with pairs of sentences.
 import { append } from '../arrays.js';
+import { isByline } from './byline.js';
 import { isCredit } from './credit.js';
 import { splitSentences } from './sentences.js';
 import { stopWords } from './stopwords.js';
@@ -36,9 +37,12 @@ const INTRODUCES = /[:：]$/u;
  */
 export const SUMMARY_MIN_WORDS = 3;
 
-/** Whether a sentence is no summary on its own: it introduces, is a credit, or is too short. */
+/**
+ * Whether a sentence is no summary on its own: it introduces, is a credit, is too short, or is
+ * a byline or a dateline (`12 March 2024, 09:14`, `By Jane Smith in Kyiv`).
+ */
 function saysLittle(sentence: string): boolean {
-  return INTRODUCES.test(sentence) || isCredit(sentence) || countWords(sentence) < SUMMARY_MIN_WORDS;
+  return INTRODUCES.test(sentence) || isCredit(sentence) || countWords(sentence) < SUMMARY_MIN_WORDS || isByline(sentence);
 }
 
 /**
