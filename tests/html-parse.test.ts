@@ -392,6 +392,22 @@ describe('elements to blocks', () => {
     expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The council updated/) });
   });
 
+  it.each([
+    ['the author as Readability reads it', '<p class="byline">By Jane Smith</p>', 'By Jane Smith', []],
+    ['the author in other case and spacing', '<p class="byline">By Jane Smith</p>', 'by  jane smith', []],
+    ['another name than the author', '<p class="byline">By Jane Smith</p>', 'Tom Brown', ['By Jane Smith']],
+  ])('a paragraph before the lead that is %s is left out, as the facts show it', (_case, byline, author, kept) => {
+    const { structure } = parseHtml(page(`<h1>Council passes the budget</h1>${byline}${PROSE}`, `<title>Council passes the budget</title><meta name="author" content="${author}">`));
+    const before = structure.blocks.slice(0, structure.blocks.findIndex((block) => block.type === 'lead'));
+    expect(before.filter((block) => block.type === 'paragraph').map((block) => ('text' in block ? block.text : ''))).toEqual(kept);
+  });
+
+  it('a paragraph that is the author after the lead stays', () => {
+    const head = '<title>Council passes the budget</title><meta name="author" content="Jane Smith">';
+    const texts = blocksOf(page(`<article>${PROSE}<p>Jane Smith</p>${PROSE}</article>`, head)).map((block) => ('text' in block ? block.text : ''));
+    expect(texts).toContain('Jane Smith');
+  });
+
   it('an article wrapped in an element whose class names a byline still has its lead', () => {
     const blocks = blocksOf(page(`<div class="post has-byline"><p class="byline">By Ann Lee</p>${PROSE}${PROSE}${PROSE}</div>`));
     expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The city council passed the budget/) });

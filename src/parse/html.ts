@@ -255,13 +255,28 @@ function* proseTexts(blocks: Block[]): Generator<string> {
   }
 }
 
+/** Whether a draft is a paragraph that may lead: no figure caption, no byline or dateline. */
+function mayLead(draft: Draft): boolean {
+  return draft.block.type === 'paragraph' && !draft.caption && !isByline(draft.block.text);
+}
+
+/** A text for comparing: its words in lower case, single spaces between them. */
+function comparable(text: string): string {
+  return text.trim().split(/\s+/u).join(' ').toLowerCase();
+}
+
 /**
  * The blocks in order and numbered: the title first, the first paragraph that is not a figure
- * caption as the lead, and the page's box after the lead when Readability dropped it.
+ * caption or a byline as the lead, and the page's box after the lead when Readability dropped
+ * it. A paragraph before the lead that is the author, as the facts under the title show them
+ * (`By Jane Smith`), is left out: it would be shown twice.
  */
-function assemble(title: string | null, drafts: Draft[], pageBox: HtmlBox | null): Block[] {
+function assemble(title: string | null, author: string | null, all: Draft[], pageBox: HtmlBox | null): Block[] {
   const blocks: Block[] = title ? [{ type: 'title', text: title, block: 0 }] : [];
-  const leadAt = drafts.findIndex((draft) => draft.block.type === 'paragraph' && !draft.caption && !isByline(draft.block.text));
+  const firstLead = all.findIndex(mayLead);
+  const byAuthor = author === null ? null : comparable(author);
+  const drafts = all.filter((draft, i) => !((firstLead < 0 || i < firstLead) && draft.block.type === 'paragraph' && comparable(draft.block.text) === byAuthor));
+  const leadAt = drafts.findIndex(mayLead);
   drafts.forEach((draft, i) => {
     const { block } = draft;
     blocks.push(i === leadAt && block.type === 'paragraph' ? { ...block, type: 'lead' } : block);
@@ -558,13 +573,14 @@ export function parseHtml(source: string): ParseResult {
   // Readability drops a standfirst that stands in the headline's header: it leads again.
   if (article && standfirst && !holdsText(content, textOf(standfirst))) walker.walk(standfirst);
   walker.walk(content);
-  const blocks = assemble(title, walker.drafts, walker.hasBox ? null : pageBox);
+  const author = cleanText(article?.byline ?? '') || null;
+  const blocks = assemble(title, author, walker.drafts, walker.hasBox ? null : pageBox);
   const structure: ArticleStructure = {
     format: 'html',
     title,
     language: languageOf(lang, blocks),
     meta: {
-      author: cleanText(article?.byline ?? '') || null,
+      author,
       date: cleanText(article?.publishedTime ?? '') || null,
       source: cleanText(article?.siteName ?? '') || null,
     },
