@@ -84,13 +84,17 @@ export function wpmOption(): Option {
     .default(WORDS_PER_MINUTE);
 }
 
-/** Adds the options every article-reading command takes. */
-export function withCommonOptions(command: Command): Command {
+/**
+ * Adds the options every article-reading command takes. A command that prints plain lines
+ * only (`colour: false`) still takes `--color` and `--no-color`, so a script may pass them to
+ * every command, but its help does not offer them.
+ */
+export function withCommonOptions(command: Command, { colour = true }: { colour?: boolean } = {}): Command {
   return command
     .addOption(
-      new Option('--color <when>', 'colour: auto, always or never').choices(['auto', 'always', 'never']).default('auto'),
+      new Option('--color <when>', 'colour: auto, always or never').choices(['auto', 'always', 'never']).default('auto').hideHelp(!colour),
     )
-    .option('--no-color', 'no colour (same as --color never)')
+    .addOption(new Option('--no-color', 'no colour (same as --color never)').hideHelp(!colour))
     .addOption(
       new Option('--input-format <format>', 'read input as this format instead of telling by name').choices([
         'text',

@@ -18,6 +18,7 @@ export function registerCount(program: Command, { io, setCode }: CommandContext)
       .argument('[files...]', 'article files; - or nothing for stdin')
       .option('--json', 'print an array with one object of counts (and their breakdown by part) per file')
       .addOption(wpmOption()),
+    { colour: false },
   ).action(async (files: string[], options: CountOptions) => {
     const found: Article[] = [];
     // Lines of totals are the same whichever blocks are pull quotes: only --json, which

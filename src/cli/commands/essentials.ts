@@ -16,6 +16,7 @@ export function registerEssentials(program: Command, { io, setCode }: CommandCon
       .argument('[files...]', 'article files; - or nothing for stdin')
       .option('--json', 'print {label, source, items} as JSON (null for an article with no sentence; for several files [{file, essentials}])')
       .addOption(sentencesOption()),
+    { colour: false },
   ).action(async (files: string[], options: EssentialsOptions) => {
     const found: PerInput[] = [];
     setCode(

@@ -14,6 +14,7 @@ export function registerQuotes(program: Command, { io, setCode }: CommandContext
       .description('print the quotations, one a line, in document order')
       .argument('[files...]', 'article files; - or nothing for stdin')
       .option('--json', 'print [{text, kind, block}] as JSON (for several files [{file, quotes}])'),
+    { colour: false },
   ).action(async (files: string[], options: QuotesOptions) => {
     const found: PerInput[] = [];
     setCode(
