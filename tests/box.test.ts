@@ -86,6 +86,7 @@ describe('labels', () => {
     ['en', 'In brief\nThe council raises the tax.', 'In brief: the worst is over, forecasters say.'],
     ['de', 'Kurz und knapp:\nDer Rat erhöht die Steuer.', 'Kurz und knapp sagte der Bürgermeister, die Steuer steige.'],
     ['fr', 'Ce qu’il faut retenir\nLe conseil relève la taxe.', 'Ce qu’il faut retenir de cette réunion reste flou.'],
+    ['fr', 'A retenir :\nLe conseil relève la taxe.', 'A retenir ses larmes, le maire a parlé longtemps.'],
     ['nl', 'Het belangrijkste\nDe raad verhoogt de belasting.', 'Het belangrijkste: niemand raakte gewond.'],
   ])('%s: a label line opens the box; the same words opening a sentence do not', (_language, box, sentence) => {
     const opened = article(withBlocks(box, 'A new one is planned.'));

@@ -45,7 +45,8 @@ export const LINE_BOX_LABELS: Readonly<Record<string, readonly string[]>> = {
   nl: ['Het belangrijkste', 'Het belangrijkste in het kort', 'In een notendop', 'Samenvatting', 'Wat je moet weten'],
   en: ['In brief', 'Key takeaways', 'Key facts', 'What you need to know'],
   de: ['Die wichtigsten Punkte', 'Kurz und knapp', 'In Kürze', 'Zusammenfassung', 'Das Wichtigste auf einen Blick'],
-  fr: ['Ce qu’il faut retenir', "Ce qu'il faut retenir", 'Ce qu’il faut savoir', "Ce qu'il faut savoir", 'Les points clés'],
+  // `A retenir`, the capital À as often typed without its accent (it also opens sentences: `A retenir ses larmes…`).
+  fr: ['Ce qu’il faut retenir', "Ce qu'il faut retenir", 'Ce qu’il faut savoir', "Ce qu'il faut savoir", 'Les points clés', 'A retenir'],
 };
 
 /** Label of essentials given by front matter, by language. */
