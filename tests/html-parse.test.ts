@@ -669,6 +669,15 @@ describe('pages odd in shape', () => {
     expect(parseHtml(page(body, '<title>Opinion | Why we must save the old bridge - The Courier</title>')).structure.title).toBe('Why we must save the old bridge');
   });
 
+  it.each([
+    ['Opinion', 'Why we must save the old bridge', 'Courier'],
+    ['Politiek', 'Kabinet valt over asielbeleid', 'NOS'],
+  ])('a section\'s <h1> (%s) before the headline in <title> is not taken when Readability reads another title (og:title)', (section, headline, site) => {
+    const head = `<title>${section} | ${headline} | ${site}</title><meta property="og:title" content="${headline}, and what comes next for all of us">`;
+    const body = `<div class="section-banner"><h1>${section}</h1></div><main><article><h1>${headline}</h1>${PROSE}${PROSE}</article></main>`;
+    expect(parseHtml(page(body, head)).structure.title).toBe(headline);
+  });
+
   it('a headline in an anchor without an address is no link home', () => {
     const body = `<div class="story"><h1><a name="top">Bridge over the river</a></h1>${PROSE}${PROSE}</div>`;
     expect(parseHtml(page(body, '<title>Bridge over the river | Gazette Zwolle</title>')).structure.title).toBe('Bridge over the river');

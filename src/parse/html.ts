@@ -493,19 +493,28 @@ function holdsText(content: DomNode, text: string): boolean {
 
 /**
  * A title without the site's name that `<title>` adds to it (`Nieuwe fietsbrug in Zwolle |
- * Stadskrant`): when one of the page's own `<h1>` headings is the part before or after a
- * separator, and the heading is not the site's name (`og:site_name`), that heading (the
- * longest, should several be: a section's `<h1>` is shorter than the headline); otherwise the
- * title as it is. (Readability keeps the site's name when the rest has four words or fewer.)
+ * Stadskrant`): when one of the page's own `<h1>` headings is a part of it between separators
+ * or its ends (`Opinion | Why we must save the bridge | Courier`), and the heading is not the
+ * site's name (`og:site_name`), that heading (the longest, should several be: a section's
+ * `<h1>` is shorter than the headline); otherwise the title as it is. (Readability keeps the
+ * site's name when the rest has four words or fewer.)
  */
 export function withoutSiteName(title: string, headings: readonly string[], siteName: string | null = null): string {
   let best: string | null = null;
   for (const heading of headings) {
-    if (heading.length >= title.length || heading === siteName || (best !== null && heading.length <= best.length)) continue;
-    const before = title.startsWith(heading) && SITE_AFTER.test(title.slice(heading.length));
-    if (before || (title.endsWith(heading) && SITE_BEFORE.test(title.slice(0, title.length - heading.length)))) best = heading;
+    if (heading === '' || heading.length >= title.length || heading === siteName || (best !== null && heading.length <= best.length)) continue;
+    if (isTitlePart(title, heading)) best = heading;
   }
   return best ?? title;
+}
+
+/** Whether `part` stands in `title` between separators or its ends (`A | part | B`, `part - B`). */
+function isTitlePart(title: string, part: string): boolean {
+  for (let at = title.indexOf(part); at >= 0; at = title.indexOf(part, at + 1)) {
+    const end = at + part.length;
+    if ((at === 0 || SITE_BEFORE.test(title.slice(0, at))) && (end === title.length || SITE_AFTER.test(title.slice(end)))) return true;
+  }
+  return false;
 }
 
 /**
