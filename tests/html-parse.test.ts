@@ -359,6 +359,7 @@ describe('elements to blocks', () => {
     ['a short line', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><p>Transport</p></header>'],
     ['a date', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><p>Published 3 March 2024, updated 4 March 2024 at 14:05</p></header>'],
     ['a caption', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><figure><img src="p.jpg" alt=""><figcaption><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></figcaption></figure></header>'],
+    ['a caption beside a picture, no figure', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><div class="media"><img src="p.jpg" alt=""><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>'],
   ])('a header that holds no standfirst (%s) gives no lead of its own', (_case, header) => {
     const blocks = blocksOf(page(`<main><article>${header}<div class="entry-content">${PROSE.repeat(4)}</div></article></main>`, '<title>Phone signal in every tunnel</title>'));
     expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The city council passed/) });
@@ -367,6 +368,8 @@ describe('elements to blocks', () => {
   it.each([
     ['a line break', 'From next month, passengers on the Northern line<br>will be able to use their phones in every tunnel.'],
     ['a soft hyphen', 'From next month, passengers on the Northern line will be able to use their phones in every tun&shy;nel.'],
+    ['a bidi control the sanitizer takes out', 'From next month, passengers on the Northern line will be able to use their&#x2066; phones in every tunnel.'],
+    ['a DEL character', 'From next month, passengers on the Northern line will be able to use their\x7f phones in every tunnel.'],
   ])('a standfirst Readability keeps, written with %s, is shown once', (_case, standfirst) => {
     const body = `<main><article><header><h1>Phone signal in every tunnel</h1><p>${standfirst}</p></header>${PROSE}${PROSE}</article></main>`;
     const texts = blocksOf(page(body)).map((block) => ('text' in block ? block.text : ''));

@@ -470,25 +470,31 @@ function nextElements(element: DomElement, count: number): DomElement[] {
   return found;
 }
 
+// A picture, a video or a drawing: text in the element around one is its caption.
+const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'svg']);
+
 /**
  * Whether an element is hidden as Readability tells it (itself or any element around it, see
- * isHiddenElement), or, up to `wrapper`, in a figure or marked a caption, byline or date.
+ * isHiddenElement), or, up to `wrapper`, in a figure, marked a caption, byline or date, or in
+ * an element that holds a picture (`<div class="media"><img><p>Commuters wait…</p></div>`).
  */
 function besideText(element: DomElement, wrapper: DomNode | null): boolean {
   let inside = true;
   for (let up: DomNode | null = element; up; up = up.parentNode) {
     if (up === wrapper) inside = false;
     if (!isElement(up)) continue;
-    if (isHiddenElement(up) || (inside && (tagOf(up) === 'figure' || isMarkedCaption(up)))) return true;
+    if (isHiddenElement(up)) return true;
+    if (inside && (tagOf(up) === 'figure' || isMarkedCaption(up) || (up !== element && elementChildren(up).some((child) => MEDIA_TAGS.has(tagOf(child)))))) return true;
   }
   return false;
 }
 
 /** Whether Readability's content holds a text (its words, spaced as they may be). */
 function holdsText(content: DomNode, text: string): boolean {
-  // Compared without spaces and soft hyphens: a `<br>` or `&shy;` in one copy only is the same text.
+  // Compared without spaces and soft hyphens (a `<br>` or `&shy;` in one copy only is the same
+  // text), and sanitized as the text was: a control character the text lost is no difference.
   const bare = (value: string): string => value.replace(/[\s\u00ad]+/gu, '');
-  return bare(content.textContent ?? '').includes(bare(text));
+  return bare(cleanText(content.textContent ?? '')).includes(bare(text));
 }
 
 /**
