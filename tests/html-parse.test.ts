@@ -195,6 +195,15 @@ describe('the essentials box', () => {
     expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The city council passed/) });
   });
 
+  it.each([
+    ['an accept link after a finished sentence', '<div class="cookie-consent"><p>Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie der Datenschutzerklärung zu. <a href="#">OK</a></p></div>'],
+    ['a blocked embed', '<div class="embed-consent"><p>Deze inhoud van YouTube wordt pas getoond als je cookies accepteert. <a href="#">Cookies accepteren</a></p></div>'],
+    ['a link after an ellipsis and a full stop', '<div id="cookie-consent"><p>Wij gebruiken cookies voor statistiek en advertenties. <a href="#">Akkoord</a>.</p></div>'],
+  ])('a consent notice inside the article with %s is no part of it', (_case, notice) => {
+    const blocks = parseHtml(page(`<article>${PROSE}${notice}${PROSE}</article>`)).structure.blocks;
+    expect(JSON.stringify(blocks)).not.toMatch(/[Cc]ookies/);
+  });
+
   it.each(cases)('%s', (_name, box, expected) => {
     const { structure } = parseHtml(page(`<article><h1>Council passes the budget</h1>${PROSE}${box}${PROSE}</article>`));
     const found = structure.blocks.find((block) => block.type === 'essentials');

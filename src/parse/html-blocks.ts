@@ -125,12 +125,24 @@ const MAX_ACCEPT_WORDS = 5;
 
 const TEXT_NODE = 3;
 
-/** Whether a link stands apart from text, as a control does: no text right before or after it (not `… the challenge? <a>Yes</a>`). */
+// Text before a control ends a statement (`… stimmen Sie zu. <a>OK</a>`), not a question that
+// the link would answer (`… the challenge? <a>Yes</a>`).
+const STATEMENT_END = /[.!:]["'”’»)]*\s*$/u;
+// Text after a control that is punctuation only (`<a>OK</a>.`).
+const PUNCTUATION_ONLY = /^[\s.,;:!)\]]*$/u;
+
+/**
+ * Whether a link stands apart from text, as a control does: no text right before it but a
+ * finished statement, none right after it but punctuation (not `… the challenge? <a>Yes</a>`,
+ * `<a>Ja</a>, sagte er`).
+ */
 function standsAlone(link: DomElement): boolean {
-  const textBeside = (node: DomNode | null): boolean => node !== null && node.nodeType === TEXT_NODE && (node.textContent ?? '').trim() !== '';
+  const text = (node: DomNode | undefined): string | null => (node !== undefined && node.nodeType === TEXT_NODE ? (node.textContent ?? '') : null);
   const siblings = Array.from(link.parentNode?.childNodes ?? []).filter((node) => isElement(node) || (node.nodeType === TEXT_NODE && (node.textContent ?? '').trim() !== ''));
   const at = siblings.indexOf(link);
-  return !textBeside(siblings[at - 1] ?? null) && !textBeside(siblings[at + 1] ?? null);
+  const before = text(siblings[at - 1]);
+  const after = text(siblings[at + 1]);
+  return (before === null || STATEMENT_END.test(before)) && (after === null || PUNCTUATION_ONLY.test(after));
 }
 
 /** Whether a link's text takes consent: only words of agreement and words that go with them, one of agreement (not `ja noch nee`, `Oktober`, `Agreement der Verlage`). */
