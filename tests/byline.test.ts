@@ -133,6 +133,27 @@ describe('a byline', () => {
     'Le Figaro avec AFP et Reuters',
     'Der Spiegel mit dpa',
     'Jane Smith @janesmith',
+    // Desks, sites, brackets, tails, compound roles and qualifiers after a separator; datelines with a short first word.
+    'Par Jean-Pierre Stroobants (Bruxelles, bureau européen)',
+    'Par Jean Dupont (avec AFP)',
+    'Von Anna Schmidt, tagesschau.de',
+    'By Owen Price, with additional reporting by Tom Brown',
+    'Door Jan de Vries, economieredacteur',
+    'Door Jan de Vries, buitenlandredactie',
+    'Von Anna Schmidt, Wirtschaftsredakteurin',
+    'Par Jean Dupont, grand reporter',
+    'Mon 5 Feb 2024 17.30 GMT',
+    'Le 12 mars 2024 à 14h05',
+    'Mon, 5 Feb 2024 17:30 GMT',
+    'Thurs, 5 Feb 2024',
+    // Openers without a colon, more credit words.
+    'Photo by Jane Smith for The New York Times',
+    'Foto Olivier Middendorp',
+    'Beeld Jan de Vries',
+    'Eine Kolumne von Sascha Lobo',
+    'Photo credit: Jane Smith/Reuters',
+    'Bildquelle: dpa',
+    'Composite: Guardian Design; Getty Images',
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));
 
   it.each([
@@ -224,6 +245,12 @@ describe('a byline', () => {
     ['a phrase with a preposition and no agency', 'Krieg mit Russland'],
     ['a title-case phrase with no agency', 'Das Ende mit Schrecken'],
     ['a conversation with an agency, no paper', 'Een gesprek met ANP'],
+    ['a name and a phrase of short words after with', 'By Jane Smith, with the team'],
+    ['a name and a phrase after a comma', 'Mark Rutte, in the end'],
+    ['a picture word and a capitalised phrase', 'Picture: A Nation In Mourning'],
+    ['a Dutch picture word before a phrase', 'Foto van de dag'],
+    ['a Dutch image word before a phrase', 'Beeld van een crisis'],
+    ['a word that only ends like a job', 'Door Jan de Vries, reporter-achtig gedoe'],
     ['a name and a subject with no job in it', 'By Boris Johnson on home affairs'],
   ])('%s is none: %j', (_case, text) => expect(isByline(text)).toBe(false));
 

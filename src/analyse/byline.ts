@@ -17,7 +17,7 @@ export const MAX_ROLE_WORDS = 3;
 // `By`, `Words by`, `Door`, `Bewerkt door`, `Van onze verslaggever`, `Von`, `Ein Kommentar
 // von`, `Par`, `Propos recueillis par`, `Texte :`.
 const BYLINE_WORD =
-  /^(?:(?:words|written|reporting|text|story|interview|edited|compiled|photos?|pictures?)\s+by|(?:foto'?s?)\s+(?:door|von|par)|(?:bewerkt|geschreven|opgetekend|samengesteld)\s+door|van(?=\s+(?:onze|ons)\s)|(?:eine?n?\s+(?:kommentar|analyse|gastbeitrag|essay|interview|reportage|bericht|porträt|glosse)\s+)?von|(?:propos\s+recueillis\s+|(?:une?\s+)?(?:analyse|chronique|tribune|éditorial|reportage|entretien)\s+)?par|by|door|texte?|tekst)\s*:?\s+/iu;
+  /^(?:(?:words|written|reporting|text|story|interview|edited|compiled|photos?|pictures?)\s+by|(?:foto'?s?)\s+(?:door|von|par)|(?:bewerkt|geschreven|opgetekend|samengesteld)\s+door|van(?=\s+(?:onze|ons)\s)|(?:eine?n?\s+(?:kommentar|kolumne|analyse|gastbeitrag|essay|interview|reportage|bericht|porträt|glosse)\s+)?von|(?:propos\s+recueillis\s+|(?:une?\s+)?(?:analyse|chronique|tribune|éditorial|reportage|entretien)\s+)?par|by|door|texte?|tekst|foto|beeld)\s*:?\s+/iu;
 /** The end of a line that ends as a sentence does, closing marks after it (`Von Montag an gilt die Regel.`). */
 export const ENDS_AS_SENTENCE = /[.!?…]["'”’»)]*$/u;
 // Where a name ends and a place, a role, a date or a time begins (not a colon, which ends a
@@ -191,9 +191,9 @@ const MAX_BYLINE_CHARS = 240;
 /** A line of dates and times is short, though it may give two (`Publié le …, modifié le …`). */
 const MAX_DATELINE_WORDS = 16;
 // The parts of a byline after the name, or of a dateline: a separator or a comma, a dash
-// between spaces, a number after a word with a capital (`München 12. März 2024` is a place and
-// a date; `vor 3 Stunden` one date).
-const BYLINE_PARTS = /\s*[|·•,;/]\s*|\s[-–—]\s|(?<=\p{Lu}\S*)\s+(?=\p{N})/u;
+// between spaces, a number after a word of four letters or more with a capital (`München 12.
+// März 2024` is a place and a date; `vor 3 Stunden`, `Mon 5 Feb 2024`, `Le 12 mars` one date).
+const BYLINE_PARTS = /\s*[|·•,;/]\s*|\s[-–—]\s|(?<=\p{Lu}\S{3,})\s+(?=\p{N})/u;
 // Words of dates and times beside numbers and month names (`Publié le 12 mars à 14h05`,
 // `Updated 3 March`, `Stand: 12.03.2024 14:05 Uhr`, `3 uur geleden`, `3 min read`).
 const DATE_WORDS: ReadonlySet<string> = new Set([
@@ -201,7 +201,7 @@ const DATE_WORDS: ReadonlySet<string> = new Set([
   'gepubliceerd', 'bijgewerkt', 'laatste', 'update', 'vandaag', 'gisteren', 'uur', 'geleden', 'minuten', 'leestijd',
   'aktualisiert', 'veröffentlicht', 'stand', 'heute', 'gestern', 'stunden', 'lesezeit', 'zuletzt',
   'publié', 'publiée', 'modifié', 'modifiée', 'jour', 'aujourd', 'hier', 'heures', 'lecture',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
@@ -213,8 +213,16 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'redacteur', 'verslaggever', 'correspondente', 'journaliste', 'auteur',
   'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'autor', 'autorin', 'reporterin', 'journalistin',
   'correspondant', 'correspondante', 'rédacteur', 'rédactrice', 'chroniqueur', 'chroniqueuse', 'envoyé', 'envoyée', 'éditorialiste',
-  'chef',
+  'chef', 'bureau', 'desk',
 ]);
+
+// The ends of Dutch and German compounds that name a writer's job or desk (`economieredacteur`,
+// `buitenlandredactie`, `Wirtschaftsredakteurin`, `Auslandskorrespondent`).
+const COMPOUND_ROLE_ENDS: readonly string[] = [
+  'redacteur', 'redactrice', 'redactie', 'verslaggever', 'verslaggeefster', 'correspondent', 'redakteur', 'redakteurin', 'redaktion', 'korrespondent', 'korrespondentin', 'reporter', 'reporterin',
+];
+/** Letters before a compound's role end at least (`economie-`, `Wirtschafts-`): a shorter start is no compound. */
+const MIN_COMPOUND_START = 3;
 /** Words a role after a name holds (`correspondant permanent à Bruxelles`, `deputy political editor`). */
 const MAX_ROLE_PART_WORDS = 6;
 /** Words a place after a name holds (`Den Haag`, `Frankfurt am Main`; not `der Kanzlerin der Krisen`). */
@@ -252,10 +260,15 @@ function isDatePart(part: string): boolean {
   });
 }
 
-/** Whether a word names a writer's job, in the singular or the plural (`editor`, `verslaggevers`). */
+/**
+ * Whether a word names a writer's job, in the singular or the plural (`editor`,
+ * `verslaggevers`), or ends a Dutch or German compound with one (`economieredacteur`).
+ */
 function isRoleWord(word: string): boolean {
   const bare = bareWord(word);
-  return ROLE_WORDS.has(bare) || ROLE_WORDS.has(bare.replace(/(?:s|en|n)$/u, ''));
+  const singular = bare.replace(/(?:s|en|n)$/u, '');
+  if (ROLE_WORDS.has(bare) || ROLE_WORDS.has(singular)) return true;
+  return COMPOUND_ROLE_ENDS.some((end) => (bare.endsWith(end) && bare.length >= end.length + MIN_COMPOUND_START) || (singular.endsWith(end) && singular.length >= end.length + MIN_COMPOUND_START));
 }
 
 /**
@@ -295,6 +308,7 @@ const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'deputy', 'senior', 'chief', 'political', 'foreign', 'home', 'affairs', 'health', 'science', 'economics', 'business', 'security', 'diplomatic',
   'environment', 'technology', 'sports', 'sport', 'culture', 'arts', 'special', 'staff', 'contributing', 'investigations', 'investigative', 'data',
   'politiek', 'economisch', 'buitenland', 'binnenland', 'freie', 'freier', 'permanent', 'permanente', 'spécial', 'spéciale', 'politique', 'adjoint', 'adjointe',
+  'grand', 'grande', 'européen', 'européenne', 'international', 'internationale', 'national', 'nationale', 'regional', 'régional', 'régionale', 'world', 'europe',
 ]);
 
 /** Whether a text is agencies alone (`Reuters`, `(Reuters)`, `dpa/AFP`, `Quelle: dpa`, `ANP en Belga`). */
@@ -312,14 +326,19 @@ function partsOf(text: string): string[] {
 /** Whether each part of a byline's rest is a date, a place, a role, an agency or another name (`12 mrt 2024`, `, Political Editor`, `· 3 uur geleden`, `, Sarah Khan and Tom Hughes`). */
 function isBylineRest(rest: string): boolean {
   return partsOf(rest).every((whole) => {
-    // A copyright sign before a source (`© Reuters`, `© 2024 AFP`).
-    const part = whole.replace(COPYRIGHT, '');
+    // A copyright sign before a source (`© Reuters`, `© 2024 AFP`), brackets around a part (`(avec AFP)`).
+    const part = whole.replace(COPYRIGHT, '').replace(/^[(\[]+|[)\]]+$/gu, '');
     if (part === '') return false;
     if (isDatePart(part) || isPlaceOrRole(part) || isAgencyLine(part) || SOCIAL_HANDLE.test(part) || (isCredit(part) && isCreditLine(part))) return true;
-    // `avec AFP`, `with Reuters`, `in Kyiv`.
     const [first, ...more] = part.split(/\s+/u);
-    if (AFTER_NAME.has(first!.toLowerCase()) && more.length > 0) return isAgencyLine(more.join(' ')) || isPlaceOrRole(more.join(' '));
-    return startsWithName(part, NAME_ALONE);
+    // A site or an agency by its address or initials alone (`tagesschau.de`, `NOS`).
+    if (more.length === 0) return isAgency(first!) || startsWithName(part, NAME_ALONE);
+    // `avec AFP`, `with Reuters`, `in Kyiv`, `with additional reporting by Tom Brown`.
+    if (AFTER_NAME.has(first!.toLowerCase())) {
+      return isAgencyLine(more.join(' ')) || isPlaceOrRole(more.join(' ')) || (more.some((word) => TAIL_WORDS.has(bareWord(word))) && placeAfter(part, 0));
+    }
+    // Another name, not a capitalised phrase (`A Nation In Mourning`).
+    return !DETERMINERS.has(first!.toLowerCase()) && startsWithName(part, NAME_ALONE);
   });
 }
 

@@ -4,7 +4,7 @@
 import { lazy } from '../lazy.js';
 
 // The words that open a picture's credit, and those that open any other credit line.
-const PICTURE_WORDS = String.raw`foto(?:'s|s)?|photos?|photograph|picture|image|bild(?:er)?|beeld|illustrati(?:e|on)|crédits?|credits?|copyright`;
+const PICTURE_WORDS = String.raw`foto(?:'s|s)?|photos?(?:\s+credits?)?|photograph|picture|image|bild(?:er|quelle)?|beeld|illustrati(?:e|on)|crédits?|credits?|copyright|composite`;
 const OTHER_WORDS = String.raw`grafik|graphic|infographi(?:c|e)|video|vidéo|bron(?:nen)?|sources?|quelle`;
 // Made on first use: only articles without a box are summarized, and only some leads asked.
 const CREDIT = lazy(() => new RegExp(String.raw`^[(\[]?(?:${PICTURE_WORDS}|${OTHER_WORDS})\s*[:：]`, 'iu'));
