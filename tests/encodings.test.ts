@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
-import { decode } from '../src/io/decode.js';
+import { decode, mostlyUtf8 } from '../src/io/decode.js';
 import { readDecoded } from '../src/io/input.js';
 import { loadArticle } from '../src/load.js';
 import { cli, lines, seedBytes } from './helpers.js';
@@ -239,5 +239,32 @@ describe('a file read straight to text gives what its bytes give', () => {
       expected = { error: (error as Error).message };
     }
     expect(read).toEqual(expected);
+  });
+});
+
+describe('a file that is mostly UTF-8', () => {
+  const utf8 = (text: string) => Buffer.from(text, 'utf8');
+  const latin1 = (text: string) => Buffer.from(text, 'latin1');
+
+  it('is read as Windows-1252, as spec §1 asks, with a hint to read it as UTF-8', () => {
+    const bytes = Buffer.concat([utf8('Die Radbrücke in München wurde eröffnet, sagte der B'), latin1('ü'), utf8('rgermeister.')]);
+    const { encoding, warning } = decode(bytes, 'x.txt');
+    expect(encoding).toBe('windows-1252');
+    expect(warning).toBe("'x.txt': not valid UTF-8, read as Windows-1252; it is mostly UTF-8 (1 byte is not, the first at offset 55): try --encoding utf-8");
+    expect(decode(bytes, 'x.txt', 'utf-8').text).toBe('Die Radbrücke in München wurde eröffnet, sagte der B\ufffdrgermeister.');
+  });
+
+  it.each([
+    ['Latin-1 text, every accent a lone byte', latin1('Le maître a parlé de l’été et du café.'.replace('’', "'")), null],
+    ['Latin-1 text with one pair that happens to be UTF-8 (Ã©)', latin1("Le maître a parlé de l'été, Ã© et du café."), null],
+    ['UTF-8 and as many bytes that are not', Buffer.concat([utf8('é'), latin1('é')]), null],
+    ['more UTF-8 than not', Buffer.concat([utf8('éé'), latin1('é')]), { valid: 2, invalid: 1, first: 4 }],
+    ['all UTF-8', utf8('éé'), null],
+    ['overlong forms and surrogates, which are no UTF-8', Buffer.concat([utf8('éé'), Buffer.from([0xc0, 0xaf, 0xed, 0xa0, 0x80])]), null],
+    ['a sequence cut off at the end, two bytes that are not', Buffer.concat([utf8('éé'), Buffer.from([0xe2, 0x82])]), null],
+    ['a sequence cut off at the end after more UTF-8', Buffer.concat([utf8('ééé'), Buffer.from([0xe2, 0x82])]), { valid: 3, invalid: 2, first: 6 }],
+  ])('%s: %j', (_case, bytes, expected) => {
+    // All UTF-8 gives null too: there is nothing to hint at, as the file is read as UTF-8.
+    expect(mostlyUtf8(bytes)).toEqual(expected);
   });
 });

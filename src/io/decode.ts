@@ -238,8 +238,58 @@ function why(bytes: Uint8Array): string {
   if (declared && canonical && canonical !== 'utf-8' && isKnownEncoding(canonical)) {
     return `; it declares ${declared}: try --encoding ${canonical}`;
   }
+  const mostly = mostlyUtf8(bytes);
+  if (mostly) {
+    const bad = mostly.invalid === 1 ? '1 byte is not' : `${mostly.invalid.toLocaleString('en')} bytes are not`;
+    return `; it is mostly UTF-8 (${bad}, the first at offset ${mostly.first.toLocaleString('en')}): try --encoding utf-8`;
+  }
   const guess = guessCodePage(bytes, isKnownEncoding);
   return guess ? `; ${describeGuess(guess)}` : '';
+}
+
+/** What a scan of bytes as UTF-8 found: sequences of two bytes or more that are UTF-8, bytes that are not, the first of those. */
+interface Utf8Scan {
+  valid: number;
+  invalid: number;
+  first: number;
+}
+
+/**
+ * Whether bytes that are not all UTF-8 are mostly so: more characters beyond ASCII written as
+ * UTF-8 than bytes that are not (one Latin-1 `é` pasted into a UTF-8 export). Windows-1252 text
+ * has next to none of the first, as its `é` is a lone byte; null when not.
+ */
+export function mostlyUtf8(bytes: Uint8Array): Utf8Scan | null {
+  const scan: Utf8Scan = { valid: 0, invalid: 0, first: -1 };
+  for (let i = 0; i < bytes.length; ) {
+    const byte = bytes[i]!;
+    if (byte < 0x80) {
+      i++;
+      continue;
+    }
+    const length = utf8SequenceAt(bytes, i);
+    if (length > 0) {
+      scan.valid++;
+      i += length;
+    } else {
+      if (scan.first < 0) scan.first = i;
+      scan.invalid++;
+      i++;
+    }
+  }
+  return scan.invalid > 0 && scan.valid > scan.invalid ? scan : null;
+}
+
+/** The length of the UTF-8 sequence of two bytes or more that starts at `i` (shortest form, no surrogates), or 0. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i]!;
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (length === 0 || i + length > bytes.length) return 0;
+  for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
+  const second = bytes[i + 1]!;
+  // Overlong forms, surrogates and code points past U+10FFFF are no UTF-8.
+  if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return 0;
+  return length;
 }
 
 const BOM = '\ufeff';
