@@ -375,6 +375,20 @@ describe('elements to blocks', () => {
   });
 
   it.each([
+    ['an icon sprite in the body', '<svg style="display:none"><symbol id="i"></symbol></svg>', '<header class="entry-header"><h1>H</h1><p class="standfirst">S</p></header>'],
+    ['a tracking pixel in the body', '<img src="p.gif" width="1" height="1" alt="">', '<header class="entry-header"><h1>H</h1><p class="standfirst">S</p></header>'],
+    ['a hero picture in the article', '', '<img src="hero.jpg" alt=""><header class="entry-header"><h1>H</h1><p class="standfirst">S</p></header>'],
+    ['a picture in the header', '', '<header class="entry-header"><img src="hero.jpg" alt=""><h1>H</h1><p>S</p></header>'],
+    ['an icon beside the headline', '', '<header class="entry-header"><h1>H</h1><svg class="icon"></svg><p class="standfirst">S</p></header>'],
+    ['a share icon beside the standfirst', '', '<header class="entry-header"><h1>H</h1><div class="intro"><p>S</p><svg class="share"></svg></div></header>'],
+  ])('a standfirst is found with %s on the page', (_case, inBody, header) => {
+    const standfirst = 'From next month, passengers on the Northern line will be able to use their phones in every tunnel.';
+    const head = header.replace('<h1>H</h1>', '<h1>Phone signal in every tunnel</h1>').replace('>S<', `>${standfirst}<`);
+    const blocks = blocksOf(page(`${inBody}<main><article>${head}<div class="entry-content">${PROSE.repeat(4)}</div></article></main>`, '<title>Phone signal in every tunnel</title>'));
+    expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: standfirst });
+  });
+
+  it.each([
     ['a line break', 'From next month, passengers on the Northern line<br>will be able to use their phones in every tunnel.'],
     ['a soft hyphen', 'From next month, passengers on the Northern line will be able to use their phones in every tun&shy;nel.'],
     ['a bidi control the sanitizer takes out', 'From next month, passengers on the Northern line will be able to use their&#x2066; phones in every tunnel.'],

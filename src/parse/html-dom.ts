@@ -10,6 +10,7 @@ export interface DomNode {
   readonly parentNode: DomNode | null;
   readonly firstChild: DomNode | null;
   readonly nextSibling: DomNode | null;
+  readonly previousSibling: DomNode | null;
   textContent: string | null;
   /** Joins adjacent text nodes below the node and removes empty ones. */
   normalize(): void;

@@ -450,7 +450,7 @@ function headerStandfirst(headings: readonly DomElement[]): DomElement | null {
     // In a wrapper, a paragraph of its own (no class or id) that is a sentence, or one named so.
     const plain = wrapper !== null && tag === 'p' && namesOf(element).trim() === '';
     if (!named && !plain) continue;
-    if (besideText(element, wrapper ?? heading.parentNode)) continue;
+    if (besideText(element, wrapper ?? heading.parentNode) || (wrapper !== null && besidePicture(element, wrapper))) continue;
     const text = inlineContent(element.childNodes).text;
     if (countWords(text) >= MIN_STANDFIRST_WORDS && !isByline(text) && (named || ENDS_AS_SENTENCE.test(text))) return element.cloneNode(true);
   }
@@ -470,23 +470,43 @@ function nextElements(element: DomElement, count: number): DomElement[] {
   return found;
 }
 
-// A picture, a video or a drawing: text in the element around one is its caption.
-const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'svg']);
-
 /**
  * Whether an element is hidden as Readability tells it (itself or any element around it, see
- * isHiddenElement), or, up to `wrapper`, in a figure, marked a caption, byline or date, or in
- * an element that holds a picture (`<div class="media"><img><p>Commuters wait…</p></div>`).
+ * isHiddenElement), or, up to `wrapper`, in a figure or marked a caption, byline or date.
  */
 function besideText(element: DomElement, wrapper: DomNode | null): boolean {
   let inside = true;
   for (let up: DomNode | null = element; up; up = up.parentNode) {
     if (up === wrapper) inside = false;
     if (!isElement(up)) continue;
-    if (isHiddenElement(up)) return true;
-    if (inside && (tagOf(up) === 'figure' || isMarkedCaption(up) || (up !== element && elementChildren(up).some((child) => MEDIA_TAGS.has(tagOf(child)))))) return true;
+    if (isHiddenElement(up) || (inside && (tagOf(up) === 'figure' || isMarkedCaption(up)))) return true;
   }
   return false;
+}
+
+// A picture or a video: a paragraph beside one, in an element of their own, is its caption.
+const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video']);
+
+/** The element next to `element` before or after it (text between them aside), or null. */
+function elementBeside(element: DomElement, side: 'previousSibling' | 'nextSibling'): DomElement | null {
+  for (let node = element[side]; node; node = node[side]) if (isElement(node)) return node;
+  return null;
+}
+
+/**
+ * Whether a paragraph inside the headline's wrapper, in an element of its own, stands right
+ * beside a picture or a video, or a link or box that holds only one first
+ * (`<div class="media"><img><p>Commuters wait…</p></div>`): a caption. One that is a child of
+ * the wrapper itself may follow the header's picture and still be the standfirst.
+ */
+function besidePicture(element: DomElement, wrapper: DomElement): boolean {
+  if (element.parentNode === wrapper) return false;
+  return [elementBeside(element, 'previousSibling'), elementBeside(element, 'nextSibling')].some((beside) => {
+    if (!beside) return false;
+    let first = beside.firstChild;
+    while (first && !isElement(first)) first = first.nextSibling;
+    return MEDIA_TAGS.has(tagOf(beside)) || (first !== null && isElement(first) && MEDIA_TAGS.has(tagOf(first)));
+  });
 }
 
 /** Whether Readability's content holds a text (its words, spaced as they may be). */
