@@ -704,6 +704,12 @@ describe('pages odd in shape', () => {
     expect(parseHtml(page(body, head)).structure.title).toBe(headline);
   });
 
+  it('a section\'s <h1> in the middle of <title> gives way to Readability\'s title when that is a longer part of it', () => {
+    const head = '<title>Merz kündigt Rentenreform an | Politik | SZ.de</title><meta property="og:title" content="Merz kündigt Rentenreform an">';
+    const body = `<main><div class="ressort"><h1>Politik</h1></div><article><h2 class="headline">Merz kündigt Rentenreform an</h2>${PROSE}${PROSE}</article></main>`;
+    expect(parseHtml(page(body, head, 'de')).structure.title).toBe('Merz kündigt Rentenreform an');
+  });
+
   it('a headline in an anchor without an address is no link home', () => {
     const body = `<div class="story"><h1><a name="top">Bridge over the river</a></h1>${PROSE}${PROSE}</div>`;
     expect(parseHtml(page(body, '<title>Bridge over the river | Gazette Zwolle</title>')).structure.title).toBe('Bridge over the river');

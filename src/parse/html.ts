@@ -546,7 +546,8 @@ function isTitlePart(title: string, part: string): boolean {
 /**
  * The title of a page Readability read: Readability's title without the site's name (see
  * withoutSiteName) when that is one of the page's `<h1>` headings; else the page's `<title>`
- * so treated when one of them is the rest; else Readability's title as it is. Readability cuts
+ * so treated when one of them is a part of it (unless Readability's title is a longer part);
+ * else Readability's title as it is. Readability cuts
  * a `<title>` at a colon when its separator is not one it knows (`Attenborough: the oceans can
  * recover — Courier` gave `the oceans can recover — Courier`).
  */
@@ -556,7 +557,11 @@ function articleTitle(pageTitle: string, readabilityTitle: string, headings: rea
   // `<title>` opens with (`Opinion | Why we must save the bridge - Courier`).
   if (headings.includes(fromReadability)) return fromReadability;
   const fromPage = withoutSiteName(pageTitle, headings, siteName);
-  return fromPage !== pageTitle ? fromPage : fromReadability;
+  if (fromPage === pageTitle) return fromReadability;
+  // Readability's title that is itself a longer part of `<title>` than the heading found there
+  // is the headline, the heading a section's (`Merz kündigt Rentenreform an | Politik | SZ.de`
+  // with `<h1>Politik</h1>`).
+  return fromReadability.length > fromPage.length && isTitlePart(pageTitle, fromReadability) ? fromReadability : fromPage;
 }
 
 /** Runs Readability; on a page it cannot read (or a failure inside it), null. */
