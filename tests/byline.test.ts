@@ -154,6 +154,10 @@ describe('a byline', () => {
     'Photo credit: Jane Smith/Reuters',
     'Bildquelle: dpa',
     'Composite: Guardian Design; Getty Images',
+    // A paper after a definite article with a capital.
+    'By Jane Smith, The New York Times',
+    'By Jane Smith, The Wall Street Journal',
+    'Von Anna Schmidt, Die Welt am Sonntag',
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));
 
   it.each([
@@ -251,6 +255,8 @@ describe('a byline', () => {
     ['a Dutch picture word before a phrase', 'Foto van de dag'],
     ['a Dutch image word before a phrase', 'Beeld van een crisis'],
     ['a word that only ends like a job', 'Door Jan de Vries, reporter-achtig gedoe'],
+    ...['Top 10', 'Mit 80 auf der A7', 'Die 5 von der SPD', 'Les 10 ans de la loi', 'De 10 van de top'].map((text) => ['a number that no date has, in a phrase', text]),
+    ...['Foto Finish', 'Beeld Nederland'].map((text) => ['a picture word before one word with a capital', text]),
     ['a name and a subject with no job in it', 'By Boris Johnson on home affairs'],
   ])('%s is none: %j', (_case, text) => expect(isByline(text)).toBe(false));
 

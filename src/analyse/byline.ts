@@ -185,6 +185,10 @@ function placeAfter(trimmed: string, index: number): boolean {
 
 /** A byline's name: a first and a last name at least, after a possessive role or not (`Door Lotte Bos`, `Door onze verslaggever Lotte Bos`). */
 const BYLINE_NAME: NameRule = { minWords: 2, roles: 'possessive', alone: true, placeOnly: true };
+/** A picture's maker after `Foto` or `Beeld` with no colon: a name of two words at least, never one word alone (not `Foto Finish`). */
+const PICTURE_MAKER: NameRule = { minWords: 2, roles: 'none', alone: false, placeOnly: true };
+// `Foto` or `Beeld` alone as an opener, without `door` or a colon (`Foto Olivier Middendorp`).
+const PICTURE_OPENER = /^(?:foto|beeld)\s+$/iu;
 
 /** A byline or a dateline is short: a longer text is prose, whatever its words (and never scanned). */
 const MAX_BYLINE_CHARS = 240;
@@ -247,17 +251,29 @@ function isLetterAt(text: string, index: number): boolean {
   return /\p{L}/u.test(text.slice(start, index + 1));
 }
 
+// A number that only a date or a time has: a day and a month or an hour and its minutes
+// (`12.03`, `14:05`, `17.30`, `12-03-24`), a year (`2024`), a French time (`14h05`).
+const DATE_NUMBER = /\d{1,2}[.:/-]\d{1,2}|(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{1,2}h\d\d/u;
+
+// A part of numbers alone, as a date's parts split at a word with a capital are (`2024` of `Updated 3 March 2024`).
+const NUMBERS_ONLY = /^[\p{N}\s.,:/-]+$/u;
+
+/** Whether a word is one of dates and times or a month's name (`Stunden`, `mrt`), without its marks. */
+function isDateWord(word: string): boolean {
+  const bare = bareWord(word);
+  return DATE_WORDS.has(bare) || isMonthName(bare);
+}
+
 /**
  * Whether a part of a byline is a date or a time (`12 mrt 2024`, `Publié le 12 mars à 14h05`,
- * `Vandaag`): with a number, or opening with a word of dates (not `Von heute`).
+ * `Vandaag`, `vor 3 Stunden`): opening with a word of dates (not `Von heute`), or with a number
+ * that a date has, numbers alone, or a number beside a word of dates (not `Top 10`, `Mit 80 auf
+ * der A7`); each word a number, short, or of dates.
  */
 function isDatePart(part: string): boolean {
   const words = part.split(/\s+/u);
-  const first = bareWord(words[0]!);
-  return (/\p{N}/u.test(part) || DATE_WORDS.has(first) || isMonthName(first)) && words.every((word) => {
-    const bare = bareWord(word);
-    return /\p{N}/u.test(word) || bare.length <= MAX_DATE_SHORT_WORD || DATE_WORDS.has(bare) || isMonthName(bare);
-  });
+  const dated = isDateWord(words[0]!) || (/\p{N}/u.test(part) && (DATE_NUMBER.test(part) || NUMBERS_ONLY.test(part) || words.some(isDateWord)));
+  return dated && words.every((word) => /\p{N}/u.test(word) || bareWord(word).length <= MAX_DATE_SHORT_WORD || isDateWord(word));
 }
 
 /**
@@ -337,8 +353,13 @@ function isBylineRest(rest: string): boolean {
     if (AFTER_NAME.has(first!.toLowerCase())) {
       return isAgencyLine(more.join(' ')) || isPlaceOrRole(more.join(' ')) || (more.some((word) => TAIL_WORDS.has(bareWord(word))) && placeAfter(part, 0));
     }
-    // Another name, not a capitalised phrase (`A Nation In Mourning`).
-    return !DETERMINERS.has(first!.toLowerCase()) && startsWithName(part, NAME_ALONE);
+    // A paper after a definite article with a capital (`The New York Times`, `Die Welt am
+    // Sonntag`; not `der Kanzlerin der Krisen`); another name, not a phrase after an indefinite
+    // article (`A Nation In Mourning`).
+    const article = first!.toLowerCase();
+    if (INDEFINITE_ARTICLES.has(article)) return false;
+    if (DETERMINERS.has(article)) return first !== article && isPaperName(part);
+    return startsWithName(part, NAME_ALONE);
   });
 }
 
@@ -397,7 +418,7 @@ export function isByline(text: string): boolean {
   if (isCredit(trimmed)) return isCreditLine(trimmed);
   if (COPYRIGHT.test(trimmed)) return isBylineRest(trimmed);
   const opener = BYLINE_WORD.exec(trimmed);
-  if (opener) return nameAndRest(trimmed.slice(opener[0].length), BYLINE_NAME);
+  if (opener) return nameAndRest(trimmed.slice(opener[0].length), PICTURE_OPENER.test(opener[0]) ? PICTURE_MAKER : BYLINE_NAME);
   // A paper that signs with an agency (`Le Monde avec AFP`, `Der Spiegel mit dpa`).
   const withAgency = WITH_AGENCY.exec(trimmed);
   if (withAgency && isPaperName(withAgency[1]!) && isAgencyLine(withAgency[2]!)) return true;
@@ -412,6 +433,8 @@ export function isByline(text: string): boolean {
 
 /** Words of a name with no opener before it (`Kees de Vries`, `Fatima El Amrani`). */
 const MAX_BARE_NAME_WORDS = 4;
+// Articles that open a phrase, never a paper's or a person's name (`A Nation In Mourning`).
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'een', 'ein', 'eine', 'un', 'une']);
 // Capitalised words that open a phrase, not a name (`Das Ende der Ampel`, `The Man Who …`).
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'de', 'het', 'een', 'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'un', 'une']);
 
@@ -446,12 +469,15 @@ const MAX_PAPER_WORDS = 5;
 
 /**
  * Whether a text is a paper's name: up to MAX_PAPER_WORDS words, an article first or not, the
- * rest each with a capital (`The Telegraph`, `de Volkskrant`, `Le Monde`, `MailOnline`).
+ * rest each with a capital, short words between them (`The Telegraph`, `de Volkskrant`, `Le
+ * Monde`, `MailOnline`, `Die Welt am Sonntag`).
  */
 function isPaperName(text: string): boolean {
   const words = text.trim().split(/\s+/u);
   const first = DETERMINERS.has(words[0]!.toLowerCase()) || GLUED_ARTICLE.test(words[0]!) ? 1 : 0;
-  return words.length > first && words.length <= MAX_PAPER_WORDS && words.slice(first).every((word) => NAME_WORD.test(word));
+  const name = words.slice(first);
+  if (name.length === 0 || words.length > MAX_PAPER_WORDS || !NAME_WORD.test(name[0]!) || !NAME_WORD.test(name.at(-1)!)) return false;
+  return name.every((word) => NAME_WORD.test(word) || isShortWord(word));
 }
 
 /**
