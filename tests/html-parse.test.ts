@@ -369,6 +369,7 @@ describe('elements to blocks', () => {
     ['a date', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><p>Published 3 March 2024, updated 4 March 2024 at 14:05</p></header>'],
     ['a caption', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><figure><img src="p.jpg" alt=""><figcaption><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></figcaption></figure></header>'],
     ['a caption beside a picture, no figure', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><div class="media"><img src="p.jpg" alt=""><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>'],
+    ['a caption after a linked picture', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><div class="media"><a href="/p.jpg"><img src="p.jpg" alt=""></a><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>'],
   ])('a header that holds no standfirst (%s) gives no lead of its own', (_case, header) => {
     const blocks = blocksOf(page(`<main><article>${header}<div class="entry-content">${PROSE.repeat(4)}</div></article></main>`, '<title>Phone signal in every tunnel</title>'));
     expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The city council passed/) });
@@ -381,6 +382,12 @@ describe('elements to blocks', () => {
     ['a picture in the header', '', '<header class="entry-header"><img src="hero.jpg" alt=""><h1>H</h1><p>S</p></header>'],
     ['an icon beside the headline', '', '<header class="entry-header"><h1>H</h1><svg class="icon"></svg><p class="standfirst">S</p></header>'],
     ['a share icon beside the standfirst', '', '<header class="entry-header"><h1>H</h1><div class="intro"><p>S</p><svg class="share"></svg></div></header>'],
+    ['a named standfirst before a figure', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><p class="standfirst">S</p><figure><img src="h.jpg" alt=""><figcaption>Commuters at Camden Town.</figcaption></figure></div></header>'],
+    ['a plain standfirst before a figure', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><p>S</p><figure><img src="h.jpg" alt=""></figure></div></header>'],
+    ['a plain standfirst before a linked picture', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><p>S</p><a href="/podcast"><img src="p.jpg" alt=""></a></div></header>'],
+    ['a plain standfirst before share icons', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><p>S</p><div class="share"><img src="f.png" alt=""><img src="t.png" alt=""></div></div></header>'],
+    ['a plain standfirst after a figure with its caption', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><figure><img src="h.jpg" alt=""><figcaption>Commuters at Camden Town.</figcaption></figure><p>S</p></div></header>'],
+    ['a named standfirst after a picture', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><img src="h.jpg" alt=""><p class="standfirst">S</p></div></header>'],
   ])('a standfirst is found with %s on the page', (_case, inBody, header) => {
     const standfirst = 'From next month, passengers on the Northern line will be able to use their phones in every tunnel.';
     const head = header.replace('<h1>H</h1>', '<h1>Phone signal in every tunnel</h1>').replace('>S<', `>${standfirst}<`);

@@ -450,7 +450,8 @@ function headerStandfirst(headings: readonly DomElement[]): DomElement | null {
     // In a wrapper, a paragraph of its own (no class or id) that is a sentence, or one named so.
     const plain = wrapper !== null && tag === 'p' && namesOf(element).trim() === '';
     if (!named && !plain) continue;
-    if (besideText(element, wrapper ?? heading.parentNode) || (wrapper !== null && besidePicture(element, wrapper))) continue;
+    // A plain paragraph after a picture is its caption; one named a standfirst is not.
+    if (besideText(element, wrapper ?? heading.parentNode) || (plain && afterPicture(element, wrapper!))) continue;
     const text = inlineContent(element.childNodes).text;
     if (countWords(text) >= MIN_STANDFIRST_WORDS && !isByline(text) && (named || ENDS_AS_SENTENCE.test(text))) return element.cloneNode(true);
   }
@@ -487,26 +488,28 @@ function besideText(element: DomElement, wrapper: DomNode | null): boolean {
 // A picture or a video: a paragraph beside one, in an element of their own, is its caption.
 const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video']);
 
-/** The element next to `element` before or after it (text between them aside), or null. */
-function elementBeside(element: DomElement, side: 'previousSibling' | 'nextSibling'): DomElement | null {
-  for (let node = element[side]; node; node = node[side]) if (isElement(node)) return node;
+/** The element right before `element` (text between them aside), or null. */
+function previousElement(element: DomElement): DomElement | null {
+  for (let node = element.previousSibling; node; node = node.previousSibling) if (isElement(node)) return node;
   return null;
 }
 
 /**
- * Whether a paragraph inside the headline's wrapper, in an element of its own, stands right
- * beside a picture or a video, or a link or box that holds only one first
- * (`<div class="media"><img><p>Commuters wait…</p></div>`): a caption. One that is a child of
- * the wrapper itself may follow the header's picture and still be the standfirst.
+ * Whether a paragraph inside the headline's wrapper, in an element of its own, comes right
+ * after a picture or a video, or a link that holds one first, as a caption comes (`<div
+ * class="media"><img><p>Commuters wait…</p></div>`). One that is a child of the wrapper itself
+ * may follow the header's picture and still be the standfirst; one before a picture, a figure
+ * or a box of share icons is no caption of theirs.
  */
-function besidePicture(element: DomElement, wrapper: DomElement): boolean {
+function afterPicture(element: DomElement, wrapper: DomElement): boolean {
   if (element.parentNode === wrapper) return false;
-  return [elementBeside(element, 'previousSibling'), elementBeside(element, 'nextSibling')].some((beside) => {
-    if (!beside) return false;
-    let first = beside.firstChild;
-    while (first && !isElement(first)) first = first.nextSibling;
-    return MEDIA_TAGS.has(tagOf(beside)) || (first !== null && isElement(first) && MEDIA_TAGS.has(tagOf(first)));
-  });
+  const before = previousElement(element);
+  if (!before) return false;
+  if (MEDIA_TAGS.has(tagOf(before))) return true;
+  if (tagOf(before) !== 'a') return false;
+  let first = before.firstChild;
+  while (first && !isElement(first)) first = first.nextSibling;
+  return first !== null && isElement(first) && MEDIA_TAGS.has(tagOf(first));
 }
 
 /** Whether Readability's content holds a text (its words, spaced as they may be). */
