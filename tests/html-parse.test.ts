@@ -711,10 +711,19 @@ describe('pages odd in shape', () => {
     expect(parseHtml(page(body, head)).structure.title).toBe(headline);
   });
 
-  it('a section\'s <h1> in the middle of <title> gives way to Readability\'s title when that is a longer part of it', () => {
+  it('a section\'s <h1> in the middle of <title>, shorter than the headline beside it, is not taken for the title', () => {
     const head = '<title>Merz kündigt Rentenreform an | Politik | SZ.de</title><meta property="og:title" content="Merz kündigt Rentenreform an">';
     const body = `<main><div class="ressort"><h1>Politik</h1></div><article><h2 class="headline">Merz kündigt Rentenreform an</h2>${PROSE}${PROSE}</article></main>`;
     expect(parseHtml(page(body, head, 'de')).structure.title).toBe('Merz kündigt Rentenreform an');
+  });
+
+  it.each([
+    ['the site before the headline', '<title>Nieuws uit Zwolle en omstreken - Nieuwe fietsbrug geopend</title>'],
+    ['the site before it, also the site name', '<title>Nieuws uit Zwolle en omstreken - Nieuwe fietsbrug geopend</title><meta property="og:site_name" content="Nieuws uit Zwolle en omstreken">'],
+    ['og:title the site, after it', '<title>Nieuwe fietsbrug geopend | Stadskrant Zwolle en omstreken</title><meta property="og:title" content="Stadskrant Zwolle en omstreken">'],
+  ])('a short headline as <h1> stays the title beside a longer part of <title> (%s)', (_case, head) => {
+    const body = `<main><article><h1>Nieuwe fietsbrug geopend</h1>${PROSE}${PROSE}</article></main>`;
+    expect(parseHtml(page(body, head, 'nl')).structure.title).toBe('Nieuwe fietsbrug geopend');
   });
 
   it('a headline in an anchor without an address is no link home', () => {

@@ -355,6 +355,7 @@ function titleText(document: DomDocument): string {
 const SITE_SEPARATOR = String.raw`\s+(?:[|\-–—\\/>»·•]|::)\s+`;
 const SITE_AFTER = new RegExp(`^${SITE_SEPARATOR}\\S`, 'u');
 const SITE_BEFORE = new RegExp(`\\S${SITE_SEPARATOR}$`, 'u');
+const SITE_SEPARATOR_ANYWHERE = new RegExp(SITE_SEPARATOR, 'u');
 
 // A site's logo or name, by class or id: `<h1 class="logo">`, `<div id="branding"><h1>`.
 const LOGO_NAME = /logo|brand|masthead|site-?(?:name|title)/i;
@@ -537,11 +538,21 @@ export function withoutSiteName(title: string, headings: readonly string[], site
   return best ?? title;
 }
 
-/** Whether `part` stands in `title` between separators or its ends (`A | part | B`, `part - B`). */
+/**
+ * Whether `part` stands in `title` at its start or end before or after a separator (`part - B`,
+ * `A | part`), or between two separators as the longest part there (`Opinion | Why we must
+ * save the bridge | Courier`; not the section of `Merz kündigt Rentenreform an | Politik |
+ * SZ.de`, the headline beside it).
+ */
 function isTitlePart(title: string, part: string): boolean {
   for (let at = title.indexOf(part); at >= 0; at = title.indexOf(part, at + 1)) {
     const end = at + part.length;
-    if ((at === 0 || SITE_BEFORE.test(title.slice(0, at))) && (end === title.length || SITE_AFTER.test(title.slice(end)))) return true;
+    const before = at === 0 || SITE_BEFORE.test(title.slice(0, at));
+    const after = end === title.length || SITE_AFTER.test(title.slice(end));
+    if (!before || !after) continue;
+    if (at === 0 || end === title.length) return true;
+    const others = [...title.slice(0, at).split(SITE_SEPARATOR_ANYWHERE), ...title.slice(end).split(SITE_SEPARATOR_ANYWHERE)];
+    if (others.every((other) => other.trim().length <= part.length)) return true;
   }
   return false;
 }
@@ -549,8 +560,7 @@ function isTitlePart(title: string, part: string): boolean {
 /**
  * The title of a page Readability read: Readability's title without the site's name (see
  * withoutSiteName) when that is one of the page's `<h1>` headings; else the page's `<title>`
- * so treated when one of them is a part of it (unless Readability's title is a longer part);
- * else Readability's title as it is. Readability cuts
+ * so treated when one of them is a part of it; else Readability's title as it is. Readability cuts
  * a `<title>` at a colon when its separator is not one it knows (`Attenborough: the oceans can
  * recover — Courier` gave `the oceans can recover — Courier`).
  */
@@ -560,11 +570,7 @@ function articleTitle(pageTitle: string, readabilityTitle: string, headings: rea
   // `<title>` opens with (`Opinion | Why we must save the bridge - Courier`).
   if (headings.includes(fromReadability)) return fromReadability;
   const fromPage = withoutSiteName(pageTitle, headings, siteName);
-  if (fromPage === pageTitle) return fromReadability;
-  // Readability's title that is itself a longer part of `<title>` than the heading found there
-  // is the headline, the heading a section's (`Merz kündigt Rentenreform an | Politik | SZ.de`
-  // with `<h1>Politik</h1>`).
-  return fromReadability.length > fromPage.length && isTitlePart(pageTitle, fromReadability) ? fromReadability : fromPage;
+  return fromPage !== pageTitle ? fromPage : fromReadability;
 }
 
 /** Runs Readability; on a page it cannot read (or a failure inside it), null. */
