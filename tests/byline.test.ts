@@ -158,6 +158,23 @@ describe('a byline', () => {
     'By Jane Smith, The New York Times',
     'By Jane Smith, The Wall Street Journal',
     'Von Anna Schmidt, Die Welt am Sonntag',
+    // Relative and reading times as sites shorten them, alone or after a byline.
+    'vor 1 Std',
+    'vor 2 Std.',
+    'il y a 5 min',
+    'il y a 2 h',
+    '5 min',
+    '1 u',
+    'Lesezeit: 4 Min.',
+    'By Jane Smith · 5 min',
+    'Door Jan de Vries | 12 mrt | 3 min',
+    'Von Anna Schmidt, vor 1 Tag',
+    'By Jane Smith · 2h',
+    // Agencies and credits after Foto or Beeld with no colon.
+    'Beeld ANP',
+    'Foto Reuters',
+    'Foto ANP / Koen van Weel',
+    'Beeld Reuters, AFP',
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));
 
   it.each([
@@ -257,6 +274,11 @@ describe('a byline', () => {
     ['a word that only ends like a job', 'Door Jan de Vries, reporter-achtig gedoe'],
     ...['Top 10', 'Mit 80 auf der A7', 'Die 5 von der SPD', 'Les 10 ans de la loi', 'De 10 van de top'].map((text) => ['a number that no date has, in a phrase', text]),
     ...['Foto Finish', 'Beeld Nederland'].map((text) => ['a picture word before one word with a capital', text]),
+    ...['Donald Trump, The Art of the Deal', 'Angela Merkel, Die Kanzlerin der Einheit', 'Marine Le Pen, La Reine du RN', 'By Jane Smith for The Love of Money'].map((text) => [
+      'a title-case phrase after a definite article, no paper',
+      text,
+    ]),
+    ['a short German sentence that ends in a unit', 'Es dauerte 10 Min.'],
     ['a name and a subject with no job in it', 'By Boris Johnson on home affairs'],
   ])('%s is none: %j', (_case, text) => expect(isByline(text)).toBe(false));
 

@@ -185,10 +185,26 @@ function placeAfter(trimmed: string, index: number): boolean {
 
 /** A byline's name: a first and a last name at least, after a possessive role or not (`Door Lotte Bos`, `Door onze verslaggever Lotte Bos`). */
 const BYLINE_NAME: NameRule = { minWords: 2, roles: 'possessive', alone: true, placeOnly: true };
-/** A picture's maker after `Foto` or `Beeld` with no colon: a name of two words at least, never one word alone (not `Foto Finish`). */
-const PICTURE_MAKER: NameRule = { minWords: 2, roles: 'none', alone: false, placeOnly: true };
 // `Foto` or `Beeld` alone as an opener, without `door` or a colon (`Foto Olivier Middendorp`).
 const PICTURE_OPENER = /^(?:foto|beeld)\s+$/iu;
+/** A picture's maker after `Foto` or `Beeld` with no colon: a name of two words at least, never one word alone (not `Foto Finish`). */
+const PICTURE_MAKER: NameRule = { minWords: 2, roles: 'none', alone: false, placeOnly: true };
+
+/**
+ * Whether what follows `Foto` or `Beeld` with no colon names a picture's maker or source: an
+ * image agency or a handout (`ANP / Koen van Weel`), agencies (`ANP`, `Reuters, AFP`) or a
+ * name of two words at least (`Olivier Middendorp`); not a word alone (`Foto Finish`, `Beeld
+ * Nederland`), which a colon-less opener cannot tell from a phrase.
+ */
+function isPictureMaker(rest: string): boolean {
+  if (CREDITED_SOURCE.test(rest)) return true;
+  const end = rest.search(AGENCY_END);
+  if (isAgencyLine(end < 0 ? rest : rest.slice(0, end))) return end < 0 || isBylineRest(rest.slice(end));
+  return nameAndRest(rest, PICTURE_MAKER);
+}
+
+// A shortened unit of time whose period ends a line that is no sentence (`vor 2 Std.`, `Lesezeit: 4 Min.`).
+const UNIT_AT_END = /(?<![\p{L}\p{N}])(?:std|min|mins|mn|hrs?|sek|sec)\.$/iu;
 
 /** A byline or a dateline is short: a longer text is prose, whatever its words (and never scanned). */
 const MAX_BYLINE_CHARS = 240;
@@ -202,6 +218,8 @@ const BYLINE_PARTS = /\s*[|·•,;/]\s*|\s[-–—]\s|(?<=\p{Lu}\S{3,})\s+(?=\p{
 // `Updated 3 March`, `Stand: 12.03.2024 14:05 Uhr`, `3 uur geleden`, `3 min read`).
 const DATE_WORDS: ReadonlySet<string> = new Set([
   'updated', 'published', 'posted', 'last', 'modified', 'today', 'yesterday', 'hours', 'hour', 'minutes', 'ago', 'read',
+  // Units of a relative time or a reading time, as sites shorten them (`vor 2 Std.`, `5 min`, `il y a 2 h`, `1 u`; not the English `days`: `Rishi Sunak's First 100 Days`).
+  'min', 'mins', 'mn', 'h', 'hr', 'hrs', 'std', 'u', 'tag', 'tage', 'tagen', 'woche', 'wochen', 'dag', 'dagen', 'weken', 'jours', 'semaines',
   'gepubliceerd', 'bijgewerkt', 'laatste', 'update', 'vandaag', 'gisteren', 'uur', 'geleden', 'minuten', 'leestijd',
   'aktualisiert', 'veröffentlicht', 'stand', 'heute', 'gestern', 'stunden', 'lesezeit', 'zuletzt',
   'publié', 'publiée', 'modifié', 'modifiée', 'jour', 'aujourd', 'hier', 'heures', 'lecture',
@@ -358,7 +376,7 @@ function isBylineRest(rest: string): boolean {
     // article (`A Nation In Mourning`).
     const article = first!.toLowerCase();
     if (INDEFINITE_ARTICLES.has(article)) return false;
-    if (DETERMINERS.has(article)) return first !== article && isPaperName(part);
+    if (DETERMINERS.has(article)) return first !== article && isPaperAfterName(part);
     return startsWithName(part, NAME_ALONE);
   });
 }
@@ -370,7 +388,15 @@ function isBylineRest(rest: string): boolean {
  */
 function isCreditLine(text: string): boolean {
   const rest = text.slice(text.search(/[:：]/u) + 1).trim();
-  if (!isPictureCredit(text)) return isBylineRest(rest);
+  return isPictureCredit(text) ? isPictureCreditRest(rest) : isBylineRest(rest);
+}
+
+/**
+ * Whether what follows a picture's credit word names its maker or source: an image agency or a
+ * handout (see CREDITED_SOURCE), a maker for a paper, or what a byline's rest may be (`ANP`,
+ * `Olivier Middendorp`, `Reuters, AFP`; not `Finish`, `the moment the bridge collapsed`).
+ */
+function isPictureCreditRest(rest: string): boolean {
   const forPaper = rest.split(FOR_PAPER);
   return CREDITED_SOURCE.test(rest) || (forPaper.length === 2 && isBareName(forPaper[0]!)) || isBylineRest(rest);
 }
@@ -411,14 +437,18 @@ const NAME_ALONE: NameRule = { minWords: 2, roles: 'none', alone: false, placeOn
  */
 export function isByline(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.length > MAX_BYLINE_CHARS || ENDS_AS_SENTENCE.test(trimmed)) return false;
+  if (trimmed.length > MAX_BYLINE_CHARS || (ENDS_AS_SENTENCE.test(trimmed) && !UNIT_AT_END.test(trimmed))) return false;
   const words = countWords(trimmed);
   if (words <= MAX_DATELINE_WORDS && partsOf(trimmed).every(isDatePart)) return true;
   if (words > MAX_BYLINE_WORDS) return false;
   if (isCredit(trimmed)) return isCreditLine(trimmed);
   if (COPYRIGHT.test(trimmed)) return isBylineRest(trimmed);
   const opener = BYLINE_WORD.exec(trimmed);
-  if (opener) return nameAndRest(trimmed.slice(opener[0].length), PICTURE_OPENER.test(opener[0]) ? PICTURE_MAKER : BYLINE_NAME);
+  if (opener) {
+    const rest = trimmed.slice(opener[0].length);
+    // `Foto` or `Beeld` with no colon opens a picture's credit (`Foto Olivier Middendorp`, `Beeld ANP / Koen van Weel`).
+    return PICTURE_OPENER.test(opener[0]) ? isPictureMaker(rest) : nameAndRest(rest, BYLINE_NAME);
+  }
   // A paper that signs with an agency (`Le Monde avec AFP`, `Der Spiegel mit dpa`).
   const withAgency = WITH_AGENCY.exec(trimmed);
   if (withAgency && isPaperName(withAgency[1]!) && isAgencyLine(withAgency[2]!)) return true;
@@ -480,6 +510,26 @@ function isPaperName(text: string): boolean {
   return name.every((word) => NAME_WORD.test(word) || isShortWord(word));
 }
 
+// The last words of papers' names (`The New York Times`, `Die Welt am Sonntag`, `Le Journal du
+// Dimanche`): with one of these, short words in lower case may stand inside the name.
+const PAPER_WORDS: ReadonlySet<string> = new Set([
+  'times', 'journal', 'post', 'herald', 'news', 'tribune', 'gazette', 'telegraph', 'guardian', 'independent', 'observer', 'express', 'mail',
+  'mirror', 'standard', 'chronicle', 'review', 'record', 'zeitung', 'sonntag', 'rundschau', 'anzeiger', 'nachrichten', 'nieuws', 'dagblad',
+  'krant', 'courant', 'standaard', 'monde', 'dimanche', 'matin', 'soir', 'presse',
+]);
+
+/**
+ * Whether a text is a paper's name as it follows a writer's name (see isPaperName): short
+ * words in lower case inside it only when it ends as papers' names do (`Die Welt am Sonntag`;
+ * not `The Art of the Deal`, `Die Kanzlerin der Einheit`, `for the many not the few`).
+ */
+function isPaperAfterName(text: string): boolean {
+  if (!isPaperName(text)) return false;
+  const words = text.trim().split(/\s+/u);
+  const inner = words.slice(1, -1);
+  return inner.every((word) => NAME_WORD.test(word)) || PAPER_WORDS.has(bareWord(words.at(-1)!));
+}
+
 /**
  * Whether a byline's name (see startsWithName) is followed, with no separator, by the writer's
  * job, the paper written for, or both (`Rajeev Syal Home affairs editor`, `Jane Smith for The
@@ -489,7 +539,7 @@ function nameRoleAndPaper(text: string, rule: NameRule): boolean {
   let words = text.trim().split(/\s+/u);
   const forAt = words.findIndex((word, i) => i >= rule.minWords && FOR_WORDS.has(word.toLowerCase()));
   if (forAt > 0) {
-    if (!isPaperName(words.slice(forAt + 1).join(' '))) return false;
+    if (!isPaperAfterName(words.slice(forAt + 1).join(' '))) return false;
     words = words.slice(0, forAt);
     if (startsWithName(words.join(' '), rule)) return true;
   }
