@@ -370,6 +370,10 @@ describe('elements to blocks', () => {
     ['a caption', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><figure><img src="p.jpg" alt=""><figcaption><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></figcaption></figure></header>'],
     ['a caption beside a picture, no figure', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><div class="media"><img src="p.jpg" alt=""><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>'],
     ['a caption after a linked picture', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><div class="media"><a href="/p.jpg"><img src="p.jpg" alt=""></a><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>'],
+    ...['<div class="ratio"><img src="p.jpg" alt=""></div>', '<span><img src="p.jpg" alt=""></span>', '<p><img src="p.jpg" alt=""></p>', '<figure><img src="p.jpg" alt=""></figure>'].map((picture) => [
+      `a caption after ${picture}`,
+      `<header class="entry-header"><h1>Phone signal in every tunnel</h1><div class="media">${picture}<p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>`,
+    ]),
   ])('a header that holds no standfirst (%s) gives no lead of its own', (_case, header) => {
     const blocks = blocksOf(page(`<main><article>${header}<div class="entry-content">${PROSE.repeat(4)}</div></article></main>`, '<title>Phone signal in every tunnel</title>'));
     expect(blocks.find((block) => block.type === 'lead')).toMatchObject({ text: expect.stringMatching(/^The city council passed/) });

@@ -488,6 +488,7 @@ function besideText(element: DomElement, wrapper: DomNode | null): boolean {
 
 // A picture or a video: a paragraph beside one, in an element of their own, is its caption.
 const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video']);
+const MEDIA_SELECTOR = [...MEDIA_TAGS].join(',');
 
 /** The element right before `element` (text between them aside), or null. */
 function previousElement(element: DomElement): DomElement | null {
@@ -497,20 +498,18 @@ function previousElement(element: DomElement): DomElement | null {
 
 /**
  * Whether a paragraph inside the headline's wrapper, in an element of its own, comes right
- * after a picture or a video, or a link that holds one first, as a caption comes (`<div
- * class="media"><img><p>Commuters wait…</p></div>`). One that is a child of the wrapper itself
- * may follow the header's picture and still be the standfirst; one before a picture, a figure
- * or a box of share icons is no caption of theirs.
+ * after a picture or a video, or an element that holds one and no text (a link, a box, a
+ * figure without a caption), as a caption comes (`<div class="media"><img><p>Commuters
+ * wait…</p></div>`). One that is a child of the wrapper itself may follow the header's picture
+ * and still be the standfirst; one before a picture, or after a figure with its own caption,
+ * is no caption of theirs.
  */
 function afterPicture(element: DomElement, wrapper: DomElement): boolean {
   if (element.parentNode === wrapper) return false;
   const before = previousElement(element);
   if (!before) return false;
   if (MEDIA_TAGS.has(tagOf(before))) return true;
-  if (tagOf(before) !== 'a') return false;
-  let first = before.firstChild;
-  while (first && !isElement(first)) first = first.nextSibling;
-  return first !== null && isElement(first) && MEDIA_TAGS.has(tagOf(first));
+  return before.querySelector(MEDIA_SELECTOR) !== null && (before.textContent ?? '').trim() === '';
 }
 
 /** Whether Readability's content holds a text (its words, spaced as they may be). */
