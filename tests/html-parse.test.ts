@@ -730,6 +730,15 @@ describe('pages odd in shape', () => {
     expect(parseHtml(page(body, head, 'nl')).structure.title).toBe('Nieuwe fietsbrug geopend');
   });
 
+  it.each([
+    ['Politiek | Kabinet valt | Nieuws uit Zwolle en omstreken', 'Kabinet valt', 'nl'],
+    ['Wirtschaft | Inflation sinkt | Süddeutsche Zeitung Online', 'Inflation sinkt', 'de'],
+    ['Sport | Ajax wint | Eredivisie | Dagblad van het Noorden', 'Ajax wint', 'nl'],
+  ])('the <h1> headline in the middle of <title> %j is the title, however long the site name', (title, headline, lang) => {
+    const body = `<main><article><h1>${headline}</h1>${PROSE}${PROSE}</article></main>`;
+    expect(parseHtml(page(body, `<title>${title}</title>`, lang)).structure.title).toBe(headline);
+  });
+
   it('a headline in an anchor without an address is no link home', () => {
     const body = `<div class="story"><h1><a name="top">Bridge over the river</a></h1>${PROSE}${PROSE}</div>`;
     expect(parseHtml(page(body, '<title>Bridge over the river | Gazette Zwolle</title>')).structure.title).toBe('Bridge over the river');

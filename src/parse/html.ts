@@ -355,7 +355,6 @@ function titleText(document: DomDocument): string {
 const SITE_SEPARATOR = String.raw`\s+(?:[|\-–—\\/>»·•]|::)\s+`;
 const SITE_AFTER = new RegExp(`^${SITE_SEPARATOR}\\S`, 'u');
 const SITE_BEFORE = new RegExp(`\\S${SITE_SEPARATOR}$`, 'u');
-const SITE_SEPARATOR_ANYWHERE = new RegExp(SITE_SEPARATOR, 'u');
 
 // A site's logo or name, by class or id: `<h1 class="logo">`, `<div id="branding"><h1>`.
 const LOGO_NAME = /logo|brand|masthead|site-?(?:name|title)/i;
@@ -532,28 +531,30 @@ export function withoutSiteName(title: string, headings: readonly string[], site
   let best: string | null = null;
   for (const heading of headings) {
     if (heading === '' || heading.length >= title.length || heading === siteName || (best !== null && heading.length <= best.length)) continue;
-    if (isTitlePart(title, heading)) best = heading;
+    if (titlePartAt(title, heading) !== null) best = heading;
   }
   return best ?? title;
 }
 
+/** Longest `<title>` looked through for its parts: longer is no title, and is taken as it is. */
+const MAX_TITLE_CHARS = 500;
+
 /**
- * Whether `part` stands in `title` at its start or end before or after a separator (`part - B`,
- * `A | part`), or between two separators as the longest part there (`Opinion | Why we must
- * save the bridge | Courier`; not the section of `Merz kündigt Rentenreform an | Politik |
- * SZ.de`, the headline beside it).
+ * Where `part` stands in `title` between separators: at its start or end beside one (`part -
+ * B`, `A | part`), in the middle between two (`A | part | B`), or not at all (null).
  */
-function isTitlePart(title: string, part: string): boolean {
+function titlePartAt(title: string, part: string): 'end' | 'middle' | null {
+  if (title.length > MAX_TITLE_CHARS || part === '') return null;
+  let middle = false;
   for (let at = title.indexOf(part); at >= 0; at = title.indexOf(part, at + 1)) {
     const end = at + part.length;
     const before = at === 0 || SITE_BEFORE.test(title.slice(0, at));
     const after = end === title.length || SITE_AFTER.test(title.slice(end));
     if (!before || !after) continue;
-    if (at === 0 || end === title.length) return true;
-    const others = [...title.slice(0, at).split(SITE_SEPARATOR_ANYWHERE), ...title.slice(end).split(SITE_SEPARATOR_ANYWHERE)];
-    if (others.every((other) => other.trim().length <= part.length)) return true;
+    if (at === 0 || end === title.length) return 'end';
+    middle = true;
   }
-  return false;
+  return middle ? 'middle' : null;
 }
 
 /**
@@ -569,7 +570,11 @@ function articleTitle(pageTitle: string, readabilityTitle: string, headings: rea
   // `<title>` opens with (`Opinion | Why we must save the bridge - Courier`).
   if (headings.includes(fromReadability)) return fromReadability;
   const fromPage = withoutSiteName(pageTitle, headings, siteName);
-  return fromPage !== pageTitle ? fromPage : fromReadability;
+  if (fromPage === pageTitle) return fromReadability;
+  // A heading in the middle of `<title>` beside Readability's title, a longer part of it, is a
+  // section's (`Merz kündigt Rentenreform an | Politik | SZ.de` with `<h1>Politik</h1>`).
+  const section = titlePartAt(pageTitle, fromPage) === 'middle' && fromReadability.length > fromPage.length && titlePartAt(pageTitle, fromReadability) !== null;
+  return section ? fromReadability : fromPage;
 }
 
 /** Runs Readability; on a page it cannot read (or a failure inside it), null. */
