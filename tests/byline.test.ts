@@ -175,6 +175,15 @@ describe('a byline', () => {
     'Foto Reuters',
     'Foto ANP / Koen van Weel',
     'Beeld Reuters, AFP',
+    // Papers with lower-case words in their names; reading times.
+    'By Jane Smith, The Mail on Sunday',
+    'Par Jean Dupont, Le Journal de Montréal',
+    'Door Jan Jansen voor het Dagblad van het Noorden',
+    'By Jane Smith for The Times of India',
+    'Temps de lecture : 5 min',
+    'Reading time: 5 mins',
+    'Leesduur: 4 min',
+    'Lesedauer 4 Min.',
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));
 
   it.each([
@@ -274,8 +283,12 @@ describe('a byline', () => {
     ['a word that only ends like a job', 'Door Jan de Vries, reporter-achtig gedoe'],
     ...['Top 10', 'Mit 80 auf der A7', 'Die 5 von der SPD', 'Les 10 ans de la loi', 'De 10 van de top'].map((text) => ['a number that no date has, in a phrase', text]),
     ...['Foto Finish', 'Beeld Nederland'].map((text) => ['a picture word before one word with a capital', text]),
-    ...['Donald Trump, The Art of the Deal', 'Angela Merkel, Die Kanzlerin der Einheit', 'Marine Le Pen, La Reine du RN', 'By Jane Smith for The Love of Money'].map((text) => [
-      'a title-case phrase after a definite article, no paper',
+    ...['Tag für Tag', 'Dag na dag', 'U en ik', 'Dag 3', 'Tag X', 'Les 100 jours', 'Na 100 dagen', 'Olaf Scholz, 100 Tage', 'Vor Ort', 'Time to go'].map((text) => [
+      'a phrase with a unit of time that is no date',
+      text,
+    ]),
+    ...['Beeld van 9/11 blijft hangen', 'Foto EPA van de demonstratie in Tbilisi', 'Foto des Tages via Instagram', 'Beeld archief van de gemeente'].map((text) => [
+      'a picture word with no colon before a phrase',
       text,
     ]),
     ['a short German sentence that ends in a unit', 'Es dauerte 10 Min.'],

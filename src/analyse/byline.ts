@@ -191,16 +191,18 @@ const PICTURE_OPENER = /^(?:foto|beeld)\s+$/iu;
 const PICTURE_MAKER: NameRule = { minWords: 2, roles: 'none', alone: false, placeOnly: true };
 
 /**
- * Whether what follows `Foto` or `Beeld` with no colon names a picture's maker or source: an
- * image agency or a handout (`ANP / Koen van Weel`), agencies (`ANP`, `Reuters, AFP`) or a
- * name of two words at least (`Olivier Middendorp`); not a word alone (`Foto Finish`, `Beeld
- * Nederland`), which a colon-less opener cannot tell from a phrase.
+ * Whether what follows `Foto` or `Beeld` with no colon names a picture's maker or source:
+ * agencies or a name of two words at least, each side of a slash one of them (`ANP`, `Reuters,
+ * AFP`, `Olivier Middendorp`, `ANP / Koen van Weel`); not a word alone (`Foto Finish`, `Beeld
+ * Nederland`) or a phrase (`Beeld van 9/11 blijft hangen`, `Foto des Tages via Instagram`),
+ * which a colon-less opener cannot tell from a maker otherwise.
  */
 function isPictureMaker(rest: string): boolean {
-  if (CREDITED_SOURCE.test(rest)) return true;
-  const end = rest.search(AGENCY_END);
-  if (isAgencyLine(end < 0 ? rest : rest.slice(0, end))) return end < 0 || isBylineRest(rest.slice(end));
-  return nameAndRest(rest, PICTURE_MAKER);
+  return rest.split(/\s*\/\s*/u).every((side) => {
+    const end = side.search(AGENCY_END);
+    if (isAgencyLine(end < 0 ? side : side.slice(0, end))) return end < 0 || isBylineRest(side.slice(end));
+    return nameAndRest(side, PICTURE_MAKER);
+  });
 }
 
 // A shortened unit of time whose period ends a line that is no sentence (`vor 2 Std.`, `Lesezeit: 4 Min.`).
@@ -218,11 +220,10 @@ const BYLINE_PARTS = /\s*[|·•,;/]\s*|\s[-–—]\s|(?<=\p{Lu}\S{3,})\s+(?=\p{
 // `Updated 3 March`, `Stand: 12.03.2024 14:05 Uhr`, `3 uur geleden`, `3 min read`).
 const DATE_WORDS: ReadonlySet<string> = new Set([
   'updated', 'published', 'posted', 'last', 'modified', 'today', 'yesterday', 'hours', 'hour', 'minutes', 'ago', 'read',
-  // Units of a relative time or a reading time, as sites shorten them (`vor 2 Std.`, `5 min`, `il y a 2 h`, `1 u`; not the English `days`: `Rishi Sunak's First 100 Days`).
-  'min', 'mins', 'mn', 'h', 'hr', 'hrs', 'std', 'u', 'tag', 'tage', 'tagen', 'woche', 'wochen', 'dag', 'dagen', 'weken', 'jours', 'semaines',
   'gepubliceerd', 'bijgewerkt', 'laatste', 'update', 'vandaag', 'gisteren', 'uur', 'geleden', 'minuten', 'leestijd',
   'aktualisiert', 'veröffentlicht', 'stand', 'heute', 'gestern', 'stunden', 'lesezeit', 'zuletzt',
   'publié', 'publiée', 'modifié', 'modifiée', 'jour', 'aujourd', 'hier', 'heures', 'lecture',
+  'reading', 'leesduur', 'lesedauer', 'temps',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
@@ -282,6 +283,17 @@ function isDateWord(word: string): boolean {
   return DATE_WORDS.has(bare) || isMonthName(bare);
 }
 
+// Words that make a date only beside a number: units of a relative or a reading time as sites
+// shorten them, and `vor` of a German relative time (`vor 2 Std.`, `5 min`, `il y a 2 h`, `1 u`,
+// `vor 1 Tag`, `Reading time: 5 mins`; not `Vor Ort`, `U en ik`, `Time to go`, nor whole words
+// such as `Tage` or `days`: `Olaf Scholz, 100 Tage`, `Rishi Sunak's First 100 Days`).
+const BESIDE_NUMBER_DATE_WORDS: ReadonlySet<string> = new Set(['min', 'mins', 'mn', 'h', 'hr', 'hrs', 'std', 'u', 'vor', 'time']);
+
+/** Whether a word makes a date beside a number (see BESIDE_NUMBER_DATE_WORDS), or is one of dates. */
+function isDateWordBesideNumber(word: string): boolean {
+  return isDateWord(word) || BESIDE_NUMBER_DATE_WORDS.has(bareWord(word));
+}
+
 /**
  * Whether a part of a byline is a date or a time (`12 mrt 2024`, `Publié le 12 mars à 14h05`,
  * `Vandaag`, `vor 3 Stunden`): opening with a word of dates (not `Von heute`), or with a number
@@ -290,8 +302,8 @@ function isDateWord(word: string): boolean {
  */
 function isDatePart(part: string): boolean {
   const words = part.split(/\s+/u);
-  const dated = isDateWord(words[0]!) || (/\p{N}/u.test(part) && (DATE_NUMBER.test(part) || NUMBERS_ONLY.test(part) || words.some(isDateWord)));
-  return dated && words.every((word) => /\p{N}/u.test(word) || bareWord(word).length <= MAX_DATE_SHORT_WORD || isDateWord(word));
+  const dated = isDateWord(words[0]!) || (/\p{N}/u.test(part) && (DATE_NUMBER.test(part) || NUMBERS_ONLY.test(part) || words.some(isDateWordBesideNumber)));
+  return dated && words.every((word) => /\p{N}/u.test(word) || bareWord(word).length <= MAX_DATE_SHORT_WORD || isDateWordBesideNumber(word));
 }
 
 /**
@@ -376,7 +388,7 @@ function isBylineRest(rest: string): boolean {
     // article (`A Nation In Mourning`).
     const article = first!.toLowerCase();
     if (INDEFINITE_ARTICLES.has(article)) return false;
-    if (DETERMINERS.has(article)) return first !== article && isPaperAfterName(part);
+    if (DETERMINERS.has(article)) return first !== article && isPaperName(part);
     return startsWithName(part, NAME_ALONE);
   });
 }
@@ -510,26 +522,6 @@ function isPaperName(text: string): boolean {
   return name.every((word) => NAME_WORD.test(word) || isShortWord(word));
 }
 
-// The last words of papers' names (`The New York Times`, `Die Welt am Sonntag`, `Le Journal du
-// Dimanche`): with one of these, short words in lower case may stand inside the name.
-const PAPER_WORDS: ReadonlySet<string> = new Set([
-  'times', 'journal', 'post', 'herald', 'news', 'tribune', 'gazette', 'telegraph', 'guardian', 'independent', 'observer', 'express', 'mail',
-  'mirror', 'standard', 'chronicle', 'review', 'record', 'zeitung', 'sonntag', 'rundschau', 'anzeiger', 'nachrichten', 'nieuws', 'dagblad',
-  'krant', 'courant', 'standaard', 'monde', 'dimanche', 'matin', 'soir', 'presse',
-]);
-
-/**
- * Whether a text is a paper's name as it follows a writer's name (see isPaperName): short
- * words in lower case inside it only when it ends as papers' names do (`Die Welt am Sonntag`;
- * not `The Art of the Deal`, `Die Kanzlerin der Einheit`, `for the many not the few`).
- */
-function isPaperAfterName(text: string): boolean {
-  if (!isPaperName(text)) return false;
-  const words = text.trim().split(/\s+/u);
-  const inner = words.slice(1, -1);
-  return inner.every((word) => NAME_WORD.test(word)) || PAPER_WORDS.has(bareWord(words.at(-1)!));
-}
-
 /**
  * Whether a byline's name (see startsWithName) is followed, with no separator, by the writer's
  * job, the paper written for, or both (`Rajeev Syal Home affairs editor`, `Jane Smith for The
@@ -539,7 +531,7 @@ function nameRoleAndPaper(text: string, rule: NameRule): boolean {
   let words = text.trim().split(/\s+/u);
   const forAt = words.findIndex((word, i) => i >= rule.minWords && FOR_WORDS.has(word.toLowerCase()));
   if (forAt > 0) {
-    if (!isPaperAfterName(words.slice(forAt + 1).join(' '))) return false;
+    if (!isPaperName(words.slice(forAt + 1).join(' '))) return false;
     words = words.slice(0, forAt);
     if (startsWithName(words.join(' '), rule)) return true;
   }
