@@ -391,6 +391,7 @@ describe('elements to blocks', () => {
     ['a plain standfirst before a linked picture', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><p>S</p><a href="/podcast"><img src="p.jpg" alt=""></a></div></header>'],
     ['a plain standfirst before share icons', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><p>S</p><div class="share"><img src="f.png" alt=""><img src="t.png" alt=""></div></div></header>'],
     ['a plain standfirst after a figure with its caption', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><figure><img src="h.jpg" alt=""><figcaption>Commuters at Camden Town.</figcaption></figure><p>S</p></div></header>'],
+    ['a plain standfirst after share icons beside the headline', '', '<div class="story-header"><div class="inner"><h1>H</h1><ul class="share"><li><a href="#"><img src="fb.svg" alt=""></a></li></ul><p>S</p></div></div>'],
     ['a named standfirst after a picture', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><img src="h.jpg" alt=""><p class="standfirst">S</p></div></header>'],
   ])('a standfirst is found with %s on the page', (_case, inBody, header) => {
     const standfirst = 'From next month, passengers on the Northern line will be able to use their phones in every tunnel.';
