@@ -740,6 +740,12 @@ describe('pages odd in shape', () => {
     expect(parseHtml(page(body, `<title>${title}</title>`, lang)).structure.title).toBe(headline);
   });
 
+  it('a section\'s <h1> outside the article in the middle of <title> is not the title', () => {
+    const head = '<title>Why we must save the bridge | Opinion | The Courier</title><meta property="og:title" content="Why we must save the bridge - The Courier">';
+    const body = `<div class="section-title"><h1>Opinion</h1></div><main><article><h2>Why we must save the bridge</h2>${PROSE}${PROSE}</article></main>`;
+    expect(parseHtml(page(body, head)).structure.title).toMatch(/^Why we must save the bridge/);
+  });
+
   it('a headline in an anchor without an address is no link home', () => {
     const body = `<div class="story"><h1><a name="top">Bridge over the river</a></h1>${PROSE}${PROSE}</div>`;
     expect(parseHtml(page(body, '<title>Bridge over the river | Gazette Zwolle</title>')).structure.title).toBe('Bridge over the river');
