@@ -184,6 +184,19 @@ describe('a byline', () => {
     'Reading time: 5 mins',
     'Leesduur: 4 min',
     'Lesedauer 4 Min.',
+    // Relative times with whole units; credits with a slash after Foto or Beeld.
+    'vor 2 Tagen',
+    'vor 1 Woche',
+    'il y a 2 jours',
+    '2 dagen geleden',
+    '3 days ago',
+    'Par Jean Dupont · il y a 2 jours',
+    'Beeld Jiri Büller / de Volkskrant',
+    'Foto Olivier Middendorp / NRC',
+    'Foto EPA / Robin Utrecht',
+    'Foto ANP/HH',
+    'Beeld Getty',
+    'Foto Shutterstock',
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));
 
   it.each([
@@ -283,7 +296,7 @@ describe('a byline', () => {
     ['a word that only ends like a job', 'Door Jan de Vries, reporter-achtig gedoe'],
     ...['Top 10', 'Mit 80 auf der A7', 'Die 5 von der SPD', 'Les 10 ans de la loi', 'De 10 van de top'].map((text) => ['a number that no date has, in a phrase', text]),
     ...['Foto Finish', 'Beeld Nederland'].map((text) => ['a picture word before one word with a capital', text]),
-    ...['Tag für Tag', 'Dag na dag', 'U en ik', 'Dag 3', 'Tag X', 'Les 100 jours', 'Na 100 dagen', 'Olaf Scholz, 100 Tage', 'Vor Ort', 'Time to go'].map((text) => [
+    ...['Tag für Tag', 'Dag na dag', 'U en ik', 'Dag 3', 'Tag X', 'Les 100 jours', 'Na 100 dagen', 'Olaf Scholz, 100 Tage', 'Vor Ort', 'Time to go', 'Reading the Fed', 'Temps de jeu', 'Leesduur', 'It is time for 2 new PMs', 'Vor 2 WM ist er zu alt'].map((text) => [
       'a phrase with a unit of time that is no date',
       text,
     ]),

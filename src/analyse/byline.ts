@@ -5,6 +5,7 @@
 import { isMonthName } from '../parse/blocks.js';
 import { isCredit, isPictureCredit } from './credit.js';
 import { countWords } from './words.js';
+import { lazy } from '../lazy.js';
 
 /** A byline names its writers in a few words: a longer paragraph is prose. */
 export const MAX_BYLINE_WORDS = 12;
@@ -192,18 +193,24 @@ const PICTURE_MAKER: NameRule = { minWords: 2, roles: 'none', alone: false, plac
 
 /**
  * Whether what follows `Foto` or `Beeld` with no colon names a picture's maker or source:
- * agencies or a name of two words at least, each side of a slash one of them (`ANP`, `Reuters,
- * AFP`, `Olivier Middendorp`, `ANP / Koen van Weel`); not a word alone (`Foto Finish`, `Beeld
+ * agencies (initials too, and image agencies), or a name of two words at least, each side of a
+ * slash one of them or, after it, a paper (`ANP`, `EPA`, `Getty`, `Reuters, AFP`, `Olivier
+ * Middendorp`, `ANP / Koen van Weel`, `Jiri Büller / de Volkskrant`); not a word alone (`Foto Finish`, `Beeld
  * Nederland`) or a phrase (`Beeld van 9/11 blijft hangen`, `Foto des Tages via Instagram`),
  * which a colon-less opener cannot tell from a maker otherwise.
  */
 function isPictureMaker(rest: string): boolean {
-  return rest.split(/\s*\/\s*/u).every((side) => {
+  return rest.split(/\s*\/\s*/u).every((side, i) => {
     const end = side.search(AGENCY_END);
-    if (isAgencyLine(end < 0 ? side : side.slice(0, end))) return end < 0 || isBylineRest(side.slice(end));
-    return nameAndRest(side, PICTURE_MAKER);
+    const head = end < 0 ? side : side.slice(0, end);
+    if (isAgencyLine(head) || (!/\s/u.test(head) && (isAgency(head) || IMAGE_AGENCIES.has(head.toLowerCase())))) return end < 0 || isBylineRest(side.slice(end));
+    // After the slash, the paper the maker works for (`Jiri Büller / de Volkskrant`).
+    return nameAndRest(side, PICTURE_MAKER) || (i > 0 && isPaperName(side));
   });
 }
+
+// Image agencies that sign a picture alone (`Beeld Getty`, `Foto Shutterstock`), beside the news agencies and initials isAgency knows.
+const IMAGE_AGENCIES: ReadonlySet<string> = new Set(['getty', 'shutterstock', 'istock', 'imago', 'alamy', 'unsplash']);
 
 // A shortened unit of time whose period ends a line that is no sentence (`vor 2 Std.`, `Lesezeit: 4 Min.`).
 const UNIT_AT_END = /(?<![\p{L}\p{N}])(?:std|min|mins|mn|hrs?|sek|sec)\.$/iu;
@@ -223,7 +230,6 @@ const DATE_WORDS: ReadonlySet<string> = new Set([
   'gepubliceerd', 'bijgewerkt', 'laatste', 'update', 'vandaag', 'gisteren', 'uur', 'geleden', 'minuten', 'leestijd',
   'aktualisiert', 'veröffentlicht', 'stand', 'heute', 'gestern', 'stunden', 'lesezeit', 'zuletzt',
   'publié', 'publiée', 'modifié', 'modifiée', 'jour', 'aujourd', 'hier', 'heures', 'lecture',
-  'reading', 'leesduur', 'lesedauer', 'temps',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
@@ -283,11 +289,21 @@ function isDateWord(word: string): boolean {
   return DATE_WORDS.has(bare) || isMonthName(bare);
 }
 
-// Words that make a date only beside a number: units of a relative or a reading time as sites
-// shorten them, and `vor` of a German relative time (`vor 2 Std.`, `5 min`, `il y a 2 h`, `1 u`,
-// `vor 1 Tag`, `Reading time: 5 mins`; not `Vor Ort`, `U en ik`, `Time to go`, nor whole words
-// such as `Tage` or `days`: `Olaf Scholz, 100 Tage`, `Rishi Sunak's First 100 Days`).
-const BESIDE_NUMBER_DATE_WORDS: ReadonlySet<string> = new Set(['min', 'mins', 'mn', 'h', 'hr', 'hrs', 'std', 'u', 'vor', 'time']);
+// Units of time as sites shorten them, which make a date only beside a number (`5 min`, `2 h`,
+// `1 u`, `3 Std.`; not `U en ik`, nor whole words such as `Tage` or `days` without a word of a
+// relative time: `Olaf Scholz, 100 Tage`, `Rishi Sunak's First 100 Days`).
+const BESIDE_NUMBER_DATE_WORDS: ReadonlySet<string> = new Set(['min', 'mins', 'mn', 'h', 'hr', 'hrs', 'std', 'u']);
+// A unit of time, shortened or whole, in the spec's languages.
+const TIME_UNIT = String.raw`(?:sek|sec|seconds?|seconden|secondes?|min|mins|minutes?|minuten?|minuut|mn|h|hrs?|hours?|std|stunden?|uur|u|heures?|days?|tage?n?|dag|dagen|jours?|weeks?|wochen?|weken|semaines?|months?|monate?n?|maand(?:en)?|mois|years?|jahre?n?|jaar|ans?)\.?`;
+// A relative time (`vor 2 Tagen`, `il y a 2 jours`, `2 dagen geleden`, `3 days ago`) or a
+// reading time (`Reading time: 5 mins`, `Temps de lecture : 5 min`), whole: each is a date part.
+const RELATIVE_OR_READING_TIME = lazy(
+  () =>
+    new RegExp(
+      String.raw`^(?:(?:vor|il\s+y\s+a)\s+\d+\s*${TIME_UNIT}|\d+\s*${TIME_UNIT}\s+(?:ago|geleden)|(?:reading\s+time|read\s+time|leesduur|leestijd|lesedauer|lesezeit|temps\s+de\s+lecture)\s*:?\s*\d+\s*${TIME_UNIT})$`,
+      'iu',
+    ),
+);
 
 /** Whether a word makes a date beside a number (see BESIDE_NUMBER_DATE_WORDS), or is one of dates. */
 function isDateWordBesideNumber(word: string): boolean {
@@ -296,11 +312,13 @@ function isDateWordBesideNumber(word: string): boolean {
 
 /**
  * Whether a part of a byline is a date or a time (`12 mrt 2024`, `Publié le 12 mars à 14h05`,
- * `Vandaag`, `vor 3 Stunden`): opening with a word of dates (not `Von heute`), or with a number
+ * `Vandaag`, `vor 3 Stunden`): a relative or a reading time (see RELATIVE_OR_READING_TIME),
+ * or opening with a word of dates (not `Von heute`), or with a number
  * that a date has, numbers alone, or a number beside a word of dates (not `Top 10`, `Mit 80 auf
  * der A7`); each word a number, short, or of dates.
  */
 function isDatePart(part: string): boolean {
+  if (/\p{N}/u.test(part) && RELATIVE_OR_READING_TIME().test(part)) return true;
   const words = part.split(/\s+/u);
   const dated = isDateWord(words[0]!) || (/\p{N}/u.test(part) && (DATE_NUMBER.test(part) || NUMBERS_ONLY.test(part) || words.some(isDateWordBesideNumber)));
   return dated && words.every((word) => /\p{N}/u.test(word) || bareWord(word).length <= MAX_DATE_SHORT_WORD || isDateWordBesideNumber(word));
@@ -451,7 +469,7 @@ export function isByline(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length > MAX_BYLINE_CHARS || (ENDS_AS_SENTENCE.test(trimmed) && !UNIT_AT_END.test(trimmed))) return false;
   const words = countWords(trimmed);
-  if (words <= MAX_DATELINE_WORDS && partsOf(trimmed).every(isDatePart)) return true;
+  if (words <= MAX_DATELINE_WORDS && (RELATIVE_OR_READING_TIME().test(trimmed) || partsOf(trimmed).every(isDatePart))) return true;
   if (words > MAX_BYLINE_WORDS) return false;
   if (isCredit(trimmed)) return isCreditLine(trimmed);
   if (COPYRIGHT.test(trimmed)) return isBylineRest(trimmed);
