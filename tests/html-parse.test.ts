@@ -370,6 +370,7 @@ describe('elements to blocks', () => {
     ['a caption', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><figure><img src="p.jpg" alt=""><figcaption><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></figcaption></figure></header>'],
     ['a caption beside a picture, no figure', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><div class="media"><img src="p.jpg" alt=""><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>'],
     ['a caption after a linked picture', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><div class="media"><a href="/p.jpg"><img src="p.jpg" alt=""></a><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>'],
+    ['a caption beside the headline after its picture', '<header class="entry-header"><div class="inner"><h1>Phone signal in every tunnel</h1><div class="media"><img src="p.jpg" alt=""></div><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>'],
     ...['<div class="ratio"><img src="p.jpg" alt=""></div>', '<span><img src="p.jpg" alt=""></span>', '<p><img src="p.jpg" alt=""></p>', '<figure><img src="p.jpg" alt=""></figure>'].map((picture) => [
       `a caption after ${picture}`,
       `<header class="entry-header"><h1>Phone signal in every tunnel</h1><div class="media">${picture}<p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>`,
@@ -391,6 +392,7 @@ describe('elements to blocks', () => {
     ['a plain standfirst before a linked picture', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><p>S</p><a href="/podcast"><img src="p.jpg" alt=""></a></div></header>'],
     ['a plain standfirst before share icons', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><p>S</p><div class="share"><img src="f.png" alt=""><img src="t.png" alt=""></div></div></header>'],
     ['a plain standfirst after a figure with its caption', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><figure><img src="h.jpg" alt=""><figcaption>Commuters at Camden Town.</figcaption></figure><p>S</p></div></header>'],
+    ['a plain standfirst after share icons in links in a box', '', '<header class="entry-header"><h1>H</h1><div class="inner"><div class="share"><a href="#"><img src="fb.png" alt=""></a><a href="#"><img src="x.png" alt=""></a></div><p>S</p></div></header>'],
     ['a plain standfirst after share icons beside the headline', '', '<div class="story-header"><div class="inner"><h1>H</h1><ul class="share"><li><a href="#"><img src="fb.svg" alt=""></a></li></ul><p>S</p></div></div>'],
     ['a named standfirst after a picture', '', '<header class="entry-header"><h1>H</h1><div class="entry-top"><img src="h.jpg" alt=""><p class="standfirst">S</p></div></header>'],
   ])('a standfirst is found with %s on the page', (_case, inBody, header) => {

@@ -451,7 +451,7 @@ function headerStandfirst(headings: readonly DomElement[]): DomElement | null {
     const plain = wrapper !== null && tag === 'p' && namesOf(element).trim() === '';
     if (!named && !plain) continue;
     // A plain paragraph after a picture is its caption; one named a standfirst is not.
-    if (besideText(element, wrapper ?? heading.parentNode) || (plain && afterPicture(element, wrapper!, heading))) continue;
+    if (besideText(element, wrapper ?? heading.parentNode) || (plain && afterPicture(element, wrapper!))) continue;
     const text = inlineContent(element.childNodes).text;
     if (countWords(text) >= MIN_STANDFIRST_WORDS && !isByline(text) && (named || ENDS_AS_SENTENCE.test(text))) return element.cloneNode(true);
   }
@@ -499,18 +499,26 @@ function previousElement(element: DomElement): DomElement | null {
  * Whether a paragraph inside the headline's wrapper, in an element of its own, comes right
  * after a picture or a video, or an element that holds one and no text (a link, a box, a
  * figure without a caption), as a caption comes (`<div class="media"><img><p>Commuters
- * wait…</p></div>`). One beside the headline (a child of the wrapper itself, or of an element
- * that holds the headline too) may follow the header's picture or share icons and still be
- * the standfirst; one before a picture, or after a figure with its own caption, is no caption
- * of theirs.
+ * wait…</p></div>`). One that is a child of the wrapper itself may follow the header's picture
+ * and still be the standfirst; one after share icons (pictures in links in a box or a list),
+ * before a picture, or after a figure with its own caption is no caption of theirs.
  */
-function afterPicture(element: DomElement, wrapper: DomElement, heading: DomElement): boolean {
-  const parent = element.parentNode;
-  if (parent === wrapper || (parent !== null && isElement(parent) && parent.contains(heading))) return false;
+function afterPicture(element: DomElement, wrapper: DomElement): boolean {
+  if (element.parentNode === wrapper) return false;
   const before = previousElement(element);
   if (!before) return false;
-  if (MEDIA_TAGS.has(tagOf(before))) return true;
-  return before.querySelector(MEDIA_SELECTOR) !== null && (before.textContent ?? '').trim() === '';
+  const tag = tagOf(before);
+  if (MEDIA_TAGS.has(tag)) return true;
+  if ((before.textContent ?? '').trim() !== '') return false;
+  // A link that is a picture (`<a><img></a>`), or a box with a picture in it that is no link:
+  // pictures in links inside a box are icons (share buttons, a sponsor's logo).
+  return [...before.querySelectorAll(MEDIA_SELECTOR)].some((media) => tag === 'a' || !inLinkBelow(media, before));
+}
+
+/** Whether an element stands in a link below `root`. */
+function inLinkBelow(element: DomElement, root: DomElement): boolean {
+  for (let up = element.parentNode; up && up !== root; up = up.parentNode) if (isElement(up) && tagOf(up) === 'a') return true;
+  return false;
 }
 
 /** Whether Readability's content holds a text (its words, spaced as they may be). */
