@@ -742,6 +742,19 @@ describe('pages odd in shape', () => {
     expect(parseHtml(page(body, `<title>${title}</title>`, lang)).structure.title).toBe(headline);
   });
 
+  it.each([
+    ['a kicker <h1> in the article', '<main><article><h1>Politik</h1><h2>Merz kündigt Rentenreform an</h2>PROSE</article></main>'],
+    ['a kicker <h1> in the header', '<main><article><header><h1 class="kicker">Politik</h1><h2 class="headline">Merz kündigt Rentenreform an</h2></header>PROSE</article></main>'],
+  ])('with og:title the headline, %s in the middle of <title> is not the title', (_case, body) => {
+    const head = '<title>Merz kündigt Rentenreform an | Politik | SZ.de</title><meta property="og:title" content="Merz kündigt Rentenreform an">';
+    expect(parseHtml(page(body.replace('PROSE', PROSE + PROSE), head, 'de')).structure.title).toBe('Merz kündigt Rentenreform an');
+  });
+
+  it('the <h1> headline in the middle of <title> is the title in an article that is no <article> element', () => {
+    const body = `<div class="article"><h1>Kabinet valt</h1>${PROSE}${PROSE}</div>`;
+    expect(parseHtml(page(body, '<title>Politiek | Kabinet valt | Nieuws uit Zwolle en omstreken</title>', 'nl')).structure.title).toBe('Kabinet valt');
+  });
+
   it('a section\'s <h1> outside the article in the middle of <title> is not the title', () => {
     const head = '<title>Why we must save the bridge | Opinion | The Courier</title><meta property="og:title" content="Why we must save the bridge - The Courier">';
     const body = `<div class="section-title"><h1>Opinion</h1></div><main><article><h2>Why we must save the bridge</h2>${PROSE}${PROSE}</article></main>`;

@@ -355,6 +355,7 @@ function titleText(document: DomDocument): string {
 const SITE_SEPARATOR = String.raw`\s+(?:[|\-–—\\/>»·•]|::)\s+`;
 const SITE_AFTER = new RegExp(`^${SITE_SEPARATOR}\\S`, 'u');
 const SITE_BEFORE = new RegExp(`\\S${SITE_SEPARATOR}$`, 'u');
+const SITE_SEPARATOR_ANYWHERE = new RegExp(SITE_SEPARATOR, 'u');
 
 // A site's logo or name, by class or id: `<h1 class="logo">`, `<div id="branding"><h1>`.
 const LOGO_NAME = /logo|brand|masthead|site-?(?:name|title)/i;
@@ -531,25 +532,20 @@ function holdsText(content: DomNode, text: string): boolean {
 
 /**
  * A title without the site's name that `<title>` adds to it (`Nieuwe fietsbrug in Zwolle |
- * Stadskrant`): when one of the page's own `<h1>` headings is the part of it before or after a
- * separator, or one in an `<article>` (`inArticle`) a part between two (`Opinion | Why we must
- * save the bridge | Courier`; a section's `<h1>` outside the article is none there: `Merz
- * kündigt Rentenreform an | Politik | SZ.de`), and the heading is not the site's name
- * (`og:site_name`), that heading (the longest, should several be: a section's `<h1>` is
- * shorter than the headline); otherwise the title as it is. (Readability keeps the site's name
- * when the rest has four words or fewer.)
+ * Stadskrant`): when one of the page's own `<h1>` headings is a part of it, before or after a
+ * separator or between two (`Opinion | Why we must save the bridge | Courier`), and the heading
+ * is not the site's name (`og:site_name`), that heading (the longest, should several be: a
+ * section's `<h1>` is shorter than the headline); otherwise the title as it is. (Readability
+ * keeps the site's name when the rest has four words or fewer.)
  */
-export function withoutSiteName(title: string, headings: readonly string[], siteName: string | null = null, inArticle: ReadonlySet<string> = NO_TEXTS): string {
+export function withoutSiteName(title: string, headings: readonly string[], siteName: string | null = null): string {
   let best: string | null = null;
   for (const heading of headings) {
     if (heading === '' || heading.length >= title.length || heading === siteName || (best !== null && heading.length <= best.length)) continue;
-    const at = titlePartAt(title, heading);
-    if (at === 'end' || (at === 'middle' && inArticle.has(heading))) best = heading;
+    if (titlePartAt(title, heading) !== null) best = heading;
   }
   return best ?? title;
 }
-
-const NO_TEXTS: ReadonlySet<string> = new Set();
 
 /** Longest `<title>` looked through for its parts: longer is no title, and is taken as it is. */
 const MAX_TITLE_CHARS = 500;
@@ -579,19 +575,21 @@ function titlePartAt(title: string, part: string): 'end' | 'middle' | null {
  * a `<title>` at a colon when its separator is not one it knows (`Attenborough: the oceans can
  * recover — Courier` gave `the oceans can recover — Courier`).
  */
-function articleTitle(pageTitle: string, readabilityTitle: string, headings: readonly string[], inArticle: ReadonlySet<string>, siteName: string | null): string {
-  const fromReadability = withoutSiteName(readabilityTitle, headings, siteName, inArticle);
+function articleTitle(pageTitle: string, readabilityTitle: string, headings: readonly string[], siteName: string | null): string {
+  const fromReadability = withoutSiteName(readabilityTitle, headings, siteName);
   // Readability's title when it is a heading of the page: not a section's `<h1>` that the
   // `<title>` opens with (`Opinion | Why we must save the bridge - Courier`).
   if (headings.includes(fromReadability)) return fromReadability;
-  const fromPage = withoutSiteName(pageTitle, headings, siteName, inArticle);
-  return fromPage !== pageTitle ? fromPage : fromReadability;
-}
-
-/** Whether an element stands inside an `<article>`. */
-function inArticleElement(element: DomElement): boolean {
-  for (let up = element.parentNode; up; up = up.parentNode) if (isElement(up) && tagOf(up) === 'article') return true;
-  return false;
+  const fromPage = withoutSiteName(pageTitle, headings, siteName);
+  if (fromPage === pageTitle) return fromReadability;
+  // A heading between two separators of `<title>` is a section's when Readability's title
+  // (`og:title`, say) names another, longer part of it: `Merz kündigt Rentenreform an | Politik
+  // | SZ.de` with `<h1>Politik</h1>` and the headline as `og:title`, or `Why we must save the
+  // bridge - The Courier`.
+  const section =
+    titlePartAt(pageTitle, fromPage) === 'middle' &&
+    readabilityTitle.split(SITE_SEPARATOR_ANYWHERE).some((part) => part.trim().length > fromPage.length && titlePartAt(pageTitle, part.trim()) !== null);
+  return section ? fromReadability : fromPage;
 }
 
 /** Runs Readability; on a page it cannot read (or a failure inside it), null. */
@@ -631,7 +629,6 @@ export function parseHtml(source: string): ParseResult {
   // Readability takes headings out of the page as it reads: they are read before it runs.
   const headlineElements = tooLarge ? [] : headlines(document);
   const headings = headingTexts(headlineElements);
-  const inArticle = new Set(headingTexts(headlineElements.filter(inArticleElement)));
   const pageTitleText = titleText(document);
   const standfirst = headerStandfirst(headlineElements);
   const article = tooLarge ? null : readability(document, warnings);
@@ -639,7 +636,7 @@ export function parseHtml(source: string): ParseResult {
   const whole = article ? null : tooLarge ? document : preparedAnew(source);
   const content = article?.content ?? whole!.body;
   // Readability finds the title; a page read whole without it takes its own (pageTitle).
-  const title = (whole ? pageTitle(whole) : articleTitle(pageTitleText, cleanText(article?.title ?? ''), headings, inArticle, cleanText(article?.siteName ?? '') || null)) || null;
+  const title = (whole ? pageTitle(whole) : articleTitle(pageTitleText, cleanText(article?.title ?? ''), headings, cleanText(article?.siteName ?? '') || null)) || null;
   const walker = new ContentWalker(title, pageBox);
   // Readability drops a standfirst that stands in the headline's header: it leads again.
   if (article && standfirst && !holdsText(content, textOf(standfirst))) walker.walk(standfirst);
