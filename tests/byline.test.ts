@@ -197,6 +197,9 @@ describe('a byline', () => {
     'Foto ANP/HH',
     'Beeld Getty',
     'Foto Shutterstock',
+    'Foto EPA',
+    'Door Jan de Vries | Leesduur: 4 min',
+    '12.03.2024 | Lesedauer: 4 Minuten',
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));
 
   it.each([
@@ -300,7 +303,7 @@ describe('a byline', () => {
       'a phrase with a unit of time that is no date',
       text,
     ]),
-    ...['Beeld van 9/11 blijft hangen', 'Foto EPA van de demonstratie in Tbilisi', 'Foto des Tages via Instagram', 'Beeld archief van de gemeente'].map((text) => [
+    ...['Beeld van 9/11 blijft hangen', 'Foto EPA van de demonstratie in Tbilisi', 'Foto des Tages via Instagram', 'Beeld archief van de gemeente', 'Foto VS', 'Beeld KLM', 'Foto NAVO'].map((text) => [
       'a picture word with no colon before a phrase',
       text,
     ]),

@@ -193,9 +193,10 @@ const PICTURE_MAKER: NameRule = { minWords: 2, roles: 'none', alone: false, plac
 
 /**
  * Whether what follows `Foto` or `Beeld` with no colon names a picture's maker or source:
- * agencies (initials too, and image agencies), or a name of two words at least, each side of a
- * slash one of them or, after it, a paper (`ANP`, `EPA`, `Getty`, `Reuters, AFP`, `Olivier
- * Middendorp`, `ANP / Koen van Weel`, `Jiri Büller / de Volkskrant`); not a word alone (`Foto Finish`, `Beeld
+ * agencies (news and image agencies; other initials after a slash), or a name of two words at
+ * least, each side of a slash one of them or, after it, a paper (`ANP`, `EPA`, `Getty`,
+ * `Reuters, AFP`, `Olivier Middendorp`, `ANP / Koen van Weel`, `Olivier Middendorp / NRC`,
+ * `Jiri Büller / de Volkskrant`; not `Foto VS`, `Beeld KLM`); not a word alone (`Foto Finish`, `Beeld
  * Nederland`) or a phrase (`Beeld van 9/11 blijft hangen`, `Foto des Tages via Instagram`),
  * which a colon-less opener cannot tell from a maker otherwise.
  */
@@ -203,14 +204,17 @@ function isPictureMaker(rest: string): boolean {
   return rest.split(/\s*\/\s*/u).every((side, i) => {
     const end = side.search(AGENCY_END);
     const head = end < 0 ? side : side.slice(0, end);
-    if (isAgencyLine(head) || (!/\s/u.test(head) && (isAgency(head) || IMAGE_AGENCIES.has(head.toLowerCase())))) return end < 0 || isBylineRest(side.slice(end));
+    // Initials alone after a slash only (`Olivier Middendorp / NRC`): first, they may name a
+    // country or a firm (`Foto VS`, `Beeld KLM`).
+    const single = !/\s/u.test(head) && (IMAGE_AGENCIES.has(head.toLowerCase()) || (i > 0 && isAgency(head)));
+    if (isAgencyLine(head) || single) return end < 0 || isBylineRest(side.slice(end));
     // After the slash, the paper the maker works for (`Jiri Büller / de Volkskrant`).
     return nameAndRest(side, PICTURE_MAKER) || (i > 0 && isPaperName(side));
   });
 }
 
 // Image agencies that sign a picture alone (`Beeld Getty`, `Foto Shutterstock`), beside the news agencies and initials isAgency knows.
-const IMAGE_AGENCIES: ReadonlySet<string> = new Set(['getty', 'shutterstock', 'istock', 'imago', 'alamy', 'unsplash']);
+const IMAGE_AGENCIES: ReadonlySet<string> = new Set(['getty', 'shutterstock', 'istock', 'imago', 'alamy', 'unsplash', 'epa', 'hh']);
 
 // A shortened unit of time whose period ends a line that is no sentence (`vor 2 Std.`, `Lesezeit: 4 Min.`).
 const UNIT_AT_END = /(?<![\p{L}\p{N}])(?:std|min|mins|mn|hrs?|sek|sec)\.$/iu;
@@ -220,9 +224,10 @@ const MAX_BYLINE_CHARS = 240;
 /** A line of dates and times is short, though it may give two (`Publié le …, modifié le …`). */
 const MAX_DATELINE_WORDS = 16;
 // The parts of a byline after the name, or of a dateline: a separator or a comma, a dash
-// between spaces, a number after a word of four letters or more with a capital (`München 12.
-// März 2024` is a place and a date; `vor 3 Stunden`, `Mon 5 Feb 2024`, `Le 12 mars` one date).
-const BYLINE_PARTS = /\s*[|·•,;/]\s*|\s[-–—]\s|(?<=\p{Lu}\S{3,})\s+(?=\p{N})/u;
+// between spaces, a number after a word of four letters or more with a capital, not a label
+// before a colon (`München 12. März 2024` is a place and a date; `vor 3 Stunden`, `Mon 5 Feb
+// 2024`, `Le 12 mars`, `Leesduur: 4 min` one date).
+const BYLINE_PARTS = /\s*[|·•,;/]\s*|\s[-–—]\s|(?<=\p{Lu}\S{2,}[^\s:])\s+(?=\p{N})/u;
 // Words of dates and times beside numbers and month names (`Publié le 12 mars à 14h05`,
 // `Updated 3 March`, `Stand: 12.03.2024 14:05 Uhr`, `3 uur geleden`, `3 min read`).
 const DATE_WORDS: ReadonlySet<string> = new Set([
