@@ -198,6 +198,7 @@ describe('a byline', () => {
     'Beeld Getty',
     'Foto Shutterstock',
     'Foto EPA',
+    'Foto KNVB / ANP',
     'Door Jan de Vries | Leesduur: 4 min',
     '12.03.2024 | Lesedauer: 4 Minuten',
   ])('%j is one', (text) => expect(isByline(text)).toBe(true));

@@ -370,6 +370,7 @@ describe('elements to blocks', () => {
     ['a caption', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><figure><img src="p.jpg" alt=""><figcaption><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></figcaption></figure></header>'],
     ['a caption beside a picture, no figure', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><div class="media"><img src="p.jpg" alt=""><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>'],
     ['a caption after a linked picture', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><div class="media"><a href="/p.jpg"><img src="p.jpg" alt=""></a><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>'],
+    ['a caption after a box with a linked picture', '<header class="entry-header"><h1>Phone signal in every tunnel</h1><div class="media"><figure><a href="big.jpg"><img src="a.jpg" alt=""></a></figure><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>'],
     ['a caption beside the headline after its picture', '<header class="entry-header"><div class="inner"><h1>Phone signal in every tunnel</h1><div class="media"><img src="p.jpg" alt=""></div><p>Commuters wait on a crowded platform at London Bridge station on Monday.</p></div></header>'],
     ...['<div class="ratio"><img src="p.jpg" alt=""></div>', '<span><img src="p.jpg" alt=""></span>', '<p><img src="p.jpg" alt=""></p>', '<figure><img src="p.jpg" alt=""></figure>'].map((picture) => [
       `a caption after ${picture}`,
@@ -753,6 +754,15 @@ describe('pages odd in shape', () => {
   it('the <h1> headline in the middle of <title> is the title in an article that is no <article> element', () => {
     const body = `<div class="article"><h1>Kabinet valt</h1>${PROSE}${PROSE}</div>`;
     expect(parseHtml(page(body, '<title>Politiek | Kabinet valt | Nieuws uit Zwolle en omstreken</title>', 'nl')).structure.title).toBe('Kabinet valt');
+  });
+
+  it.each([
+    ['og:title the whole <title>', 'Why we must save the bridge | Opinion | The Courier', 'Why we must save the bridge | Opinion | The Courier'],
+  ])('a section\'s <h1> after the headline in the middle of <title> is not the title (%s)', (_case, og, expected) => {
+    const head = `<title>Why we must save the bridge | Opinion | The Courier</title><meta property="og:title" content="${og}">`;
+    const body = `<h1>Opinion</h1><article><h2>Why we must save the bridge</h2>${PROSE}${PROSE}</article>`;
+    expect(parseHtml(page(body, head)).structure.title).not.toBe('Opinion');
+    expect(parseHtml(page(body, head)).structure.title).toMatch(new RegExp(`^${expected.replaceAll('|', '\\|')}`));
   });
 
   it('a section\'s <h1> outside the article in the middle of <title> is not the title', () => {

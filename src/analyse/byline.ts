@@ -201,12 +201,14 @@ const PICTURE_MAKER: NameRule = { minWords: 2, roles: 'none', alone: false, plac
  * which a colon-less opener cannot tell from a maker otherwise.
  */
 function isPictureMaker(rest: string): boolean {
-  return rest.split(/\s*\/\s*/u).every((side, i) => {
+  const sides = rest.split(/\s*\/\s*/u);
+  const agencyBeside = sides.some((side) => isAgencyLine(side) || IMAGE_AGENCIES.has(side.toLowerCase()));
+  return sides.every((side, i) => {
     const end = side.search(AGENCY_END);
     const head = end < 0 ? side : side.slice(0, end);
-    // Initials alone after a slash only (`Olivier Middendorp / NRC`): first, they may name a
-    // country or a firm (`Foto VS`, `Beeld KLM`).
-    const single = !/\s/u.test(head) && (IMAGE_AGENCIES.has(head.toLowerCase()) || (i > 0 && isAgency(head)));
+    // Initials alone after a slash or beside an agency only (`Olivier Middendorp / NRC`, `KNVB /
+    // ANP`): alone, they may name a country or a firm (`Foto VS`, `Beeld KLM`).
+    const single = !/\s/u.test(head) && (IMAGE_AGENCIES.has(head.toLowerCase()) || ((i > 0 || agencyBeside) && isAgency(head)));
     if (isAgencyLine(head) || single) return end < 0 || isBylineRest(side.slice(end));
     // After the slash, the paper the maker works for (`Jiri Büller / de Volkskrant`).
     return nameAndRest(side, PICTURE_MAKER) || (i > 0 && isPaperName(side));

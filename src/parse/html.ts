@@ -501,7 +501,7 @@ function previousElement(element: DomElement): DomElement | null {
  * after a picture or a video, or an element that holds one and no text (a link, a box, a
  * figure without a caption), as a caption comes (`<div class="media"><img><p>Commuters
  * wait…</p></div>`). One that is a child of the wrapper itself may follow the header's picture
- * and still be the standfirst; one after share icons (pictures in links in a box or a list),
+ * and still be the standfirst; one after share icons (pictures in several links in a box or a list),
  * before a picture, or after a figure with its own caption is no caption of theirs.
  */
 function afterPicture(element: DomElement, wrapper: DomElement): boolean {
@@ -510,11 +510,16 @@ function afterPicture(element: DomElement, wrapper: DomElement): boolean {
   if (!before) return false;
   const tag = tagOf(before);
   if (MEDIA_TAGS.has(tag)) return true;
-  if ((before.textContent ?? '').trim() !== '') return false;
-  // A link that is a picture (`<a><img></a>`), or a box with a picture in it that is no link:
-  // pictures in links inside a box are icons (share buttons, a sponsor's logo).
-  return [...before.querySelectorAll(MEDIA_SELECTOR)].some((media) => tag === 'a' || !inLinkBelow(media, before));
+  if (ICON_LIST_TAGS.has(tag) || (before.textContent ?? '').trim() !== '') return false;
+  // A link that is a picture (`<a><img></a>`), or a box with a picture in it: one that is no
+  // link, or the one picture there in a link (a lightbox); pictures in several links are icons
+  // (share buttons).
+  const media = [...before.querySelectorAll(MEDIA_SELECTOR)];
+  return tag === 'a' || media.length === 1 || media.some((one) => !inLinkBelow(one, before));
 }
+
+// Lists and navigation hold icons (share buttons), never the picture a caption is of.
+const ICON_LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'nav', 'menu']);
 
 /** Whether an element stands in a link below `root`. */
 function inLinkBelow(element: DomElement, root: DomElement): boolean {
@@ -552,7 +557,8 @@ const MAX_TITLE_CHARS = 500;
 
 /**
  * Where `part` stands in `title` between separators: at its start or end beside one (`part -
- * B`, `A | part`), in the middle between two (`A | part | B`), or not at all (null).
+ * B`, `A | part`), in the middle between two and longer than each part before it (`A | part |
+ * B`), or not at all (null).
  */
 function titlePartAt(title: string, part: string): 'end' | 'middle' | null {
   if (title.length > MAX_TITLE_CHARS || part === '') return null;
@@ -563,7 +569,10 @@ function titlePartAt(title: string, part: string): 'end' | 'middle' | null {
     const after = end === title.length || SITE_AFTER.test(title.slice(end));
     if (!before || !after) continue;
     if (at === 0 || end === title.length) return 'end';
-    middle = true;
+    // A part between two that is shorter than one before it is a section's, the headline before
+    // it (`Merz kündigt Rentenreform an | Politik | SZ.de`); one after a shorter part is the
+    // headline after its section (`Politiek | Kabinet valt | Stadskrant`).
+    if (title.slice(0, at).split(SITE_SEPARATOR_ANYWHERE).every((before) => before.trim().length < part.length)) middle = true;
   }
   return middle ? 'middle' : null;
 }
@@ -581,15 +590,7 @@ function articleTitle(pageTitle: string, readabilityTitle: string, headings: rea
   // `<title>` opens with (`Opinion | Why we must save the bridge - Courier`).
   if (headings.includes(fromReadability)) return fromReadability;
   const fromPage = withoutSiteName(pageTitle, headings, siteName);
-  if (fromPage === pageTitle) return fromReadability;
-  // A heading between two separators of `<title>` is a section's when Readability's title
-  // (`og:title`, say) names another, longer part of it: `Merz kündigt Rentenreform an | Politik
-  // | SZ.de` with `<h1>Politik</h1>` and the headline as `og:title`, or `Why we must save the
-  // bridge - The Courier`.
-  const section =
-    titlePartAt(pageTitle, fromPage) === 'middle' &&
-    readabilityTitle.split(SITE_SEPARATOR_ANYWHERE).some((part) => part.trim().length > fromPage.length && titlePartAt(pageTitle, part.trim()) !== null);
-  return section ? fromReadability : fromPage;
+  return fromPage !== pageTitle ? fromPage : fromReadability;
 }
 
 /** Runs Readability; on a page it cannot read (or a failure inside it), null. */
