@@ -7,7 +7,7 @@
 // its parser does not build the implied `<html>`, `<head>` and `<body>` of HTML5, so
 // `pageDocument` puts a page's stray nodes where a browser would.
 import { errorText } from '../errors.js';
-import { cleanText } from '../io/sanitize.js';
+import { cleanText, oneLine } from '../io/sanitize.js';
 import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { ENDS_AS_SENTENCE, isByline } from '../analyse/byline.js';
@@ -260,11 +260,6 @@ function mayLead(draft: Draft): boolean {
   return draft.block.type === 'paragraph' && !draft.caption && !isByline(draft.block.text);
 }
 
-/** A text for comparing: its words in lower case, single spaces between them. */
-function comparable(text: string): string {
-  return text.trim().split(/\s+/u).join(' ').toLowerCase();
-}
-
 /**
  * The blocks in order and numbered: the title first, the first paragraph that is not a figure
  * caption or a byline as the lead, and the page's box after the lead when Readability dropped
@@ -274,9 +269,13 @@ function comparable(text: string): string {
 function assemble(title: string | null, author: string | null, all: Draft[], pageBox: HtmlBox | null): Block[] {
   const blocks: Block[] = title ? [{ type: 'title', text: title, block: 0 }] : [];
   const firstLead = all.findIndex(mayLead);
-  const byAuthor = author === null ? null : comparable(author);
-  const drafts = all.filter((draft, i) => !((firstLead < 0 || i < firstLead) && draft.block.type === 'paragraph' && comparable(draft.block.text) === byAuthor));
-  const leadAt = drafts.findIndex(mayLead);
+  // Compared on one line, in lower case (`by  jane smith` is `By Jane Smith`).
+  const byAuthor = author === null ? null : oneLine(author).toLowerCase();
+  const isAuthor = (draft: Draft): boolean => draft.block.type === 'paragraph' && oneLine(draft.block.text).toLowerCase() === byAuthor;
+  const upToLead = firstLead < 0 ? all.length : firstLead;
+  const drafts = [...all.slice(0, upToLead).filter((draft) => !isAuthor(draft)), ...all.slice(upToLead)];
+  // The lead keeps its place after the paragraphs left out before it.
+  const leadAt = firstLead < 0 ? -1 : drafts.length - (all.length - firstLead);
   drafts.forEach((draft, i) => {
     const { block } = draft;
     blocks.push(i === leadAt && block.type === 'paragraph' ? { ...block, type: 'lead' } : block);
